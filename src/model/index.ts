@@ -1,0 +1,6 @@
+export * from './vocabulary';
+export * from './schema';
+export * from './ids';
+export * from './create';
+export * from './restore';
+export * from './structure';

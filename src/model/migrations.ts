@@ -1,0 +1,63 @@
+// Each migration turns a document of version N into version N+1. restore() runs the chain, then the schema.
+// Version 1 was the first draft format: arrays of units/positions and an explicit list of lines.
+
+type Raw = Record<string, unknown>;
+
+function asArray(v: unknown): Raw[] {
+  return Array.isArray(v) ? v.filter((x): x is Raw => typeof x === 'object' && x !== null) : [];
+}
+
+function migrateV1toV2(v1: Raw): Raw {
+  const units: Record<string, Raw> = {};
+  for (const u of asArray(v1.units)) {
+    const id = String(u.id ?? '');
+    if (!id) continue;
+    units[id] = {
+      id,
+      nama: u.nama ?? '',
+      parentId: u.induk ?? null,
+      isPerangkatDaerah: u.induk == null,
+      tipePd: u.tipePd ?? null,
+      pengecualian: u.pengecualian === true,
+    };
+  }
+  const superiorOf = new Map<string, string>();
+  for (const l of asArray(v1.lines)) {
+    if (typeof l.ke === 'string' && typeof l.dari === 'string' && !superiorOf.has(l.ke)) {
+      superiorOf.set(l.ke, l.dari);
+    }
+  }
+  const positions: Record<string, Raw> = {};
+  for (const p of asArray(v1.positions)) {
+    const id = String(p.id ?? '');
+    if (!id) continue;
+    positions[id] = {
+      id,
+      kode: p.kode == null ? '' : String(p.kode),
+      nama: p.nama ?? '',
+      kind: p.jenis,
+      jenjang: p.jenjang ?? null,
+      unitId: p.unit,
+      superiorId: superiorOf.get(id) ?? null,
+      memimpinUnitMandiri: p.memimpinUnitMandiri === true,
+      substansi: p.substansi ?? '',
+      holder: p.pemangku ?? null,
+      placement: typeof p.x === 'number' && typeof p.y === 'number' ? { x: p.x, y: p.y } : null,
+    };
+  }
+  return {
+    format: v1.format,
+    version: 2,
+    id: v1.id,
+    title: v1.nama,
+    instansi: { nama: typeof v1.instansi === 'string' ? v1.instansi : '', jenis: null },
+    profileId: v1.profil,
+    units,
+    positions,
+  };
+}
+
+/** MIGRATIONS[n] migrates version n to n + 1. */
+export const MIGRATIONS: Record<number, (doc: Raw) => Raw> = {
+  1: migrateV1toV2,
+};
