@@ -15,8 +15,11 @@ export class CommandError extends Error {
 export interface Command<A> {
   /** stable id, e.g. "position.add" */
   id: string;
-  /** what the undo/redo buttons say, in Bahasa Indonesia */
-  label: (args: A) => string;
+  /**
+   * what the undo/redo buttons say, in Bahasa Indonesia; `doc` is the document before the change, so the label
+   * can name what the command works on (the args often carry only ids)
+   */
+  label: (args: A, doc: Workspace) => string;
   recipe: (draft: Draft<Workspace>, args: A) => void;
 }
 
@@ -35,5 +38,19 @@ export function execute<A>(doc: Workspace, command: Command<A>, args: A): Execut
   const [next, patches, inversePatches] = produceWithPatches(doc, (draft) => {
     command.recipe(draft, args);
   });
-  return { doc: next, label: command.label(args), patches, inversePatches };
+  return { doc: next, label: command.label(args, doc), patches, inversePatches };
+}
+
+/** Run several commands as one undo step (e.g. "new unit + new position" from one palette drop). */
+export function executeAll(doc: Workspace, label: string, steps: ((d: Workspace) => Executed)[]): Executed {
+  let current = doc;
+  const patches: Patch[] = [];
+  const inverse: Patch[][] = [];
+  for (const step of steps) {
+    const done = step(current);
+    current = done.doc;
+    patches.push(...done.patches);
+    inverse.unshift(done.inversePatches);
+  }
+  return { doc: current, label, patches, inversePatches: inverse.flat() };
 }

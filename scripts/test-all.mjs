@@ -1,0 +1,55 @@
+// Runs every test: typecheck + production build, unit tests (vitest), browser tests (Playwright on Chromium).
+// Ends with one line "N passed, N failed" summed over both runners, for people and for CI.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const reports = 'reports';
+mkdirSync(reports, { recursive: true });
+const vitestJson = `${reports}/vitest.json`;
+const playwrightJson = `${reports}/playwright.json`;
+for (const f of [vitestJson, playwrightJson]) rmSync(f, { force: true });
+
+function run(cmd, args, env = {}) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status ?? 1;
+}
+
+let passed = 0;
+let failed = 0;
+
+const buildStatus = run('npm', ['run', '-s', 'build']);
+if (buildStatus !== 0) {
+  console.error('Typecheck/build gagal.');
+  failed += 1;
+}
+
+const unitStatus = run('npx', ['vitest', 'run'], { VITEST_JSON: vitestJson });
+if (existsSync(vitestJson)) {
+  const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
+  passed += r.numPassedTests;
+  failed += r.numFailedTests;
+  if (unitStatus !== 0 && r.numFailedTests === 0) failed += 1; // a suite that failed to load
+} else {
+  failed += 1;
+}
+
+if (buildStatus === 0) {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(chromium)) {
+    console.error(`Chromium tidak ditemukan di ${chromium}. Pasang dengan: apt-get install chromium`);
+    failed += 1;
+  } else {
+    const e2eStatus = run('npx', ['playwright', 'test'], { PLAYWRIGHT_JSON: playwrightJson });
+    if (existsSync(playwrightJson)) {
+      const s = JSON.parse(readFileSync(playwrightJson, 'utf8')).stats;
+      passed += s.expected;
+      failed += s.unexpected + s.flaky;
+      if (e2eStatus !== 0 && s.unexpected === 0) failed += 1;
+    } else {
+      failed += 1;
+    }
+  }
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,285 @@
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Node,
+  type NodeChange,
+  type NodeTypes,
+  type OnNodeDrag,
+  type XYPosition,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { execute, executeAll, CommandError, type Executed } from '../../commands/command';
+import { moveBoxes } from '../../commands/moveBoxes';
+import { movePosition } from '../../commands/movePosition';
+import { placeNewBox } from '../../layout/placeNewBox';
+import { descendantsOf, structureIndex, isKedudukanKind, type PositionKind, type Workspace } from '../../model';
+import { canAttach } from '../../rules/canAttach';
+import { useStore } from '../../ui/createStore';
+import { commit, editor, select, showToast } from '../../ui/editorStore';
+import { findingsView } from '../../ui/findingsView';
+import { registerViewport } from '../../ui/viewport';
+import { BoxNode, StackItemNode } from './PositionNode';
+import { createFlowBuilder, hitTest } from './buildFlow';
+import { clearDropTarget, dropTarget, type DropVerdict } from './dropTarget';
+import { buildNewPosition } from './newPosition';
+
+export const PALETTE_MIME = 'application/x-petakerja-kind';
+
+const nodeTypes: NodeTypes = { box: BoxNode, stackItem: StackItemNode };
+
+function verdictFor(doc: Workspace, subordinateId: string, superiorId: string) {
+  const v = canAttach(doc, subordinateId, superiorId);
+  return { verdict: v.verdict as DropVerdict, message: v.message, citation: v.citation ?? '' };
+}
+
+/** Reattach, and give a free box a spot under its new superior (one undo step). */
+function reattach(doc: Workspace, ids: string[], superiorId: string): Executed {
+  return executeAll(
+    doc,
+    ids.length === 1
+      ? `Pindahkan «${doc.positions[ids[0]].nama}» ke bawah «${doc.positions[superiorId].nama}»`
+      : `Pindahkan ${ids.length} jabatan ke bawah «${doc.positions[superiorId].nama}»`,
+    ids.map((id) => (d: Workspace) => {
+      const moved = execute(d, movePosition, { id, superiorId });
+      const p = moved.doc.positions[id];
+      const stacked = isKedudukanKind(p.kind) && !structureIndex(moved.doc).subordinates.has(id);
+      if (stacked) return moved;
+      return executeAll(d, '', [
+        () => moved,
+        (d2) => execute(d2, moveBoxes, { moves: [{ id, placement: placeNewBox(d2, id) }] }),
+      ]);
+    }),
+  );
+}
+
+function clientPoint(e: MouseEvent | TouchEvent): XYPosition {
+  if ('clientX' in e) return { x: e.clientX, y: e.clientY };
+  const t = e.touches[0] ?? e.changedTouches[0];
+  return { x: t.clientX, y: t.clientY };
+}
+
+export function StrukturCanvas() {
+  const doc = useStore(editor, (s) => s.doc)!;
+  const collapsed = useStore(editor, (s) => s.collapsed);
+  const selection = useStore(editor, (s) => s.selection);
+  const focus = useStore(editor, (s) => s.focus);
+  const rf = useReactFlow();
+  const builder = useMemo(createFlowBuilder, []);
+  const flow = useMemo(() => builder(doc, collapsed), [builder, doc.positions, doc.units, collapsed]);
+  const [dragPositions, setDragPositions] = useState<Map<string, XYPosition>>(new Map());
+  const dragExclude = useRef<Set<string>>(new Set());
+
+  const worstBySubject = useStore(findingsView, (s) => s.worstBySubject);
+  // The line of an offending subordinate is outlined like its box.
+  const edges = useMemo(
+    () =>
+      flow.edges.map((e) => {
+        const worst = worstBySubject.get(e.target);
+        return worst && worst !== 'info' ? { ...e, className: `${e.className} has-${worst}` } : e;
+      }),
+    [flow, worstBySubject],
+  );
+  const selectionSet = useMemo(() => new Set(selection), [selection]);
+  const nodes = useMemo(
+    () =>
+      flow.nodes.map((n) => {
+        const sel = selectionSet.has(n.id);
+        const dp = dragPositions.get(n.id);
+        if (!sel && !dp && !n.selected) return n;
+        return { ...n, selected: sel, position: dp ?? n.position };
+      }),
+    [flow, selectionSet, dragPositions],
+  );
+
+  const onNodesChange = useCallback((changes: NodeChange<Node>[]) => {
+    let nextSelection: Set<string> | null = null;
+    let moved: Map<string, XYPosition> | null = null;
+    for (const c of changes) {
+      if (c.type === 'select') {
+        nextSelection ??= new Set(editor.get().selection);
+        if (c.selected) nextSelection.add(c.id);
+        else nextSelection.delete(c.id);
+      } else if (c.type === 'position' && c.position) {
+        moved ??= new Map();
+        moved.set(c.id, c.position);
+      }
+    }
+    if (nextSelection) select([...nextSelection]);
+    if (moved) {
+      const m = moved;
+      setDragPositions((prev) => {
+        const next = new Map(prev);
+        for (const [id, p] of m) next.set(id, p);
+        return next;
+      });
+    }
+  }, []);
+
+  const onNodeDragStart: OnNodeDrag = useCallback(
+    (_e, _node, dragged) => {
+      editor.set({ dragging: true });
+      const d = editor.get().doc!;
+      const index = structureIndex(d);
+      const exclude = new Set<string>();
+      for (const n of dragged) {
+        exclude.add(n.id);
+        // a box carries its stack along, and cannot be dropped inside its own subtree anyway
+        for (const sub of descendantsOf(index, n.id)) exclude.add(sub.id);
+      }
+      dragExclude.current = exclude;
+    },
+    [],
+  );
+
+  const onNodeDrag: OnNodeDrag = useCallback(
+    (e, node) => {
+      const point = rf.screenToFlowPosition(clientPoint(e));
+      const target = hitTest(flow.rects, point, dragExclude.current);
+      if (target === dropTarget.get().targetId) return;
+      if (!target) return clearDropTarget();
+      dropTarget.set({ targetId: target, ...verdictFor(editor.get().doc!, node.id, target) });
+    },
+    [rf, flow],
+  );
+
+  const onNodeDragStop: OnNodeDrag = useCallback(
+    (_e, node, dragged) => {
+      const d = editor.get().doc!;
+      const drop = dropTarget.get();
+      clearDropTarget();
+      setDragPositions(new Map());
+      editor.set({ dragging: false });
+      if (drop.targetId) {
+        if (drop.verdict === 'refuse') {
+          showToast({ kind: 'error', text: `Tidak dapat dipindahkan: ${drop.message}${drop.citation ? ` (${drop.citation})` : ''}` });
+          return;
+        }
+        const ids = dragged.map((n) => n.id).filter((id) => id !== drop.targetId);
+        try {
+          commit(reattach(d, ids.length ? ids : [node.id], drop.targetId));
+        } catch (err) {
+          if (err instanceof CommandError) showToast({ kind: 'error', text: err.message });
+          else throw err;
+        }
+        return;
+      }
+      const moves = dragged
+        .filter((n) => n.type === 'box')
+        .map((n) => ({ id: n.id, placement: { x: Math.round(n.position.x), y: Math.round(n.position.y) } }));
+      if (moves.length) commit(execute(d, moveBoxes, { moves }));
+      else showToast({ kind: 'info', text: 'Lepaskan di atas jabatan lain untuk memindahkan kedudukannya.' });
+    },
+    [],
+  );
+
+  // Palette: drag a kind from the palette onto a box (becomes its subordinate) or onto empty canvas.
+  const paletteTarget = useCallback(
+    (e: DragEvent) => {
+      const point = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      return { point, target: hitTest(flow.rects, point, new Set()) };
+    },
+    [rf, flow],
+  );
+
+  const onDragOver = useCallback(
+    (e: DragEvent) => {
+      if (!e.dataTransfer.types.includes(PALETTE_MIME)) return;
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+      const { target } = paletteTarget(e);
+      if (target === dropTarget.get().targetId) return;
+      if (!target) return clearDropTarget();
+      dropTarget.set({ targetId: target, verdict: 'ok', message: 'Lepaskan untuk menempatkan di bawah jabatan ini', citation: '' });
+    },
+    [paletteTarget],
+  );
+
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      const kind = e.dataTransfer.getData(PALETTE_MIME) as PositionKind;
+      clearDropTarget();
+      if (!kind) return;
+      e.preventDefault();
+      const { point, target } = paletteTarget(e);
+      addFromPalette(kind, target, point);
+    },
+    [paletteTarget],
+  );
+
+  useEffect(() => {
+    registerViewport(rf);
+    return () => registerViewport(null);
+  }, [rf]);
+
+  // Centre on a requested element (finding click, search).
+  useEffect(() => {
+    if (!focus) return;
+    const r = flow.rects.get(focus.id);
+    if (r) void rf.setCenter(r.x + r.width / 2, r.y + r.height / 2, { zoom: Math.max(rf.getZoom(), 0.9), duration: 300 });
+  }, [focus]);
+
+  // Fit the view when another document is opened.
+  useEffect(() => {
+    const t = setTimeout(() => void rf.fitView({ padding: 0.1, duration: 0 }), 0);
+    return () => clearTimeout(t);
+  }, [doc.id]);
+
+  return (
+    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop} onDragLeave={() => clearDropTarget()} data-testid="struktur-canvas">
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDrag={onNodeDrag}
+        onNodeDragStop={onNodeDragStop}
+        onPaneClick={() => select([])}
+        nodesConnectable={false}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Meta', 'Control']}
+        minZoom={0.05}
+        maxZoom={2.5}
+        onlyRenderVisibleElements
+        proOptions={{ hideAttribution: true }}
+        fitView
+      >
+        <Background gap={24} size={1} />
+        <Controls showInteractive={false} />
+        <MiniMap pannable zoomable nodeClassName={(n) => `mini-${(n.data as { position: { kind: string } }).position.kind}`} />
+      </ReactFlow>
+    </div>
+  );
+}
+
+export function addFromPalette(kind: PositionKind, superiorId: string | null, at: XYPosition | null): void {
+  const d = editor.get().doc;
+  if (!d) return;
+  const preferred = editor.get().selection[0];
+  try {
+    const { executed, positionId } = buildNewPosition(d, {
+      kind,
+      superiorId,
+      at: at ? { x: Math.round(at.x), y: Math.round(at.y) } : null,
+      preferredUnitId: preferred ? (d.positions[preferred]?.unitId ?? null) : null,
+    });
+    let result = executed;
+    const p = executed.doc.positions[positionId];
+    const stacked = isKedudukanKind(p.kind) && p.superiorId !== null;
+    if (!stacked && p.placement === null) {
+      result = executeAll(d, executed.label, [
+        () => executed,
+        (d2) => execute(d2, moveBoxes, { moves: [{ id: positionId, placement: placeNewBox(d2, positionId) }] }),
+      ]);
+    }
+    commit(result);
+    select([positionId]);
+  } catch (err) {
+    if (err instanceof CommandError) showToast({ kind: 'error', text: err.message });
+    else throw err;
+  }
+}

@@ -1,0 +1,158 @@
+// Projects the document onto React Flow nodes and edges. Node and edge objects are reused while their inputs
+// are unchanged, so React Flow and the memoised node components skip untouched boxes.
+import type { Edge, Node } from '@xyflow/react';
+import { lineKindOf, structureIndex, type Point, type Position, type Workspace } from '../../model';
+import {
+  BOX_HEIGHT,
+  BOX_WIDTH,
+  STACK_ITEM_HEIGHT,
+  STACK_ITEM_WIDTH,
+  isStacked,
+  stackItemPoint,
+} from '../../layout/geometry';
+
+export interface PositionNodeData extends Record<string, unknown> {
+  position: Position;
+  /** number of direct subordinates (all kinds) */
+  subordinateCount: number;
+  collapsed: boolean;
+}
+
+export type PositionFlowNode = Node<PositionNodeData, 'box' | 'stackItem'>;
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface Flow {
+  nodes: PositionFlowNode[];
+  edges: Edge[];
+  /** absolute rectangle of every visible position, for drop-target hit tests */
+  rects: Map<string, Rect>;
+}
+
+const ORIGIN: Point = { x: 0, y: 0 };
+
+export function createFlowBuilder() {
+  const nodeCache = new Map<string, { key: unknown[]; node: PositionFlowNode }>();
+  const edgeCache = new Map<string, { key: unknown[]; edge: Edge }>();
+
+  function same(a: unknown[], b: unknown[]): boolean {
+    return a.length === b.length && a.every((v, i) => v === b[i]);
+  }
+
+  return function build(doc: Workspace, collapsed: ReadonlySet<string>): Flow {
+    const index = structureIndex(doc);
+    const nodes: PositionFlowNode[] = [];
+    const edges: Edge[] = [];
+    const rects = new Map<string, Rect>();
+    const seenNodes = new Set<string>();
+    const seenEdges = new Set<string>();
+
+    const hidden = new Set<string>();
+    for (const id of collapsed) {
+      const stack = [...(index.subordinates.get(id) ?? [])];
+      while (stack.length) {
+        const p = stack.pop()!;
+        if (hidden.has(p.id)) continue;
+        hidden.add(p.id);
+        stack.push(...(index.subordinates.get(p.id) ?? []));
+      }
+    }
+
+    const emitNode = (p: Position, kind: 'box' | 'stackItem', position: Point, parentId?: string) => {
+      const subs = index.subordinates.get(p.id)?.length ?? 0;
+      const isCollapsed = collapsed.has(p.id);
+      const key = [p, kind, position.x, position.y, parentId, subs, isCollapsed];
+      const cached = nodeCache.get(p.id);
+      let node: PositionFlowNode;
+      if (cached && same(cached.key, key)) node = cached.node;
+      else {
+        node = {
+          id: p.id,
+          type: kind,
+          position,
+          parentId,
+          data: { position: p, subordinateCount: subs, collapsed: isCollapsed },
+          width: kind === 'box' ? BOX_WIDTH : STACK_ITEM_WIDTH,
+          height: kind === 'box' ? BOX_HEIGHT : STACK_ITEM_HEIGHT,
+        };
+        nodeCache.set(p.id, { key, node });
+      }
+      seenNodes.add(p.id);
+      nodes.push(node);
+    };
+
+    const emitEdge = (sub: Position, stacked: boolean) => {
+      const superiorId = sub.superiorId!;
+      const kind = lineKindOf(sub);
+      const id = `line:${sub.id}`;
+      const key = [superiorId, kind, stacked];
+      const cached = edgeCache.get(id);
+      let edge: Edge;
+      if (cached && same(cached.key, key)) edge = cached.edge;
+      else {
+        edge = {
+          id,
+          source: superiorId,
+          target: sub.id,
+          sourceHandle: stacked ? 'stack' : 'bottom',
+          targetHandle: stacked ? 'left' : 'top',
+          type: 'smoothstep',
+          className: `line line-${kind}`,
+          selectable: false,
+          focusable: false,
+          data: { kind },
+        };
+        edgeCache.set(id, { key, edge });
+      }
+      seenEdges.add(id);
+      edges.push(edge);
+    };
+
+    // Free boxes first: React Flow needs a parent node before its children.
+    let fallbackRow = 0;
+    const stackOwners: Position[] = [];
+    for (const p of Object.values(doc.positions)) {
+      if (hidden.has(p.id) || isStacked(p, doc)) continue;
+      const at = p.placement ?? { x: 0, y: -200 - 120 * fallbackRow++ };
+      emitNode(p, 'box', at);
+      rects.set(p.id, { x: at.x, y: at.y, width: BOX_WIDTH, height: BOX_HEIGHT });
+      if (p.superiorId && doc.positions[p.superiorId] && !hidden.has(p.superiorId)) emitEdge(p, false);
+      if (index.subordinates.has(p.id) && !collapsed.has(p.id)) stackOwners.push(p);
+    }
+    for (const owner of stackOwners) {
+      const ownerAt = rects.get(owner.id)!;
+      let i = 0;
+      for (const sub of index.subordinates.get(owner.id)!) {
+        if (!isStacked(sub, doc)) continue;
+        const rel = stackItemPoint(ORIGIN, i++);
+        emitNode(sub, 'stackItem', rel, owner.id);
+        rects.set(sub.id, {
+          x: ownerAt.x + rel.x,
+          y: ownerAt.y + rel.y,
+          width: STACK_ITEM_WIDTH,
+          height: STACK_ITEM_HEIGHT,
+        });
+        emitEdge(sub, true);
+      }
+    }
+
+    for (const id of nodeCache.keys()) if (!seenNodes.has(id)) nodeCache.delete(id);
+    for (const id of edgeCache.keys()) if (!seenEdges.has(id)) edgeCache.delete(id);
+    return { nodes, edges, rects };
+  };
+}
+
+/** The topmost rectangle containing the point, skipping the excluded ids (the dragged boxes and their stacks). */
+export function hitTest(rects: Map<string, Rect>, point: Point, exclude: ReadonlySet<string>): string | null {
+  let hit: string | null = null;
+  for (const [id, r] of rects) {
+    if (exclude.has(id)) continue;
+    if (point.x >= r.x && point.x <= r.x + r.width && point.y >= r.y && point.y <= r.y + r.height) hit = id;
+  }
+  return hit;
+}

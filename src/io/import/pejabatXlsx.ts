@@ -1,0 +1,91 @@
+// Peta jabatan in .xlsx: the first sheet → rows of text → the same buildWorkspace as the CSV path.
+//
+// What an .xlsx can and cannot preserve of the text the user typed:
+// - A cell formatted as Text (or typed with a leading apostrophe) keeps it exactly: «1.10» stays «1.10».
+// - A number cell stores only the number: «1.10» typed into a General cell is saved as 1.1, «007» as 7, and an
+//   18-digit NIP keeps 15 significant digits. We read the stored number text as written in the file (through
+//   read-excel-file's parseNumber hook, so no float round trip adds digits) and tell the user, but the lost zeros
+//   cannot be recovered: a kode «1.10» may collide with «1.1», which is then refused as a duplicate with a hint.
+// - A cell Excel turned into a date («1.10» read as 1 October in some locales) cannot be turned back: refused.
+// - Formulas give their cached value; booleans become «ya»/«tidak».
+import { InvalidInputError, readSheet, type Row } from 'read-excel-file/universal';
+import { buildWorkspace } from './buildWorkspace';
+import { tooLarge } from './pejabatCsv';
+import { MAX_BYTES, type CellOrigin, type ImportOptions, type ImportResult, type SourceRow } from './types';
+
+/** Number cells arrive as the text stored in the sheet, tagged so they can be told from text cells. */
+interface StoredNumber {
+  stored: string;
+}
+
+const isStoredNumber = (v: unknown): v is StoredNumber =>
+  typeof v === 'object' && v !== null && typeof (v as StoredNumber).stored === 'string';
+
+/** "1.1000000000000001" (old Excel writes 17 digits) → "1.1"; huge integers keep what the file says. */
+function numberText(stored: string): string {
+  const n = Number(stored);
+  if (!Number.isFinite(n)) return stored;
+  const short = String(n);
+  return /e/i.test(short) ? stored : short;
+}
+
+function cellText(value: unknown): { text: string; origin: CellOrigin } {
+  if (value === null || value === undefined) return { text: '', origin: 'text' };
+  if (typeof value === 'string') return { text: value, origin: 'text' };
+  if (typeof value === 'boolean') return { text: value ? 'ya' : 'tidak', origin: 'boolean' };
+  if (isStoredNumber(value)) return { text: numberText(value.stored), origin: 'number' };
+  if (value instanceof Date) return { text: value.toISOString().slice(0, 10), origin: 'date' };
+  return { text: String(value), origin: 'text' };
+}
+
+export type XlsxInput = ArrayBuffer | Uint8Array | Blob;
+
+function toUniversalInput(input: XlsxInput): ArrayBuffer | Blob {
+  if (input instanceof Uint8Array) {
+    // read-excel-file/universal takes an ArrayBuffer; copy so a Node Buffer's shared pool is not passed along.
+    const copy = new Uint8Array(input.byteLength);
+    copy.set(input);
+    return copy.buffer;
+  }
+  return input;
+}
+
+const sizeOf = (input: XlsxInput): number => (input instanceof Blob ? input.size : input.byteLength);
+
+export async function parsePejabatXlsx(input: XlsxInput, options: ImportOptions = {}): Promise<ImportResult> {
+  const size = sizeOf(input);
+  if (size > MAX_BYTES) return { ok: false, problems: [tooLarge(size)] };
+  let data: Row<StoredNumber>[];
+  try {
+    // Only the first sheet is parsed: a workbook with one sheet per PD would otherwise cost all of them.
+    data = await readSheet<StoredNumber>(toUniversalInput(input), 1, { parseNumber: (stored) => ({ stored }) });
+  } catch (e) {
+    return { ok: false, problems: [{ row: null, message: xlsxErrorMessage(e) }] };
+  }
+
+  const rows: SourceRow[] = data.map((cells, i) => {
+    const texts: string[] = [];
+    const origins: CellOrigin[] = [];
+    for (const c of cells) {
+      const { text, origin } = cellText(c);
+      texts.push(text);
+      origins.push(origin);
+    }
+    return { row: i + 1, cells: texts, origins };
+  });
+  return buildWorkspace({ format: 'xlsx', rows }, options);
+}
+
+function xlsxErrorMessage(e: unknown): string {
+  if (e instanceof InvalidInputError) {
+    switch (e.code) {
+      case 'XLS_FILE_NOT_SUPPORTED':
+        return 'Berkas .xls (Excel 97–2003) tidak didukung. Simpan ulang sebagai .xlsx atau CSV UTF-8.';
+      case 'NO_DATA':
+        return 'Berkas XLSX kosong.';
+      default:
+        return 'Berkas ini bukan XLSX yang sah (isinya tidak dapat dibuka). Simpan ulang dari Excel sebagai .xlsx atau CSV UTF-8.';
+    }
+  }
+  return `Berkas XLSX tidak dapat dibaca: ${e instanceof Error ? e.message : String(e)}`;
+}

@@ -1,0 +1,125 @@
+// Types of the rule engine (DOMAIN.md §3–§4). Rules are plain data plus a check function; the linter applies the
+// profile's severities and the document's overrides, so a rule never decides whether it is on.
+import type { Position, ProfileId, StructureIndex, Unit, Workspace } from '../model';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeverityOrOff = Severity | 'off';
+
+/** error sorts first */
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  /** element ids (positions, units); the one at fault first — for a placement rule, the subordinate */
+  subjects: string[];
+  /** Bahasa Indonesia; names the positions by nama */
+  message: string;
+  /** regulation + Pasal/Lampiran of the active profile */
+  citation: string;
+}
+
+/**
+ * What a rule reports. `severity` lets a rule that knows two grades of one problem (KED-08: more than one head is
+ * an error, no head a warning) ask for the lower one: the rule's configured severity (profile) is the ceiling, so
+ * a finding never comes out more severe than the profile says. A per-document override set by the user applies
+ * to every finding of the rule alike, whatever the rule asked for.
+ */
+export type ReportedFinding = Omit<Finding, 'severity' | 'citation' | 'ruleId'> & { severity?: Severity };
+export type Report = (finding: ReportedFinding) => void;
+
+export interface Thresholds {
+  /** KED-09: most JF/Pelaksana directly under one official */
+  maxRentangKendali: number;
+}
+
+/** The lookups rules use. `structureIndex(doc)` satisfies it; the incremental linter keeps its own live copy. */
+export type RuleIndex = Pick<StructureIndex, 'subordinates' | 'positionsByUnit' | 'perangkatDaerahOf'>;
+
+export interface RuleContext {
+  doc: Workspace;
+  index: RuleIndex;
+  profileId: ProfileId;
+  thresholds: Thresholds;
+  /**
+   * Derived data shared by the rules of one lint run, built at most once per run (per key). Rules must not
+   * rely on the order of the index's arrays: the incremental linter's live index keeps another order.
+   */
+  memo<T>(key: string, build: () => T): T;
+}
+
+export interface RuleDocs {
+  /** the regulation text the rule encodes, quoted */
+  clause: string;
+  legalExample: string;
+  illegalExample: string;
+}
+
+interface RuleBase {
+  /** stable id, e.g. "KED-05" */
+  id: string;
+  /** Indonesian */
+  title: string;
+  description: string;
+  defaultSeverity: Record<ProfileId, SeverityOrOff>;
+  /** regulation + Pasal/Lampiran for each profile; every string names the profile's own regulation */
+  citation: Record<ProfileId, string>;
+  docs: RuleDocs;
+  /** the whole document */
+  check(ctx: RuleContext, report: Report): void;
+  /**
+   * The rule's answer for one hypothetical line "subordinate under superior", asked while dragging (canAttach).
+   * Only rules that judge a subordinate/superior pair have it.
+   */
+  placement?(ctx: RuleContext, subordinate: Position, superior: Position, report: Report): void;
+}
+
+/**
+ * A rule whose findings are each about one position (subjects[0]) and depend only on that position, its
+ * superior, the units, and the direct subordinates of the position and of its superior. `check` is exactly
+ * `checkPosition` over every position; the incremental linter re-runs `checkPosition` only near a change.
+ */
+export interface PositionRule extends RuleBase {
+  scope: 'position';
+  checkPosition(ctx: RuleContext, position: Position, report: Report): void;
+}
+
+/**
+ * A rule whose findings are each about one unit (subjects[0]) and depend only on the positions of that unit and
+ * their superiors.
+ */
+export interface UnitRule extends RuleBase {
+  scope: 'unit';
+  checkUnit(ctx: RuleContext, unit: Unit, report: Report): void;
+}
+
+/** A rule that needs the whole document (cycles, depth); the incremental linter re-runs it on every change. */
+export interface DocumentRule extends RuleBase {
+  scope: 'document';
+}
+
+export type Rule = PositionRule | UnitRule | DocumentRule;
+
+type Definition<R extends Rule> = Omit<R, 'check'>;
+
+export function definePositionRule(def: Definition<PositionRule>): PositionRule {
+  return {
+    ...def,
+    check(ctx, report) {
+      for (const p of Object.values(ctx.doc.positions)) def.checkPosition(ctx, p, report);
+    },
+  };
+}
+
+export function defineUnitRule(def: Definition<UnitRule>): UnitRule {
+  return {
+    ...def,
+    check(ctx, report) {
+      for (const u of Object.values(ctx.doc.units)) def.checkUnit(ctx, u, report);
+    },
+  };
+}
+
+export function defineDocumentRule(def: DocumentRule): DocumentRule {
+  return def;
+}

@@ -1,0 +1,69 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { useEffect } from 'react';
+import { StrukturCanvas } from '../editors/struktur/StrukturCanvas';
+import { handleKeyDown } from './actions';
+import { useStore } from './createStore';
+import { editor } from './editorStore';
+import { openFile } from './documentActions';
+import { Dialogs } from './Dialogs';
+import { FindingsPanel } from './FindingsPanel';
+import { FirstScreen } from './FirstScreen';
+import { Palette } from './Palette';
+import { PropertiesPanel } from './PropertiesPanel';
+import { StatusBar } from './StatusBar';
+import { Toast } from './Toast';
+import { Toolbar } from './Toolbar';
+import { useLint } from './useLint';
+
+export function App() {
+  const hasDoc = useStore(editor, (s) => s.doc !== null);
+
+  useEffect(() => {
+    window.addEventListener('keydown', handleKeyDown);
+    // Dropping a file anywhere on the window opens it (JSON) or starts an import (CSV/XLSX).
+    const onDragOver = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const onDrop = (e: DragEvent) => {
+      const file = e.dataTransfer?.files[0];
+      if (!file) return;
+      e.preventDefault();
+      void openFile(file);
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('keydown', handleKeyDown);
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, []);
+
+  return (
+    <div className="app">
+      {hasDoc ? <Editor /> : <FirstScreen />}
+      <Dialogs />
+      <Toast />
+    </div>
+  );
+}
+
+function Editor() {
+  useLint();
+  return (
+    <ReactFlowProvider>
+      <Toolbar />
+      <div className="workspace">
+        <Palette />
+        <main className="main">
+          <StrukturCanvas />
+        </main>
+        <aside className="sidebar" aria-label="Panel samping">
+          <PropertiesPanel />
+          <FindingsPanel />
+        </aside>
+      </div>
+      <StatusBar />
+    </ReactFlowProvider>
+  );
+}

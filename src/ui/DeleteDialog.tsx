@@ -1,0 +1,47 @@
+import { dependantsOf, deletePositions } from '../commands/deletePositions';
+import { Modal, closeDialog } from './Dialogs';
+import { editor, run, select } from './editorStore';
+
+/** Deleting asks what happens to the subordinates when there are any; nothing is left dangling either way. */
+export function DeleteDialog({ ids }: { ids: string[] }) {
+  const doc = editor.get().doc!;
+  const existing = ids.filter((id) => doc.positions[id]);
+  const dependants = dependantsOf(doc, existing);
+  const names = existing.map((id) => doc.positions[id].nama);
+  const remove = (mode: 'reattach' | 'delete-subtree') => {
+    if (run(deletePositions, { ids: existing, dependants: mode })) select([]);
+    closeDialog();
+  };
+  return (
+    <Modal title="Hapus jabatan" onClose={closeDialog}>
+      <p>
+        Hapus <strong>{names.length === 1 ? `«${names[0]}»` : `${names.length} jabatan`}</strong>?
+      </p>
+      {dependants.length > 0 ? (
+        <>
+          <p>
+            Ada {dependants.length} jabatan langsung di bawahnya ({dependants.slice(0, 4).map((d) => d.nama).join(', ')}
+            {dependants.length > 4 ? ', …' : ''}). Apa yang dilakukan dengan mereka?
+          </p>
+          <div className="dialog-actions">
+            <button className="primary" onClick={() => remove('reattach')} data-testid="delete-reattach" autoFocus>
+              Pindahkan ke atasan jabatan yang dihapus
+            </button>
+            <button className="danger" onClick={() => remove('delete-subtree')} data-testid="delete-subtree">
+              Hapus seluruh bawahan juga
+            </button>
+            <button onClick={closeDialog}>Batal</button>
+          </div>
+        </>
+      ) : (
+        <div className="dialog-actions">
+          <button className="danger" onClick={() => remove('reattach')} data-testid="delete-confirm" autoFocus>
+            Hapus
+          </button>
+          <button onClick={closeDialog}>Batal</button>
+        </div>
+      )}
+      <p className="muted small">Penghapusan dapat dibatalkan dengan Ctrl+Z.</p>
+    </Modal>
+  );
+}

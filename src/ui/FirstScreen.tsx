@@ -1,0 +1,70 @@
+import { createDinasContoh } from '../samples/dinasContoh';
+import { useStore } from './createStore';
+import { newDocument, openFileDialog, openRestored, startImport } from './documentActions';
+import { Legend } from './Palette';
+import { openStoredDocument, persistence, storedList } from './persistence';
+
+export function FirstScreen() {
+  const list = useStore(storedList, (s) => s.items);
+  return (
+    <div className="first-screen">
+      <div className="first-card">
+        <h1>PetaKerja</h1>
+        <p className="lead">
+          Editor struktur, kedudukan jabatan, Tim Kerja dan peta proses bisnis Sistem Kerja Pemerintah Daerah — dengan
+          pemeriksaan aturan langsung berdasarkan peraturan daerah Anda.
+        </p>
+        <div className="first-actions">
+          <button className="primary" onClick={newDocument} data-testid="first-new">
+            Dokumen baru
+          </button>
+          <button onClick={() => void openFileDialog()} data-testid="first-open">
+            Buka berkas JSON…
+          </button>
+          <button onClick={startImport} data-testid="first-import">
+            Impor peta jabatan (CSV/XLSX)…
+          </button>
+          <button
+            onClick={() => openRestored(createDinasContoh(), [], 'Contoh Dinas dibuka sebagai dokumen baru.')}
+            data-testid="first-sample"
+          >
+            Buka contoh: Dinas (±60 jabatan)
+          </button>
+        </div>
+        {list.length > 0 && (
+          <section className="recent">
+            <h2>Dokumen tersimpan di browser ini</h2>
+            <ul>
+              {list.map((d) => (
+                <li key={d.id}>
+                  <button className="linklike" onClick={() => openStoredDocument(d.id)} data-testid="recent-doc">
+                    {d.title || 'Tanpa judul'}
+                  </button>
+                  <small>
+                    {' '}
+                    {d.instansi} · {d.positions} jabatan · {new Date(d.updatedAt).toLocaleString('id-ID')}
+                  </small>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <section className="first-legend">
+          <h2>Bentuk dan warna</h2>
+          <div className="legend-boxes">
+            <span className="pos pos-box kind-jpt-pratama">JPT Pratama / Madya</span>
+            <span className="pos pos-box kind-administrator">Administrator</span>
+            <span className="pos pos-box kind-pengawas">Pengawas</span>
+            <span className="pos pos-stackItem kind-fungsional">Pejabat Fungsional</span>
+            <span className="pos pos-stackItem kind-pelaksana">Pelaksana</span>
+          </div>
+          <Legend />
+        </section>
+        <p className="muted small">
+          Semua data tersimpan hanya di browser ini dan di berkas yang Anda unduh; tidak ada yang dikirim ke server.
+          {persistence.available ? '' : ' Penyimpanan browser tidak tersedia: simpan pekerjaan sebagai berkas.'}
+        </p>
+      </div>
+    </div>
+  );
+}

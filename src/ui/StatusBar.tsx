@@ -1,0 +1,30 @@
+import { useStore } from './createStore';
+import { editor } from './editorStore';
+import { findingsView } from './findingsView';
+import { saveStatus } from './persistence';
+
+const SAVE_TEXT = {
+  saved: 'Tersimpan di browser',
+  pending: 'Menyimpan…',
+  saving: 'Menyimpan…',
+  'error-quota': 'BELUM tersimpan: penyimpanan browser penuh',
+  conflict: 'BELUM tersimpan: dokumen diubah di tab lain',
+} as const;
+
+export function StatusBar() {
+  const counts = useStore(findingsView, (s) => s.counts);
+  const positions = useStore(editor, (s) => (s.doc ? Object.keys(s.doc.positions).length : 0));
+  const status = useStore(saveStatus, (s) => s.status);
+  return (
+    <footer className="statusbar" data-testid="statusbar">
+      <span className="counts" data-testid="finding-counts">
+        <span className="c-error">{counts.error} galat</span> · <span className="c-warning">{counts.warning} peringatan</span> ·{' '}
+        <span className="c-info">{counts.info} info</span>
+      </span>
+      <span>{positions} jabatan</span>
+      <span className={`save save-${status}`} data-testid="save-status">
+        {SAVE_TEXT[status]}
+      </span>
+    </footer>
+  );
+}

@@ -1,0 +1,79 @@
+import { setProfile } from '../commands/setProfile';
+import { updateDocumentInfo } from '../commands/updateDocumentInfo';
+import { PROFILE_IDS, PROFILE_LABELS, type ProfileId } from '../model';
+import { actionById } from './actions';
+import { useStore } from './createStore';
+import { editor, openDialog, run } from './editorStore';
+import { SearchBox } from './SearchBox';
+
+function ActionButton({ id, children }: { id: string; children?: React.ReactNode }) {
+  // re-render when anything that decides availability changes
+  useStore(editor, (s) => [s.history, s.selection, s.doc !== null].join());
+  const action = actionById(id);
+  const enabled = action.enabled();
+  return (
+    <button
+      className="tb-btn"
+      onClick={() => action.perform()}
+      disabled={!enabled}
+      title={action.shortcut ? `${action.label} (${action.shortcut})` : action.label}
+      data-testid={`action-${id}`}
+    >
+      {children ?? action.label}
+    </button>
+  );
+}
+
+export function Toolbar() {
+  const title = useStore(editor, (s) => s.doc?.title ?? '');
+  const profileId = useStore(editor, (s) => s.doc?.profileId ?? 'nasional');
+  const undoLabel = useStore(editor, (s) => s.history.past.at(-1)?.label);
+  const redoLabel = useStore(editor, (s) => s.history.future[0]?.label);
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Bilah alat">
+      <span className="brand">PetaKerja</span>
+      <input
+        className="doc-title"
+        aria-label="Judul dokumen"
+        value={title}
+        onChange={(e) => run(updateDocumentInfo, { title: e.target.value }, { mergeKey: 'doc-title' })}
+      />
+      <div className="tb-group">
+        <ActionButton id="new">Baru</ActionButton>
+        <ActionButton id="open">Buka…</ActionButton>
+        <ActionButton id="save">Simpan berkas</ActionButton>
+        <ActionButton id="import">Impor…</ActionButton>
+        <button className="tb-btn" onClick={() => openDialog({ type: 'documents' })} data-testid="action-documents">
+          Dokumen
+        </button>
+      </div>
+      <div className="tb-group">
+        <span title={undoLabel ? `Batalkan: ${undoLabel}` : undefined}>
+          <ActionButton id="undo">↶ Batalkan</ActionButton>
+        </span>
+        <span title={redoLabel ? `Ulangi: ${redoLabel}` : undefined}>
+          <ActionButton id="redo">↷ Ulangi</ActionButton>
+        </span>
+      </div>
+      <div className="tb-group">
+        <ActionButton id="layout">Rapikan</ActionButton>
+        <ActionButton id="fit">Tampilkan semua</ActionButton>
+      </div>
+      <SearchBox />
+      <label className="profile-select">
+        Profil aturan
+        <select
+          value={profileId}
+          onChange={(e) => run(setProfile, { profileId: e.target.value as ProfileId })}
+          data-testid="profile-select"
+        >
+          {PROFILE_IDS.map((id) => (
+            <option key={id} value={id}>
+              {PROFILE_LABELS[id]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </header>
+  );
+}

@@ -1,0 +1,125 @@
+// Every user action is registered once here and dispatched alike from the keyboard, the toolbar and menus.
+import { editor, redo, undo } from './editorStore';
+import {
+  copySelection,
+  deleteSelection,
+  duplicateSelection,
+  fitView,
+  newDocument,
+  openFileDialog,
+  pasteClipboard,
+  rapikan,
+  saveFile,
+  startImport,
+  focusSearch,
+} from './documentActions';
+
+export interface Action {
+  id: string;
+  label: string;
+  /** shown in tooltips, e.g. "Ctrl+Z" */
+  shortcut?: string;
+  keyTest?: (e: KeyboardEvent) => boolean;
+  enabled: () => boolean;
+  perform: () => void;
+}
+
+const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
+const key = (e: KeyboardEvent, k: string) => e.key.toLowerCase() === k;
+const hasDoc = () => editor.get().doc !== null;
+const hasSelection = () => editor.get().selection.length > 0;
+
+export const ACTIONS: Action[] = [
+  {
+    id: 'undo',
+    label: 'Batalkan',
+    shortcut: 'Ctrl+Z',
+    keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'z'),
+    enabled: () => editor.get().history.past.length > 0,
+    perform: undo,
+  },
+  {
+    id: 'redo',
+    label: 'Ulangi',
+    shortcut: 'Ctrl+Shift+Z / Ctrl+Y',
+    keyTest: (e) => mod(e) && ((e.shiftKey && key(e, 'z')) || (!e.shiftKey && key(e, 'y'))),
+    enabled: () => editor.get().history.future.length > 0,
+    perform: redo,
+  },
+  { id: 'new', label: 'Dokumen baru', enabled: () => true, perform: newDocument },
+  {
+    id: 'open',
+    label: 'Buka berkas',
+    shortcut: 'Ctrl+O',
+    keyTest: (e) => mod(e) && key(e, 'o'),
+    enabled: () => true,
+    perform: openFileDialog,
+  },
+  {
+    id: 'save',
+    label: 'Simpan sebagai berkas',
+    shortcut: 'Ctrl+S',
+    keyTest: (e) => mod(e) && key(e, 's'),
+    enabled: hasDoc,
+    perform: saveFile,
+  },
+  { id: 'import', label: 'Impor peta jabatan (CSV/XLSX)', enabled: () => true, perform: startImport },
+  {
+    id: 'delete',
+    label: 'Hapus',
+    shortcut: 'Delete',
+    keyTest: (e) => !mod(e) && (e.key === 'Delete' || e.key === 'Backspace'),
+    enabled: hasSelection,
+    perform: deleteSelection,
+  },
+  {
+    id: 'copy',
+    label: 'Salin',
+    shortcut: 'Ctrl+C',
+    keyTest: (e) => mod(e) && key(e, 'c'),
+    enabled: hasSelection,
+    perform: copySelection,
+  },
+  {
+    id: 'paste',
+    label: 'Tempel',
+    shortcut: 'Ctrl+V',
+    keyTest: (e) => mod(e) && key(e, 'v'),
+    enabled: hasDoc,
+    perform: pasteClipboard,
+  },
+  {
+    id: 'duplicate',
+    label: 'Duplikat',
+    shortcut: 'Ctrl+D',
+    keyTest: (e) => mod(e) && key(e, 'd'),
+    enabled: hasSelection,
+    perform: duplicateSelection,
+  },
+  { id: 'layout', label: 'Rapikan', shortcut: 'Shift+L', keyTest: (e) => e.shiftKey && !mod(e) && key(e, 'l'), enabled: hasDoc, perform: rapikan },
+  { id: 'fit', label: 'Tampilkan semua', shortcut: 'Shift+1', keyTest: (e) => e.shiftKey && e.code === 'Digit1', enabled: hasDoc, perform: fitView },
+  { id: 'find', label: 'Cari jabatan', shortcut: 'Ctrl+F', keyTest: (e) => mod(e) && key(e, 'f'), enabled: hasDoc, perform: focusSearch },
+];
+
+export function actionById(id: string): Action {
+  const a = ACTIONS.find((x) => x.id === id);
+  if (!a) throw new Error(`unknown action ${id}`);
+  return a;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** Keys that edit text keep their meaning in form fields; Ctrl+S/O still work there. */
+export function handleKeyDown(e: KeyboardEvent): void {
+  const typing = isTyping(e.target);
+  for (const action of ACTIONS) {
+    if (!action.keyTest?.(e)) continue;
+    if (typing && !['save', 'open', 'find'].includes(action.id)) return;
+    e.preventDefault();
+    if (action.enabled()) action.perform();
+    return;
+  }
+}

@@ -1,0 +1,133 @@
+// What the toolbar and keyboard do to documents and the selection.
+import { execute } from '../commands/command';
+import { applyLayout } from '../commands/applyLayout';
+import { copySubtrees, ClipboardSchema, type ClipboardPayload } from '../commands/clipboard';
+import { duplicateSubtree } from '../commands/duplicateSubtree';
+import { pasteSubtrees } from '../commands/pasteSubtrees';
+import { fileNameFor, readDocumentFile, serializeDocument } from '../io/file/documentFile';
+import { downloadText, pickFile, readFileAsText } from '../io/file/browserFile';
+import { emptyWorkspace, type Workspace } from '../model';
+import { commit, editor, openDialog, openDocument, run, select, showToast } from './editorStore';
+import { persistence } from './persistence';
+import { viewport } from './viewport';
+
+export function newDocument(): void {
+  const doc = emptyWorkspace('Dokumen baru');
+  persistence.adopt(doc);
+  openDocument(doc);
+}
+
+export async function openFileDialog(): Promise<void> {
+  const file = await pickFile('.json,application/json');
+  if (file) await openFile(file);
+}
+
+/** Open a PetaKerja JSON file as a new document in the list. A bad file changes nothing. */
+export async function openFile(file: File): Promise<void> {
+  const name = file.name.toLowerCase();
+  if (name.endsWith('.csv') || name.endsWith('.xlsx')) {
+    openDialog({ type: 'import', file });
+    return;
+  }
+  const text = await readFileAsText(file);
+  const result = readDocumentFile(text, file.name);
+  if (!result.ok) {
+    showToast({ kind: 'error', text: result.message, details: result.problems });
+    return;
+  }
+  openRestored(result.doc, result.notices, `Berkas «${file.name}» dibuka.`);
+}
+
+/** A restored document (file, sample, import) becomes a document of its own in the list. */
+export function openRestored(doc: Workspace, notices: string[], message: string): void {
+  const existing = persistence.exists(doc.id);
+  const opened = existing ? { ...doc, id: persistence.freshId() } : doc;
+  persistence.adopt(opened);
+  openDocument(opened);
+  showToast({
+    kind: 'info',
+    text: existing ? `${message} Disimpan sebagai dokumen baru karena dokumen dengan ID yang sama sudah ada.` : message,
+    details: notices.length ? notices : undefined,
+  });
+}
+
+export function saveFile(): void {
+  const doc = editor.get().doc;
+  if (!doc) return;
+  downloadText(fileNameFor(doc), serializeDocument(doc), 'application/json');
+  showToast({ kind: 'info', text: `Berkas «${fileNameFor(doc)}» diunduh.` });
+}
+
+export function startImport(): void {
+  openDialog({ type: 'import' });
+}
+
+export function deleteSelection(): void {
+  const { selection } = editor.get();
+  if (selection.length) openDialog({ type: 'delete', ids: selection });
+}
+
+let internalClipboard: ClipboardPayload | null = null;
+
+export function copySelection(): void {
+  const { doc, selection } = editor.get();
+  if (!doc || !selection.length) return;
+  internalClipboard = copySubtrees(doc, selection);
+  const text = JSON.stringify(internalClipboard);
+  navigator.clipboard?.writeText(text).catch(() => undefined);
+  showToast({ kind: 'info', text: `${internalClipboard.positions.length} jabatan disalin.` });
+}
+
+export async function pasteClipboard(): Promise<void> {
+  const { doc, selection } = editor.get();
+  if (!doc) return;
+  let payload: ClipboardPayload | null = internalClipboard;
+  try {
+    const text = await navigator.clipboard?.readText();
+    if (text) {
+      const parsed = ClipboardSchema.safeParse(JSON.parse(text));
+      if (parsed.success) payload = parsed.data;
+    }
+  } catch {
+    // no clipboard permission or not our format: fall back to what was copied in this tab
+  }
+  if (!payload) {
+    showToast({ kind: 'info', text: 'Tidak ada jabatan yang disalin.' });
+    return;
+  }
+  const superiorId = selection[0] ?? null;
+  const before = new Set(Object.keys(doc.positions));
+  if (run(pasteSubtrees, { payload, superiorId })) {
+    const after = editor.get().doc!;
+    select(Object.keys(after.positions).filter((id) => !before.has(id)));
+  }
+}
+
+export function duplicateSelection(): void {
+  const { selection } = editor.get();
+  for (const id of selection) run(duplicateSubtree, { rootId: id });
+}
+
+export async function rapikan(): Promise<void> {
+  const doc = editor.get().doc;
+  if (!doc) return;
+  showToast({ kind: 'info', text: 'Merapikan tata letak…' });
+  const { layoutInWorker } = await import('../layout/elkWorker');
+  const placements = await layoutInWorker(doc);
+  // Only apply if the document did not change meanwhile: a stale layout must not overwrite newer work.
+  if (editor.get().doc !== doc) {
+    showToast({ kind: 'info', text: 'Dokumen berubah selama merapikan; jalankan Rapikan lagi.' });
+    return;
+  }
+  commit(execute(doc, applyLayout, { placements }));
+  showToast({ kind: 'info', text: 'Tata letak dirapikan.' });
+  setTimeout(fitView, 50);
+}
+
+export function fitView(): void {
+  void viewport()?.fitView({ padding: 0.1, duration: 300 });
+}
+
+export function focusSearch(): void {
+  document.querySelector<HTMLInputElement>('#search-input')?.focus();
+}

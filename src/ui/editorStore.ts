@@ -1,0 +1,124 @@
+// The editor's state: the document (the truth), its undo history, and view state that is not part of the
+// document (selection, collapsed subtrees, dialogs, messages). Every document change goes through run().
+import { CommandError, execute, type Command, type Executed } from '../commands/command';
+import { emptyHistory, record, redo as redoHistory, undo as undoHistory, type History } from '../commands/history';
+import type { Workspace } from '../model';
+import { createStore } from './createStore';
+
+export type Toast = { kind: 'info' | 'error'; text: string; details?: string[] };
+
+export type Dialog =
+  | { type: 'delete'; ids: string[] }
+  | { type: 'documents' }
+  | { type: 'import'; file?: File }
+  | { type: 'rule'; ruleId: string }
+  | null;
+
+export interface EditorState {
+  doc: Workspace | null;
+  history: History;
+  selection: string[];
+  collapsed: ReadonlySet<string>;
+  toast: Toast | null;
+  dialog: Dialog;
+  /** bumped to ask the canvas to centre on an element */
+  focus: { id: string; seq: number } | null;
+  /** true while the user drags boxes: autosave waits */
+  dragging: boolean;
+}
+
+export const editor = createStore<EditorState>({
+  doc: null,
+  history: emptyHistory(),
+  selection: [],
+  collapsed: new Set(),
+  toast: null,
+  dialog: null,
+  focus: null,
+  dragging: false,
+});
+
+export function currentDoc(): Workspace {
+  const doc = editor.get().doc;
+  if (!doc) throw new Error('no document open');
+  return doc;
+}
+
+/** Apply an already executed command (or compound) and record it as one undo step. */
+export function commit(executed: Executed, mergeKey?: string): void {
+  const { history } = editor.get();
+  if (executed.patches.length === 0) return;
+  editor.set({ doc: executed.doc, history: record(history, executed, mergeKey) });
+}
+
+/** Run a command on the open document. A refusal becomes a message, never an exception. */
+export function run<A>(command: Command<A>, args: A, opts: { mergeKey?: string } = {}): boolean {
+  const doc = editor.get().doc;
+  if (!doc) return false;
+  try {
+    commit(execute(doc, command, args), opts.mergeKey);
+    return true;
+  } catch (e) {
+    if (e instanceof CommandError) {
+      showToast({ kind: 'error', text: e.message });
+      return false;
+    }
+    throw e;
+  }
+}
+
+export function undo(): void {
+  const { history, doc } = editor.get();
+  if (!doc) return;
+  const result = undoHistory(history, doc);
+  if (!result) return;
+  editor.set({ doc: result.doc, history: result.history, selection: keepExisting(result.doc) });
+  showToast({ kind: 'info', text: `Dibatalkan: ${result.label}` });
+}
+
+export function redo(): void {
+  const { history, doc } = editor.get();
+  if (!doc) return;
+  const result = redoHistory(history, doc);
+  if (!result) return;
+  editor.set({ doc: result.doc, history: result.history, selection: keepExisting(result.doc) });
+  showToast({ kind: 'info', text: `Diulang: ${result.label}` });
+}
+
+function keepExisting(doc: Workspace): string[] {
+  return editor.get().selection.filter((id) => doc.positions[id]);
+}
+
+/** Show another document: a fresh history, nothing selected. */
+export function openDocument(doc: Workspace | null): void {
+  editor.set({ doc, history: emptyHistory(), selection: [], collapsed: new Set(), dialog: null, focus: null });
+}
+
+export function select(ids: string[]): void {
+  const current = editor.get().selection;
+  if (current.length === ids.length && current.every((id, i) => id === ids[i])) return;
+  editor.set({ selection: ids });
+}
+
+export function focusOn(id: string): void {
+  const seq = (editor.get().focus?.seq ?? 0) + 1;
+  editor.set({ selection: [id], focus: { id, seq } });
+}
+
+let toastTimer: ReturnType<typeof setTimeout> | undefined;
+export function showToast(toast: Toast): void {
+  clearTimeout(toastTimer);
+  editor.set({ toast });
+  if (toast.kind === 'info') toastTimer = setTimeout(() => editor.set({ toast: null }), 3500);
+}
+
+export function toggleCollapsed(id: string): void {
+  const next = new Set(editor.get().collapsed);
+  if (next.has(id)) next.delete(id);
+  else next.add(id);
+  editor.set({ collapsed: next });
+}
+
+export function openDialog(dialog: Dialog): void {
+  editor.set({ dialog });
+}

@@ -1,0 +1,55 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export function node(page: Page, text: string): Locator {
+  return page.locator('.react-flow__node', { hasText: text }).first();
+}
+
+/** Drag with real pointer events, in steps, as a person does (React Flow needs moves past its threshold). */
+export async function dragTo(page: Page, from: Locator, to: Locator, opts: { hold?: (page: Page) => Promise<void> } = {}) {
+  const a = await from.boundingBox();
+  const b = await to.boundingBox();
+  if (!a || !b) throw new Error('element not visible');
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  const steps = 12;
+  for (let i = 1; i <= steps; i++) {
+    await page.mouse.move(
+      a.x + a.width / 2 + ((b.x + b.width / 2 - (a.x + a.width / 2)) * i) / steps,
+      a.y + a.height / 2 + ((b.y + b.height / 2 - (a.y + a.height / 2)) * i) / steps,
+    );
+  }
+  if (opts.hold) await opts.hold(page);
+  await page.mouse.up();
+}
+
+export async function dragBy(page: Page, from: Locator, dx: number, dy: number) {
+  const a = await from.boundingBox();
+  if (!a) throw new Error('element not visible');
+  const x = a.x + a.width / 2;
+  const y = a.y + a.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(x + (dx * i) / 10, y + (dy * i) / 10);
+  await page.mouse.up();
+}
+
+export async function openSample(page: Page) {
+  await page.goto('/');
+  await page.getByTestId('first-sample').click();
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+}
+
+export async function newDocument(page: Page) {
+  await page.goto('/');
+  await page.getByTestId('first-new').click();
+  await expect(page.getByTestId('struktur-canvas')).toBeVisible();
+}
+
+/** Ids of positions in the document the app keeps in local storage (what survives a reload). */
+export async function storedDoc(page: Page): Promise<{ positions: Record<string, { nama: string; superiorId: string | null }> }> {
+  return page.evaluate(() => {
+    const id = localStorage.getItem('petakerja:last');
+    const raw = id ? localStorage.getItem(`petakerja:doc:${id}`) : null;
+    return raw ? JSON.parse(raw).doc : null;
+  });
+}
