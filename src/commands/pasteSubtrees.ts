@@ -5,7 +5,9 @@
 // - with `unitId`, the roots' units become that unit and the units below them are found/re-created inside it;
 // - without `unitId`, pasting under a superior of another Perangkat Daerah moves the copy into the superior's
 //   unit (a pasted head gets its own unit, found or re-created by name below the superior's unit), because a
-//   kedudukan or komando line may not cross Perangkat Daerah (KED-10).
+//   kedudukan or komando line may not cross Perangkat Daerah (KED-10);
+// - below a root moved by either of the last two rules, a position whose unit is not inside the root's unit
+//   joins the root's new unit.
 import { leadsUnit, newId, type Point, type Position, type Unit, type Workspace } from '../model';
 import { ClipboardSchema, type ClipboardPayload } from './clipboard';
 import { defineCommand } from './command';
@@ -81,7 +83,7 @@ class UnitPlanner {
   }
 
   /** True when the unit or one of its ancestors in the payload is anchored somewhere new. */
-  private relocated(payloadUnitId: string): boolean {
+  relocated(payloadUnitId: string): boolean {
     const known = this.relocatedMemo.get(payloadUnitId);
     if (known !== undefined) return known;
     this.relocatedMemo.set(payloadUnitId, false); // cycle guard; the schema refuses cycles anyway
@@ -151,18 +153,36 @@ export function planPaste(doc: Workspace, args: PasteSubtreesArgs): PastePlan {
   const placed = payload.positions.flatMap((p) => (p.placement ? [p.placement] : []));
   const shift =
     at && placed.length > 0
-      ? { x: at.x - Math.min(...placed.map((p) => p.x)), y: at.y - Math.min(...placed.map((p) => p.y)) }
+      ? {
+          x: at.x - placed.reduce((m, p) => Math.min(m, p.x), Infinity),
+          y: at.y - placed.reduce((m, p) => Math.min(m, p.y), Infinity),
+        }
       : payload.sourceDocId === doc.id && !at
         ? SAME_DOCUMENT_OFFSET
         : { x: 0, y: 0 };
   const usedKode = new Set(Object.values(doc.positions).map((p) => p.kode));
+
+  // A position below a relocated root whose own unit lies outside the relocated unit subtree (e.g. a JF placed
+  // in the Dinas unit under a Kabid) goes into its root's new unit, so the copy never reaches back into the
+  // Perangkat Daerah it came from.
+  const byId = new Map(payload.positions.map((p) => [p.id, p]));
+  const rootOf = (p: Position): Position => {
+    let cursor = p;
+    while (cursor.superiorId !== null) cursor = byId.get(cursor.superiorId)!; // the schema refuses cycles
+    return cursor;
+  };
+  const unitFor = (p: Position): string => {
+    const root = rootOf(p);
+    if (forced.has(root.unitId) && !planner.relocated(p.unitId)) return planner.resolve(root.unitId);
+    return planner.resolve(p.unitId);
+  };
 
   const positions = payload.positions.map((p) =>
     normalizeKindFields({
       ...p,
       id: idMap.get(p.id)!,
       kode: freeKode(usedKode, p.kode),
-      unitId: planner.resolve(p.unitId),
+      unitId: unitFor(p),
       superiorId: p.superiorId === null ? args.superiorId : idMap.get(p.superiorId)!,
       placement: p.placement ? { x: p.placement.x + shift.x, y: p.placement.y + shift.y } : null,
     }),

@@ -1,5 +1,6 @@
 // Change fields of one position (the properties panel). Only fields that really change are written, so typing
-// the same value twice records nothing.
+// the same value twice records nothing. A new superior gets the same hard checks as movePosition (KED-04,
+// KED-10); a new unit in another Perangkat Daerah is allowed and left to the linter, like any unit edit.
 import { PositionSchema, type Position } from '../model';
 import { CommandError, defineCommand } from './command';
 import {

@@ -45,3 +45,11 @@ export function stackItemPoint(owner: Point, i: number): Point {
     y: owner.y + i * (STACK_ITEM_HEIGHT + STACK_ITEM_GAP),
   };
 }
+
+/**
+ * Drawing convention shared with "Rapikan": a komando line runs down from the superior's bottom centre, turns
+ * horizontal this far above the subordinate's top, then runs down into its top centre. The layout keeps that
+ * band (every gap between rows is at least twice this) and the vertical run (a gutter under a superior whose
+ * subordinates hang in rows) free of boxes, so lines drawn this way never cross a box.
+ */
+export const KOMANDO_BEND_ABOVE = 28;

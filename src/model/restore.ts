@@ -1,6 +1,7 @@
 // restore(): any older, partial or slightly damaged document → a valid current Workspace, with notices in
 // Bahasa Indonesia for everything it had to repair. Input it cannot make sense of throws RestoreError;
 // the caller's open document is never touched because restore() only returns a new one.
+import { freeze } from 'immer';
 import { z } from 'zod';
 import { MIGRATIONS } from './migrations';
 import { CURRENT_VERSION, FORMAT_TAG, WorkspaceSchema, type Workspace } from './schema';
@@ -79,7 +80,8 @@ export function restore(raw: unknown): Restored {
   }
   const doc = parsed.data;
   repairReferences(doc, notices);
-  return { doc, notices };
+  // Documents are immutable from here on. Freezing now, once, spares the first edit from immer's deep freeze.
+  return { doc: freeze(doc, true), notices };
 }
 
 /** "positions › pos_1 › kind" reads better with the position's name. */

@@ -31,7 +31,7 @@ export function DocumentsDialog() {
           {items.map((d) => (
             <tr key={d.id} className={d.id === currentId ? 'current' : ''}>
               <td>
-                {renaming?.id === d.id ? (
+                {renaming !== null && renaming.id === d.id ? (
                   <form
                     onSubmit={(e) => {
                       e.preventDefault();

@@ -1,5 +1,6 @@
 // The editor's state: the document (the truth), its undo history, and view state that is not part of the
 // document (selection, collapsed subtrees, dialogs, messages). Every document change goes through run().
+import { freeze } from 'immer';
 import { CommandError, execute, type Command, type Executed } from '../commands/command';
 import { emptyHistory, record, redo as redoHistory, undo as undoHistory, type History } from '../commands/history';
 import type { Workspace } from '../model';
@@ -91,7 +92,7 @@ function keepExisting(doc: Workspace): string[] {
 
 /** Show another document: a fresh history, nothing selected. */
 export function openDocument(doc: Workspace | null): void {
-  editor.set({ doc, history: emptyHistory(), selection: [], collapsed: new Set(), dialog: null, focus: null });
+  editor.set({ doc: doc && freeze(doc, true), history: emptyHistory(), selection: [], collapsed: new Set(), dialog: null, focus: null });
 }
 
 export function select(ids: string[]): void {

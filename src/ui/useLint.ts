@@ -1,7 +1,7 @@
 // Soft lint after every change, debounced so typing and dragging never wait for it. The incremental linter
 // reuses results for unchanged positions; a result is published only for the document it was computed from.
 import { useEffect, useMemo } from 'react';
-import { createLinter } from '../rules/lint';
+import { createLinter } from '../rules';
 import type { Finding, Severity } from '../rules/types';
 import { useStore } from './createStore';
 import { editor } from './editorStore';

@@ -6,6 +6,7 @@ import {
   useReactFlow,
   type Node,
   type NodeChange,
+  type EdgeTypes,
   type NodeTypes,
   type OnNodeDrag,
   type XYPosition,
@@ -21,6 +22,7 @@ import { useStore } from '../../ui/createStore';
 import { commit, editor, select, showToast } from '../../ui/editorStore';
 import { findingsView } from '../../ui/findingsView';
 import { registerViewport } from '../../ui/viewport';
+import { LineEdge } from './LineEdge';
 import { BoxNode, StackItemNode } from './PositionNode';
 import { createFlowBuilder, hitTest } from './buildFlow';
 import { clearDropTarget, dropTarget, type DropVerdict } from './dropTarget';
@@ -29,6 +31,7 @@ import { buildNewPosition } from './newPosition';
 export const PALETTE_MIME = 'application/x-petakerja-kind';
 
 const nodeTypes: NodeTypes = { box: BoxNode, stackItem: StackItemNode };
+const edgeTypes: EdgeTypes = { line: LineEdge };
 
 function verdictFor(doc: Workspace, subordinateId: string, superiorId: string) {
   const v = canAttach(doc, subordinateId, superiorId);
@@ -233,6 +236,7 @@ export function StrukturCanvas() {
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onNodeDragStart={onNodeDragStart}
         onNodeDrag={onNodeDrag}

@@ -101,7 +101,7 @@ export function createFlowBuilder() {
           target: sub.id,
           sourceHandle: stacked ? 'stack' : 'bottom',
           targetHandle: stacked ? 'left' : 'top',
-          type: 'smoothstep',
+          type: 'line',
           className: `line line-${kind}`,
           selectable: false,
           focusable: false,

@@ -1,0 +1,102 @@
+// npm run bench [-- --json] [--only <text>] [--strict]
+// Every time is the median of several runs after warm-up; inputs come from bench/generate.ts with a fixed seed.
+// --json: the table, then one JSON object (metric → figure) alone on the LAST line of stdout.
+// --only: run the metrics whose name contains the text. --strict: exit 1 when a target is missed.
+import ELK from 'elkjs/lib/elk.bundled.js';
+import { execute } from '../src/commands/command';
+import { movePosition } from '../src/commands/movePosition';
+import { layoutStructure } from '../src/layout/layoutStructure';
+import { restore, restoreFromText, structureIndex, type Workspace } from '../src/model';
+import { fixtures, formatTable, median, timeMetric, toJson, type Metric, type Result } from './harness';
+
+/** A JF and another official of the same Perangkat Daerah to move it under (movePosition refuses cross-PD). */
+function moveCase(doc: Workspace): { id: string; from: string; to: string } {
+  const index = structureIndex(doc);
+  const pdOf = (unitId: string) => index.perangkatDaerahOf.get(unitId)!.id;
+  const jf = Object.values(doc.positions).find((p) => p.kind === 'fungsional' && p.superiorId !== null)!;
+  const to = Object.values(doc.positions).find(
+    (p) => p.kind === 'pengawas' && p.id !== jf.superiorId && pdOf(p.unitId) === pdOf(jf.unitId),
+  )!;
+  return { id: jf.id, from: jf.superiorId!, to: to.id };
+}
+
+function commandMetrics(): Metric[] {
+  const N = 5000;
+  let warm: { doc: Workspace; id: string; from: string } | null = null;
+  const steady = () => {
+    if (!warm) {
+      // As in the editor after the first edit: the document has been through immer once (and is frozen).
+      const opened = restore(JSON.parse(fixtures.json(N))).doc;
+      const c = moveCase(opened);
+      warm = { doc: execute(opened, movePosition, { id: c.id, superiorId: c.to }).doc, id: c.id, from: c.from };
+    }
+    return warm;
+  };
+  return [
+    timeMetric('command_5000_ms', 5, 'movePosition with patches, 5,000 positions (after the first edit)', () => {
+      const w = steady();
+      return execute(w.doc, movePosition, { id: w.id, superiorId: w.from });
+    }),
+    {
+      name: 'command_5000_first_ms',
+      unit: 'ms',
+      target: 5,
+      what: 'the first movePosition after opening (immer deep-freezes the opened document)',
+      measure: () =>
+        median<{ doc: Workspace; c: ReturnType<typeof moveCase> }>(
+          ({ doc, c }) => execute(doc, movePosition, { id: c.id, superiorId: c.to }),
+          {
+            setup: () => {
+              const doc = restore(JSON.parse(fixtures.json(N))).doc;
+              return { doc, c: moveCase(doc) };
+            },
+          },
+        ),
+    },
+  ];
+}
+
+const elk = new ELK();
+
+/** The registry: name, target and how to measure. Keep names stable: CI compares the JSON keys. */
+const metrics: Metric[] = [
+  timeMetric('parse_json_5000_ms', 150, 'JSON.parse + restore() of a saved 5,000-position document', () =>
+    restoreFromText(fixtures.json(5000)),
+  ),
+  ...commandMetrics(),
+  {
+    name: 'serialized_5000_bytes',
+    unit: 'bytes',
+    target: 2_500_000,
+    what: 'a 5,000-position document saved as compact JSON (UTF-8)',
+    measure: async () => new TextEncoder().encode(fixtures.json(5000)).length,
+  },
+  timeMetric(
+    'layout_2000_ms',
+    null,
+    '"Rapikan" (layoutStructure, elk.bundled in node) of 2,000 positions',
+    () => layoutStructure(fixtures.doc(2000), elk),
+    { runs: 5, warmup: 1 },
+  ),
+  // more metrics: add { name, unit, target, what, measure } here (timeMetric for times), e.g. lint_5000_ms
+  // (linter over fixtures.doc(5000)), import_csv_5000_ms (fixtures.csv(5000) through the importer),
+  // validate_cli_5000_ms (the CLI on a written fixture file). Inputs come from `fixtures` in harness.ts.
+];
+
+async function main(argv: string[]): Promise<void> {
+  const json = argv.includes('--json');
+  const strict = argv.includes('--strict');
+  const onlyAt = argv.indexOf('--only');
+  const only = onlyAt >= 0 ? argv[onlyAt + 1] ?? '' : '';
+  const results: Result[] = [];
+  for (const metric of metrics.filter((m) => m.name.includes(only))) {
+    results.push({ metric, value: await metric.measure() });
+  }
+  console.log(`PetaKerja benchmark — node ${process.version}; times are medians (see bench/harness.ts)`);
+  console.log(formatTable(results));
+  const missed = results.filter((r) => r.metric.target !== null && r.value >= r.metric.target);
+  if (json) console.log(toJson(results));
+  if (strict && missed.length > 0) process.exitCode = 1;
+}
+
+await main(process.argv.slice(2));

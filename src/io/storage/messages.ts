@@ -1,0 +1,44 @@
+// Messages of the local storage layer, in Bahasa Indonesia. One place so the UI and the tests read the same words.
+
+export const QUOTA_MESSAGE =
+  'Penyimpanan lokal browser penuh: perubahan terakhir BELUM tersimpan di browser. Unduh dokumen sebagai berkas JSON agar tidak hilang.';
+
+export function writeRefusedMessage(detail: string): string {
+  return `Browser menolak menyimpan ke penyimpanan lokal (${detail}): perubahan terakhir BELUM tersimpan di browser. Unduh dokumen sebagai berkas JSON agar tidak hilang.`;
+}
+
+function when(savedAt: number | null): string {
+  if (savedAt === null || savedAt <= 0) return '';
+  const d = new Date(savedAt);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return ` pada ${pad(d.getDate())}-${pad(d.getMonth() + 1)}-${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}
+
+export function conflictMessage(theirSavedAt: number | null): string {
+  return (
+    `Dokumen ini telah diubah di tab lain${when(theirSavedAt)}. Perubahan di tab ini BELUM disimpan agar tidak menimpa versi tersebut: ` +
+    'unduh dokumen ini sebagai berkas JSON, lalu buka ulang dokumen dari daftar Dokumen.'
+  );
+}
+
+export const UNREADABLE_STORED_MESSAGE =
+  'Salinan dokumen ini di penyimpanan browser tidak terbaca, jadi tidak ditimpa: perubahan di tab ini BELUM disimpan. Unduh dokumen sebagai berkas JSON agar tidak hilang.';
+
+export const ALREADY_EXISTS_MESSAGE =
+  'Sudah ada dokumen dengan ID yang sama di browser ini; dokumen tersebut tidak ditimpa. Simpan sebagai dokumen baru.';
+
+export function missingMessage(id: string): string {
+  return `Dokumen «${id}» tidak ditemukan di penyimpanan browser (mungkin sudah dihapus di tab lain).`;
+}
+
+export function corruptMessage(detail: string): string {
+  return `Dokumen di penyimpanan browser rusak dan tidak dapat dibuka: ${detail} Isi mentahnya dapat diunduh sebagai berkas untuk diperiksa.`;
+}
+
+export const NOT_JSON_DETAIL = 'isinya bukan JSON yang sah.';
+
+export const COPY_SUFFIX = ' (salinan)';
+
+export function unreadableTitle(id: string): string {
+  return `Dokumen tidak terbaca (${id})`;
+}

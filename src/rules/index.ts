@@ -1,0 +1,25 @@
+// Public API of the rule engine. Nothing here imports React or the DOM: the CLI, tests and workers use it as is.
+export type {
+  Finding,
+  Severity,
+  SeverityOrOff,
+  Rule,
+  PositionRule,
+  UnitRule,
+  DocumentRule,
+  RuleContext,
+  RuleIndex,
+  RuleDocs,
+  Report,
+  ReportedFinding,
+  Thresholds,
+} from './types';
+export { SEVERITY_ORDER } from './types';
+export { RULES, ruleById } from './registry';
+export { KED_RULES } from './ked';
+export { PROFILES, DEFAULT_THRESHOLDS, configuredSeverity, findingSeverity, type Profile } from './profiles';
+export { REGULATIONS, type Regulation } from './regulations';
+export { lint, summarize, type LintOptions } from './lint';
+export { createLinter, type Linter } from './incremental';
+export { canAttach, type AttachAnswer, type AttachVerdict } from './canAttach';
+export { RULE_ERROR_ID, compareFindings } from './engine';

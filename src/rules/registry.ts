@@ -1,0 +1,11 @@
+// Every rule the linter knows, in catalogue order. Other rule families (TIM, PETA, LF, REL) join this list.
+import { KED_RULES } from './ked';
+import type { Rule } from './types';
+
+export const RULES: readonly Rule[] = [...KED_RULES];
+
+const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
+export function ruleById(id: string): Rule | undefined {
+  return BY_ID.get(id);
+}
