@@ -7,6 +7,12 @@ import { execute } from '../src/commands/command';
 import { movePosition } from '../src/commands/movePosition';
 import { layoutStructure } from '../src/layout/layoutStructure';
 import { restore, restoreFromText, structureIndex, type Workspace } from '../src/model';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parsePejabatCsv } from '../src/io/import/pejabatCsv';
+import { createLinter, lint, type Linter } from '../src/rules';
 import { fixtures, formatTable, median, timeMetric, toJson, type Metric, type Result } from './harness';
 
 /** A JF and another official of the same Perangkat Daerah to move it under (movePosition refuses cross-PD). */
@@ -78,9 +84,42 @@ const metrics: Metric[] = [
     () => layoutStructure(fixtures.doc(2000), elk),
     { runs: 5, warmup: 1 },
   ),
-  // more metrics: add { name, unit, target, what, measure } here (timeMetric for times), e.g. lint_5000_ms
-  // (linter over fixtures.doc(5000)), import_csv_5000_ms (fixtures.csv(5000) through the importer),
-  // validate_cli_5000_ms (the CLI on a written fixture file). Inputs come from `fixtures` in harness.ts.
+  timeMetric('lint_full_5000_ms', 20, 'lint() of every KED rule over 5,000 positions', () => lint(fixtures.doc(5000))),
+  {
+    name: 'lint_edit_5000_ms',
+    unit: 'ms',
+    target: 3,
+    what: 're-lint with the incremental linter after one movePosition, 5,000 positions',
+    measure: () =>
+      median<{ linter: Linter; next: Workspace }>(({ linter, next }) => linter.lint(next), {
+        setup: () => {
+          const doc = fixtures.doc(5000);
+          const linter = createLinter();
+          linter.lint(doc);
+          const c = moveCase(doc);
+          return { linter, next: execute(doc, movePosition, { id: c.id, superiorId: c.to }).doc };
+        },
+      }),
+  },
+  timeMetric('csv_import_5000_ms', null, 'peta jabatan CSV of 5,000 rows → document', () => parsePejabatCsv(fixtures.csv(5000))),
+  {
+    name: 'cli_validate_5000_ms',
+    unit: 'ms',
+    target: 1500,
+    what: 'npm run -s validate on a 5,000-row CSV, whole process (node src/cli/run.mjs)',
+    measure: () => {
+      const file = join(mkdtempSync(join(tmpdir(), 'petakerja-bench-')), 'peta-5000.csv');
+      writeFileSync(file, fixtures.csv(5000));
+      return median(
+        () => {
+          const r = spawnSync(process.execPath, ['src/cli/run.mjs', file, '--format', 'json'], { encoding: 'utf8' });
+          if (r.status !== 0 && r.status !== 1) throw new Error(`validate gagal: ${r.stderr}`);
+        },
+        { runs: 5, warmup: 1 },
+      );
+    },
+  },
+  // more metrics: add { name, unit, target, what, measure } here (timeMetric for times).
 ];
 
 async function main(argv: string[]): Promise<void> {

@@ -72,7 +72,7 @@ function requirementFor(sub: Position, pattern: Pattern): Requirement | 'tidak-d
     return { allowed: ['administrator'], who, where: WHERE.administrator };
   }
   // Ahli Pertama and every keterampilan jenjang.
-  if (pattern === 'kecamatan') return { allowed: ['pengawas', 'administrator'], who, where: WHERE.pengawas };
+  if (pattern === 'kecamatan') return { allowed: ['pengawas'], who, where: WHERE.pengawas };
   return { allowed: ['administrator', 'pengawas'], who, where: WHERE['administrator,pengawas'] };
 }
 

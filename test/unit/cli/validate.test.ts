@@ -150,17 +150,13 @@ describe('validate CLI', { timeout: 30_000 }, () => {
     expect(report(r).findings.length).toBeGreaterThan(0);
   });
 
-  it('validates a 5,000-row CSV in under 1.5 s, whole process', async () => {
+  // Its speed (< 1.5 s whole process) is measured by `npm run bench` as cli_validate_5000_ms, not asserted here.
+  it('validates a 5,000-row CSV, whole process', async () => {
     const big = join(dir, 'besar.csv');
     writeFileSync(big, bigCsv(5000));
-    let best = Infinity;
-    for (let i = 0; i < 2; i++) {
-      const r = await run([big, '--format', 'json'], true);
-      expect(r.code === 0 || r.code === 1).toBe(true);
-      expect(report(r).profile).toBe('nasional');
-      best = Math.min(best, r.ms);
-    }
-    expect(best).toBeLessThan(1500);
+    const r = await run([big, '--format', 'json'], true);
+    expect(r.code === 0 || r.code === 1).toBe(true);
+    expect(report(r).profile).toBe('nasional');
   });
 
   it('reuses its cached bundle, and rebuilds it when a source file changes', async () => {

@@ -21,20 +21,16 @@ describe('movePosition on 5,000 positions', () => {
     expect(shared).toBe(4999);
   });
 
-  it('runs consecutive moves quickly', () => {
+  // Speed is measured by `npm run bench` (command_5000_ms); this checks many consecutive moves stay consistent.
+  it('runs consecutive moves on a large document', () => {
     let doc = largeDocument(5000);
     execute(doc, movePosition, { id: 'p100', superiorId: 'p1' }); // first run freezes the fresh document
-    const t0 = performance.now();
     for (let i = 0; i < 50; i++) {
       const id = `p${100 + i}`;
       const target = i % 2 ? 'p1' : 'p2';
       if (doc.positions[id].superiorId === target) continue;
       doc = execute(doc, movePosition, { id, superiorId: target }).doc;
     }
-    const perMove = (performance.now() - t0) / 50;
-    // Measured ≈1–3 ms per move on the 2-core machine, nearly all of it immer's shallow copy of the 5,000-key
-    // positions record (a bare immer write costs the same); the bound only catches an O(n²) regression.
-    expect(perMove).toBeLessThan(25);
     // The index is still built lazily for whoever reads it next, and sees the last move.
     expect(structureIndex(doc).subordinates.get('p2')?.some((p) => p.id === 'p148')).toBe(true);
   });

@@ -399,18 +399,10 @@ describe('importPetaJabatan', () => {
   });
 });
 
-describe('performance', () => {
-  it('imports 5,000 rows well under 200 ms', () => {
-    const text = bigCsv(5000);
-    ok(parsePejabatCsv(text)); // warm-up (JIT)
-    const times: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const t0 = performance.now();
-      const result = ok(parsePejabatCsv(text));
-      times.push(performance.now() - t0);
-      expect(result.summary.positions).toBe(5000);
-    }
-    times.sort((a, b) => a - b);
-    expect(times[1]).toBeLessThan(200);
+// Speed is measured by `npm run bench` (csv_import_5000_ms), not asserted here.
+describe('large files', () => {
+  it('imports 5,000 rows', () => {
+    const result = ok(parsePejabatCsv(bigCsv(5000)));
+    expect(result.summary.positions).toBe(5000);
   });
 });

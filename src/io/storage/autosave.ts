@@ -1,0 +1,201 @@
+// Saves the open document a moment after each change (debounced), at once when the page is hidden or closed, and
+// never during a drag. A failed save keeps the document pending: editing goes on in memory, the status says the
+// change is NOT saved, and the next change (or flush) tries again.
+import type { Workspace } from '../../model';
+import type { SaveResult } from './documentStore';
+
+export type AutosaveStatus = 'saved' | 'pending' | 'saving' | 'error-quota' | 'conflict';
+
+/** The one DocumentStore method autosave uses. */
+export interface AutosaveStore {
+  save(doc: Workspace, expectedRevision: number): SaveResult;
+}
+
+export interface AutosaveOptions {
+  store: AutosaveStore;
+  /** quiet time after the last change before saving */
+  debounceMs?: number;
+  /** a document changing without pause is still saved at least this often */
+  maxWaitMs?: number;
+  /** called when the status or its message changes */
+  onStatus?: (status: AutosaveStatus, message: string) => void;
+}
+
+export interface Autosave {
+  readonly status: AutosaveStatus;
+  /** why the last save failed; empty once saved */
+  readonly message: string;
+  /** the document autosave writes, and the stored revision this tab last loaded or saved */
+  readonly docId: string | null;
+  readonly revision: number;
+  /** true while a change is only in memory */
+  hasUnsavedChanges(): boolean;
+  /**
+   * Make `docId` at `revision` the document to save (after create or load). Pending changes of another document
+   * are written first; pending changes of the same document are dropped, because the caller just loaded it anew.
+   */
+  track(docId: string, revision: number): void;
+  /** Note a change; it is written after `debounceMs` of quiet. */
+  schedule(doc: Workspace): void;
+  /** Write the pending change now, synchronously, even during a drag. True when nothing is left unsaved. */
+  flush(): boolean;
+  /** No saves while dragging. */
+  pause(): void;
+  /** End of the drag: save at once if something is pending. */
+  resume(): void;
+  /** Another tab wrote (revision) or removed (null) a document: if it is ours and newer, show the conflict now. */
+  noteExternalChange(docId: string, revision: number | null): void;
+  dispose(): void;
+}
+
+export function createAutosave({ store, debounceMs = 300, maxWaitMs = 2000, onStatus }: AutosaveOptions): Autosave {
+  let status: AutosaveStatus = 'saved';
+  let message = '';
+  let docId: string | null = null;
+  let revision = 0;
+  let pending: Workspace | null = null;
+  let pendingSince = 0;
+  let lastSaved: Workspace | null = null;
+  let paused = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let knownNewer: number | null = null;
+
+  const setStatus = (next: AutosaveStatus, text: string) => {
+    if (next === status && text === message) return;
+    status = next;
+    message = text;
+    onStatus?.(status, message);
+  };
+
+  const inError = () => status === 'error-quota' || status === 'conflict';
+
+  const clearTimer = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
+
+  const write = (): boolean => {
+    clearTimer();
+    if (pending === null) return true;
+    const doc = pending;
+    setStatus('saving', message);
+    const result = store.save(doc, revision);
+    if (result.ok) {
+      revision = result.revision;
+      lastSaved = doc;
+      // a schedule() from inside onStatus may have queued a newer document meanwhile
+      if (pending === doc) pending = null;
+      knownNewer = null;
+      setStatus(pending === null ? 'saved' : 'pending', '');
+      return pending === null;
+    }
+    setStatus(result.reason === 'quota' ? 'error-quota' : 'conflict', result.message);
+    return false;
+  };
+
+  const arm = () => {
+    clearTimer();
+    if (paused || pending === null) return;
+    const waited = Date.now() - pendingSince;
+    timer = setTimeout(write, Math.max(0, Math.min(debounceMs, maxWaitMs - waited)));
+  };
+
+  const api: Autosave = {
+    get status() {
+      return status;
+    },
+    get message() {
+      return message;
+    },
+    get docId() {
+      return docId;
+    },
+    get revision() {
+      return revision;
+    },
+    hasUnsavedChanges: () => pending !== null,
+    track(id, rev) {
+      if (pending !== null && pending.id !== id) write();
+      clearTimer();
+      pending = null;
+      lastSaved = null;
+      knownNewer = null;
+      docId = id;
+      revision = rev;
+      setStatus('saved', '');
+    },
+    schedule(doc) {
+      if (doc.id !== docId) {
+        // A document nobody tracked: write the previous one's changes, then start at revision 0, which makes an
+        // existing stored copy a conflict rather than something to overwrite.
+        api.track(doc.id, 0);
+      }
+      if (doc === lastSaved && pending === null) return;
+      if (pending === null) pendingSince = Date.now();
+      pending = doc;
+      if (!inError()) setStatus('pending', '');
+      arm();
+    },
+    flush: write,
+    pause() {
+      paused = true;
+      clearTimer();
+    },
+    resume() {
+      if (!paused) return;
+      paused = false;
+      if (pending !== null) write();
+    },
+    noteExternalChange(id, rev) {
+      if (id !== docId || rev === null || rev <= revision) return;
+      if (knownNewer !== null && knownNewer >= rev) return;
+      knownNewer = rev;
+      // The next save would be refused; say so now, before the user does more work in this tab.
+      const refused = store.save(pending ?? lastSaved ?? placeholderFor(id), revision);
+      if (!refused.ok && refused.reason === 'conflict') setStatus('conflict', refused.message);
+    },
+    dispose() {
+      clearTimer();
+    },
+  };
+  return api;
+}
+
+/** Used only to ask the store whether a save would be refused; never written (the store refuses first). */
+function placeholderFor(id: string): Workspace {
+  return { id } as Workspace;
+}
+
+/** What attachPageLifecycle needs of a window; `window` fits. */
+export interface LifecycleTarget {
+  addEventListener(type: string, listener: (ev: Event) => void): void;
+  removeEventListener(type: string, listener: (ev: Event) => void): void;
+  document?: { visibilityState: string };
+}
+
+/**
+ * Flush on `pagehide`, on `visibilitychange` to hidden (the last reliable moment on mobile) and on `beforeunload`;
+ * if a change still could not be written there, ask the browser to confirm leaving. Returns a detach function.
+ */
+export function attachPageLifecycle(win: LifecycleTarget, autosave: Pick<Autosave, 'flush'>): () => void {
+  const onPageHide = () => {
+    autosave.flush();
+  };
+  const onVisibility = () => {
+    if (win.document?.visibilityState === 'hidden') autosave.flush();
+  };
+  const onBeforeUnload = (ev: Event) => {
+    if (autosave.flush()) return;
+    ev.preventDefault();
+    // older browsers show the prompt only when returnValue is set
+    (ev as Event & { returnValue: unknown }).returnValue = '';
+  };
+  win.addEventListener('pagehide', onPageHide);
+  win.addEventListener('visibilitychange', onVisibility);
+  win.addEventListener('beforeunload', onBeforeUnload);
+  return () => {
+    win.removeEventListener('pagehide', onPageHide);
+    win.removeEventListener('visibilitychange', onVisibility);
+    win.removeEventListener('beforeunload', onBeforeUnload);
+  };
+}
