@@ -1,6 +1,6 @@
 // Pieces shared by the full linter, the incremental linter and canAttach: the run context, turning reports into
 // findings, rule-error containment and the finding order.
-import type { ProfileId, Workspace } from '../model';
+import type { Position, ProfileId, Unit, Workspace } from '../model';
 import { DEFAULT_THRESHOLDS, findingSeverity } from './profiles';
 import { RULES } from './registry';
 import { SEVERITY_ORDER, type Finding, type Report, type Rule, type RuleContext, type RuleIndex, type Thresholds } from './types';
@@ -29,11 +29,24 @@ export function settingsOf(doc: Workspace, options: LintOptions): Settings {
 
 export function makeContext(doc: Workspace, index: RuleIndex, settings: Settings): RuleContext {
   const memo = new Map<string, unknown>();
+  let positions: Position[] | undefined;
+  let units: Unit[] | undefined;
   return {
     doc,
     index,
     profileId: settings.profileId,
     thresholds: settings.thresholds,
+    positions() {
+      if (!positions) {
+        // Every position is listed under its unit id, so the index already holds the list (cheaper than Object.values).
+        positions = [];
+        for (const list of index.positionsByUnit.values()) for (const p of list) positions.push(p);
+      }
+      return positions;
+    },
+    units() {
+      return (units ??= Object.values(doc.units));
+    },
     memo<T>(key: string, build: () => T): T {
       if (memo.has(key)) return memo.get(key) as T;
       const value = build();

@@ -2,12 +2,15 @@
 //
 // immer keeps every untouched position object identical, so the changed positions are those whose object
 // differs from the previous run's. The linter keeps its own live copy of the index (subordinates and positions
-// per unit), patched per changed position, and caches findings per position (position rules) and per unit (unit
-// rules). A change to position c can alter the findings of: c; its old and new superior (KED-09 counts); their
-// other subordinates (KED-05: whether a Pengawas sits beside a Pelaksana); c's own subordinates (their superior
-// changed); and, for unit rules, the units of all of those. Document rules (KED-04 cycles, KED-07 depth) re-run
-// whole: both are O(n) over plain lookups. Any change to the units, the profile, the overrides — or a first run
-// — rebuilds everything. The result always equals lint(doc, options) (tested on random edit sequences).
+// per unit), patched per changed position, and caches findings per position (position and chain rules) and per
+// unit (unit rules). A change to position c can alter the findings of:
+//   position rules — c; its old and new superior (KED-09 counts); their other subordinates (KED-05: whether a
+//     Pengawas sits beside a Pelaksana); c's own subordinates (their superior changed);
+//   chain rules (KED-04 cycles, KED-07 depth) — c and everything below it;
+//   unit rules (KED-08) — the units of all the positions above.
+// Document rules re-run whole. Any change to the units, the profile or the overrides — or a first run — rebuilds
+// everything. The sorted result is patched, not re-sorted: unchanged findings keep their order and the few new
+// ones are merged in. The result always equals lint(doc, options) (tested on random edit sequences).
 import { structureIndex, type Position, type Unit, type Workspace } from '../model';
 import {
   collector,
@@ -37,6 +40,7 @@ type RuleCache =
 
 interface State {
   positions: Workspace['positions'];
+  positionCount: number;
   units: Workspace['units'];
   overrides: Workspace['severityOverrides'];
   settings: Settings;
@@ -65,6 +69,22 @@ export function createLinter(options: LintOptions = {}): Linter {
   };
 }
 
+function add(map: Map<string, Position[]>, key: string, p: Position): void {
+  const list = map.get(key);
+  if (list) list.push(p);
+  else map.set(key, [p]);
+}
+
+function remove(map: Map<string, Position[]>, key: string, p: Position): void {
+  const list = map.get(key);
+  if (!list) return;
+  const i = list.indexOf(p);
+  if (i < 0) return;
+  list[i] = list[list.length - 1];
+  list.pop();
+  if (list.length === 0) map.delete(key);
+}
+
 function copyIndex(doc: Workspace): LiveIndex {
   const base = structureIndex(doc);
   const subordinates = new Map<string, Position[]>();
@@ -82,70 +102,49 @@ function rebuild(doc: Workspace, settings: Settings): State {
   const caches = new Map<Rule, RuleCache>();
   const ctx = makeContext(doc, live, settings);
   for (const rule of settings.rules) {
-    if (!isActive(rule, doc, settings)) continue;
-    caches.set(rule, runWhole(rule, doc, settings, ctx));
+    if (isActive(rule, doc, settings)) caches.set(rule, runWhole(rule, doc, settings, ctx));
   }
-  const state: State = {
+  const result: Finding[] = [];
+  for (const cache of caches.values()) forEachFinding(cache, (f) => result.push(f));
+  result.sort(compareFindings);
+  return {
     positions: doc.positions,
+    positionCount: ctx.positions().length,
     units: doc.units,
     overrides: doc.severityOverrides,
     settings,
     live,
     caches,
-    result: [],
+    result,
   };
-  state.result = assemble(caches);
-  return state;
 }
 
-/** Run one rule over the whole document, keeping its findings keyed when the rule's scope allows. */
-function runWhole(
-  rule: Rule,
-  doc: Workspace,
-  settings: Settings,
-  ctx: RuleContext,
-): RuleCache {
+/**
+ * Run one rule over the whole document with its own `check` (KED-04 and KED-07 have O(n) whole-document
+ * algorithms), keeping the findings keyed by subjects[0] when the scope says that is the element they belong to.
+ */
+function runWhole(rule: Rule, doc: Workspace, settings: Settings, ctx: RuleContext): RuleCache {
+  const findings: Finding[] = [];
   try {
-    if (rule.scope === 'position') {
-      const byKey = new Map<string, Finding[]>();
-      for (const p of Object.values(doc.positions)) {
-        const out: Finding[] = [];
-        rule.checkPosition(ctx, p, collector(rule, doc, settings, out));
-        if (out.length) byKey.set(p.id, out);
-      }
-      return { kind: 'keyed', byKey };
-    }
-    if (rule.scope === 'unit') {
-      const byKey = new Map<string, Finding[]>();
-      for (const u of Object.values(doc.units)) {
-        const out: Finding[] = [];
-        rule.checkUnit(ctx, u, collector(rule, doc, settings, out));
-        if (out.length) byKey.set(u.id, out);
-      }
-      return { kind: 'keyed', byKey };
-    }
-    const findings: Finding[] = [];
     rule.check(ctx, collector(rule, doc, settings, findings));
-    return { kind: 'whole', findings };
   } catch (error) {
     return { kind: 'error', finding: ruleErrorFinding(rule, error) };
   }
+  if (rule.scope === 'document') return { kind: 'whole', findings };
+  const byKey = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = f.subjects[0];
+    const list = byKey.get(key);
+    if (list) list.push(f);
+    else byKey.set(key, [f]);
+  }
+  return { kind: 'keyed', byKey };
 }
 
-function remove(map: Map<string, Position[]>, key: string, p: Position): void {
-  const list = map.get(key);
-  if (!list) return;
-  const i = list.indexOf(p);
-  if (i < 0) return;
-  list[i] = list[list.length - 1];
-  list.pop();
-  if (list.length === 0) map.delete(key);
-}
-
-function add(map: Map<string, Position[]>, key: string, p: Position): void {
-  const list = map.get(key);
-  if (list) list.push(p);
-  else map.set(key, [p]);
+function forEachFinding(cache: RuleCache, visit: (f: Finding) => void): void {
+  if (cache.kind === 'error') visit(cache.finding);
+  else if (cache.kind === 'whole') cache.findings.forEach(visit);
+  else for (const list of cache.byKey.values()) list.forEach(visit);
 }
 
 function update(state: State, doc: Workspace): void {
@@ -153,10 +152,23 @@ function update(state: State, doc: Workspace): void {
   const cur = doc.positions;
   const { live } = state;
 
+  // Changed ids. A second pass for deletions only when the key count says some key disappeared.
   const changed: string[] = [];
-  for (const id in cur) if (cur[id] !== prev[id]) changed.push(id);
-  for (const id in prev) if (!(id in cur)) changed.push(id);
+  let count = 0;
+  let added = 0;
+  for (const id in cur) {
+    count++;
+    const before = prev[id];
+    if (cur[id] !== before) {
+      changed.push(id);
+      if (before === undefined) added++;
+    }
+  }
+  if (count - added !== state.positionCount) {
+    for (const id in prev) if (cur[id] === undefined) changed.push(id);
+  }
   state.positions = cur;
+  state.positionCount = count;
   if (changed.length === 0) return;
 
   // Patch the live index. Its arrays are unordered; rules do not depend on their order.
@@ -173,74 +185,107 @@ function update(state: State, doc: Workspace): void {
     }
   }
 
-  // Positions whose position-rule findings may have changed, and units whose unit-rule findings may have.
-  const dirty = new Set<string>();
-  const dirtyUnits = new Set<string>();
+  // What to re-check, per scope.
+  const near = new Set<string>();
+  const units = new Set<string>();
   const addAll = (list: Position[] | undefined): void => {
-    if (list) for (const s of list) dirty.add(s.id);
+    if (list) for (const s of list) near.add(s.id);
   };
   for (const id of changed) {
-    dirty.add(id);
+    near.add(id);
     for (const version of [prev[id], cur[id]]) {
       if (!version) continue;
-      dirtyUnits.add(version.unitId);
+      units.add(version.unitId);
       if (version.superiorId !== null) {
-        dirty.add(version.superiorId);
+        near.add(version.superiorId);
         addAll(live.subordinates.get(version.superiorId));
       }
     }
     addAll(live.subordinates.get(id));
   }
-  for (const id of dirty) {
+  for (const id of near) {
     const p = cur[id];
-    if (p) dirtyUnits.add(p.unitId);
+    if (p) units.add(p.unitId);
   }
+  let below: Set<string> | null = null;
+  const subtree = (): Set<string> => {
+    if (below) return below;
+    below = new Set(changed);
+    const stack = [...changed];
+    while (stack.length) {
+      for (const s of live.subordinates.get(stack.pop()!) ?? []) {
+        if (!below.has(s.id)) {
+          below.add(s.id);
+          stack.push(s.id);
+        }
+      }
+    }
+    return below;
+  };
 
+  const removed = new Set<Finding>();
+  const fresh: Finding[] = [];
+  let resort = false;
   const ctx = makeContext(doc, live, state.settings);
   for (const [rule, cache] of state.caches) {
     if (cache.kind !== 'keyed') {
-      state.caches.set(rule, runWhole(rule, doc, state.settings, ctx));
+      // document rules and rules that failed last time: run whole again
+      const next = runWhole(rule, doc, state.settings, ctx);
+      state.caches.set(rule, next);
+      resort = true;
       continue;
     }
     try {
+      const recheck = <T extends Position | Unit>(
+        id: string,
+        element: T | undefined,
+        run: (element: T, report: Report) => void,
+      ): void => {
+        const old = cache.byKey.get(id);
+        if (old) for (const f of old) removed.add(f);
+        cache.byKey.delete(id);
+        if (!element) return;
+        const out: Finding[] = [];
+        run(element, collector(rule, doc, state.settings, out));
+        if (out.length) {
+          cache.byKey.set(id, out);
+          for (const f of out) fresh.push(f);
+        }
+      };
       if (rule.scope === 'position') {
-        for (const id of dirty) {
-          recheck(cache.byKey, id, cur[id], (p, report) => rule.checkPosition(ctx, p, report), rule, doc, state.settings);
-        }
+        for (const id of near) recheck(id, cur[id], (p, report) => rule.checkPosition(ctx, p, report));
+      } else if (rule.scope === 'chain') {
+        for (const id of subtree()) recheck(id, cur[id], (p, report) => rule.checkPosition(ctx, p, report));
       } else if (rule.scope === 'unit') {
-        for (const id of dirtyUnits) {
-          recheck(cache.byKey, id, doc.units[id], (u, report) => rule.checkUnit(ctx, u, report), rule, doc, state.settings);
-        }
+        for (const id of units) recheck(id, doc.units[id], (u, report) => rule.checkUnit(ctx, u, report));
       }
     } catch (error) {
       state.caches.set(rule, { kind: 'error', finding: ruleErrorFinding(rule, error) });
+      resort = true;
     }
   }
-  state.result = assemble(state.caches);
-}
 
-function recheck<T extends Position | Unit>(
-  byKey: Map<string, Finding[]>,
-  id: string,
-  element: T | undefined,
-  run: (element: T, report: Report) => void,
-  rule: Rule,
-  doc: Workspace,
-  settings: Settings,
-): void {
-  byKey.delete(id);
-  if (!element) return;
-  const out: Finding[] = [];
-  run(element, collector(rule, doc, settings, out));
-  if (out.length) byKey.set(id, out);
-}
-
-function assemble(caches: Map<Rule, RuleCache>): Finding[] {
-  const all: Finding[] = [];
-  for (const cache of caches.values()) {
-    if (cache.kind === 'error') all.push(cache.finding);
-    else if (cache.kind === 'whole') for (const f of cache.findings) all.push(f);
-    else for (const list of cache.byKey.values()) for (const f of list) all.push(f);
+  if (resort) {
+    const all: Finding[] = [];
+    for (const c of state.caches.values()) forEachFinding(c, (f) => all.push(f));
+    state.result = all.sort(compareFindings);
+  } else {
+    state.result = merge(
+      removed.size ? state.result.filter((f) => !removed.has(f)) : state.result,
+      fresh.sort(compareFindings),
+    );
   }
-  return all.sort(compareFindings);
+}
+
+/** Merge two sorted lists. */
+function merge(a: Finding[], b: Finding[]): Finding[] {
+  if (b.length === 0) return a;
+  const out: Finding[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = compareFindings(a[i], b[j]) <= 0 ? a[i++] : b[j++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
 }

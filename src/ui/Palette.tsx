@@ -24,7 +24,7 @@ export function Palette() {
       {POSITION_KINDS.map((kind) => (
         <button
           key={kind}
-          className={`palette-item kind-${kind}`}
+          className={`palette-item palette-${kind}`}
           draggable
           onDragStart={(e) => onDragStart(e, kind)}
           onClick={() => addFromPalette(kind, editor.get().selection[0] ?? null, null)}

@@ -32,6 +32,8 @@ export function SearchBox() {
     revealAncestors(id);
     focusOn(id);
     setQuery('');
+    // hand the keyboard back to the canvas so Delete, Ctrl+C … act on the found position
+    (document.activeElement as HTMLElement | null)?.blur();
   };
 
   return (

@@ -10,6 +10,7 @@ import { emptyWorkspace, type Workspace } from '../model';
 import { commit, editor, openDialog, openDocument, run, select, showToast } from './editorStore';
 import { persistence } from './persistence';
 import { viewport } from './viewport';
+import { FIT_VIEW_OPTIONS } from '../editors/struktur/StrukturCanvas';
 
 export function newDocument(): void {
   const doc = emptyWorkspace('Dokumen baru');
@@ -125,7 +126,7 @@ export async function rapikan(): Promise<void> {
 }
 
 export function fitView(): void {
-  void viewport()?.fitView({ padding: 0.1, duration: 300 });
+  void viewport()?.fitView({ ...FIT_VIEW_OPTIONS, duration: 300 });
 }
 
 export function focusSearch(): void {

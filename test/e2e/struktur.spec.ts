@@ -17,7 +17,7 @@ test('draw a structure from the palette, attach by dragging, undo and redo, and 
   await expect(page.locator('.react-flow__edge.line-komando')).toHaveCount(1);
 
   // A JF dropped on empty canvas has no superior yet; dragging it onto the Kepala Bidang attaches it (kedudukan).
-  await page.getByTestId('palette-fungsional').dragTo(canvas, { targetPosition: { x: 900, y: 500 } });
+  await page.getByTestId('palette-fungsional').dragTo(canvas, { targetPosition: { x: 600, y: 520 } });
   const jf = node(page, 'Pejabat Fungsional baru');
   await expect(jf).toBeVisible();
   await expect(page.locator('.react-flow__edge.line-kedudukan')).toHaveCount(0);
@@ -119,11 +119,10 @@ test('deleting a position with subordinates asks, and re-attaches them to its su
   await page.locator('body').press('Delete');
   await page.getByTestId('delete-reattach').click();
   await expect(node(page, target.nama)).toHaveCount(0);
-  await expect.poll(async () => {
-    const after = await storedDoc(page);
-    return Object.values(after.positions).filter((p) => p.superiorId === target.superiorId).length;
-  }).toBeGreaterThan(0);
+  await expect.poll(async () => Boolean((await storedDoc(page)).positions[targetId])).toBe(false);
   const after = await storedDoc(page);
+  const formerSubordinates = Object.entries(doc.positions).filter(([, p]) => p.superiorId === targetId).map(([id]) => id);
+  for (const id of formerSubordinates) expect(after.positions[id].superiorId).toBe(target.superiorId);
   expect(Object.values(after.positions).some((p) => p.superiorId === targetId)).toBe(false);
   await page.locator('body').press('Control+z');
   await expect(node(page, target.nama)).toBeVisible();

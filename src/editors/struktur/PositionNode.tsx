@@ -12,7 +12,7 @@ const SEVERITY_LABEL = { error: 'galat', warning: 'peringatan', info: 'info' } a
 function NodeBody({ id, data, selected, variant }: NodeProps<PositionFlowNode> & { variant: 'box' | 'stackItem' }) {
   const p = data.position;
   const worst = useStore(findingsView, (s) => s.worstBySubject.get(id));
-  const drop = useStore(dropTarget, (s) => (s.targetId === id ? s : null));
+  const drop = useStore(dropTarget, (s) => (s.targetId === id ? s.verdict : null));
   const kindLabel =
     p.kind === 'fungsional' && p.jenjang ? `JF ${JENJANG_LABELS[p.jenjang]}` : POSITION_KIND_LABELS[p.kind];
   const classes = [
@@ -21,7 +21,7 @@ function NodeBody({ id, data, selected, variant }: NodeProps<PositionFlowNode> &
     `kind-${p.kind}`,
     selected ? 'is-selected' : '',
     worst ? `has-${worst}` : '',
-    drop ? `drop-${drop.verdict}` : '',
+    drop ? `drop-${drop}` : '',
   ].join(' ');
   return (
     <div className={classes} data-testid={`pos-${p.kode || p.id}`} data-kind={p.kind} title={p.nama}>
@@ -49,12 +49,6 @@ function NodeBody({ id, data, selected, variant }: NodeProps<PositionFlowNode> &
         >
           {data.collapsed ? `+${data.subordinateCount}` : '−'}
         </button>
-      )}
-      {drop && drop.message && (
-        <div className={`drop-tip drop-tip-${drop.verdict}`} role="status">
-          {drop.message}
-          {drop.citation && <span className="drop-cite"> — {drop.citation}</span>}
-        </div>
       )}
       {variant === 'box' && <Handle type="source" position={Side.Bottom} id="bottom" />}
       {variant === 'box' && <Handle type="source" position={Side.Right} id="stack" />}

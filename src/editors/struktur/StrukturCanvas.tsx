@@ -15,8 +15,9 @@ import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } fro
 import { execute, executeAll, CommandError, type Executed } from '../../commands/command';
 import { moveBoxes } from '../../commands/moveBoxes';
 import { movePosition } from '../../commands/movePosition';
+import { BOX_HEIGHT, BOX_WIDTH } from '../../layout/geometry';
 import { placeNewBox } from '../../layout/placeNewBox';
-import { descendantsOf, structureIndex, isKedudukanKind, type PositionKind, type Workspace } from '../../model';
+import { structureIndex, isKedudukanKind, type PositionKind, type Workspace } from '../../model';
 import { canAttach } from '../../rules/canAttach';
 import { useStore } from '../../ui/createStore';
 import { commit, editor, select, showToast } from '../../ui/editorStore';
@@ -24,11 +25,13 @@ import { findingsView } from '../../ui/findingsView';
 import { registerViewport } from '../../ui/viewport';
 import { LineEdge } from './LineEdge';
 import { BoxNode, StackItemNode } from './PositionNode';
-import { createFlowBuilder, hitTest } from './buildFlow';
+import { createFlowBuilder, hitTest, type Rect } from './buildFlow';
 import { clearDropTarget, dropTarget, type DropVerdict } from './dropTarget';
 import { buildNewPosition } from './newPosition';
 
 export const PALETTE_MIME = 'application/x-petakerja-kind';
+/** Never zoom in past 100 % to fit: one box alone would otherwise fill the screen. */
+export const FIT_VIEW_OPTIONS = { padding: 0.1, maxZoom: 1 };
 
 const nodeTypes: NodeTypes = { box: BoxNode, stackItem: StackItemNode };
 const edgeTypes: EdgeTypes = { line: LineEdge };
@@ -64,6 +67,27 @@ function clientPoint(e: MouseEvent | TouchEvent): XYPosition {
   return { x: t.clientX, y: t.clientY };
 }
 
+/** The verdict of the drop target, in screen space above everything, so no box can cover it and it stays legible at any zoom. */
+function DropTip({ rects, container }: { rects: Map<string, Rect>; container: React.RefObject<HTMLDivElement | null> }) {
+  const drop = useStore(dropTarget, (s) => s);
+  const rf = useReactFlow();
+  const r = drop.targetId ? rects.get(drop.targetId) : undefined;
+  if (!r || !drop.message || !container.current) return null;
+  const origin = container.current.getBoundingClientRect();
+  const at = rf.flowToScreenPosition({ x: r.x, y: r.y + r.height });
+  return (
+    <div
+      className={`drop-tip drop-tip-${drop.verdict}`}
+      style={{ left: at.x - origin.left, top: at.y - origin.top + 8 }}
+      role="status"
+      data-testid="drop-tip"
+    >
+      {drop.message}
+      {drop.citation && <span className="drop-cite"> — {drop.citation}</span>}
+    </div>
+  );
+}
+
 export function StrukturCanvas() {
   const doc = useStore(editor, (s) => s.doc)!;
   const collapsed = useStore(editor, (s) => s.collapsed);
@@ -74,6 +98,7 @@ export function StrukturCanvas() {
   const flow = useMemo(() => builder(doc, collapsed), [builder, doc.positions, doc.units, collapsed]);
   const [dragPositions, setDragPositions] = useState<Map<string, XYPosition>>(new Map());
   const dragExclude = useRef<Set<string>>(new Set());
+  const container = useRef<HTMLDivElement>(null);
 
   const worstBySubject = useStore(findingsView, (s) => s.worstBySubject);
   // The line of an offending subordinate is outlined like its box.
@@ -124,17 +149,14 @@ export function StrukturCanvas() {
   const onNodeDragStart: OnNodeDrag = useCallback(
     (_e, _node, dragged) => {
       editor.set({ dragging: true });
-      const d = editor.get().doc!;
-      const index = structureIndex(d);
-      const exclude = new Set<string>();
-      for (const n of dragged) {
-        exclude.add(n.id);
-        // a box carries its stack along, and cannot be dropped inside its own subtree anyway
-        for (const sub of descendantsOf(index, n.id)) exclude.add(sub.id);
-      }
+      // The dragged boxes and the stacks they carry along are no drop targets; the rest of their subtree stays
+      // put and is a target like any other (canAttach refuses it as a cycle, with the reason).
+      const draggedIds = new Set(dragged.map((n) => n.id));
+      const exclude = new Set(draggedIds);
+      for (const n of flow.nodes) if (n.parentId && draggedIds.has(n.parentId)) exclude.add(n.id);
       dragExclude.current = exclude;
     },
-    [],
+    [flow],
   );
 
   const onNodeDrag: OnNodeDrag = useCallback(
@@ -207,7 +229,8 @@ export function StrukturCanvas() {
       if (!kind) return;
       e.preventDefault();
       const { point, target } = paletteTarget(e);
-      addFromPalette(kind, target, point);
+      // under a superior the box gets a free spot below it; on empty canvas it stays where it was dropped
+      addFromPalette(kind, target, target ? null : { x: point.x - BOX_WIDTH / 2, y: point.y - BOX_HEIGHT / 2 });
     },
     [paletteTarget],
   );
@@ -226,12 +249,12 @@ export function StrukturCanvas() {
 
   // Fit the view when another document is opened.
   useEffect(() => {
-    const t = setTimeout(() => void rf.fitView({ padding: 0.1, duration: 0 }), 0);
+    const t = setTimeout(() => void rf.fitView({ ...FIT_VIEW_OPTIONS, duration: 0 }), 0);
     return () => clearTimeout(t);
   }, [doc.id]);
 
   return (
-    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop} onDragLeave={() => clearDropTarget()} data-testid="struktur-canvas">
+    <div ref={container} className="canvas" onDragOver={onDragOver} onDrop={onDrop} onDragLeave={() => clearDropTarget()} data-testid="struktur-canvas">
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -251,11 +274,13 @@ export function StrukturCanvas() {
         onlyRenderVisibleElements
         proOptions={{ hideAttribution: true }}
         fitView
+        fitViewOptions={FIT_VIEW_OPTIONS}
       >
         <Background gap={24} size={1} />
         <Controls showInteractive={false} />
         <MiniMap pannable zoomable nodeClassName={(n) => `mini-${(n.data as { position: { kind: string } }).position.kind}`} />
       </ReactFlow>
+      <DropTip rects={flow.rects} container={container} />
     </div>
   );
 }

@@ -3,6 +3,7 @@
 // change is NOT saved, and the next change (or flush) tries again.
 import type { Workspace } from '../../model';
 import type { SaveResult } from './documentStore';
+import { conflictMessage } from './messages';
 
 export type AutosaveStatus = 'saved' | 'pending' | 'saving' | 'error-quota' | 'conflict';
 
@@ -58,7 +59,6 @@ export function createAutosave({ store, debounceMs = 300, maxWaitMs = 2000, onSt
   let lastSaved: Workspace | null = null;
   let paused = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let knownNewer: number | null = null;
 
   const setStatus = (next: AutosaveStatus, text: string) => {
     if (next === status && text === message) return;
@@ -78,14 +78,14 @@ export function createAutosave({ store, debounceMs = 300, maxWaitMs = 2000, onSt
     clearTimer();
     if (pending === null) return true;
     const doc = pending;
-    setStatus('saving', message);
+    // while an error is shown it stays shown during the retry, so the warning neither flickers nor repeats
+    if (!inError()) setStatus('saving', '');
     const result = store.save(doc, revision);
     if (result.ok) {
       revision = result.revision;
       lastSaved = doc;
       // a schedule() from inside onStatus may have queued a newer document meanwhile
       if (pending === doc) pending = null;
-      knownNewer = null;
       setStatus(pending === null ? 'saved' : 'pending', '');
       return pending === null;
     }
@@ -119,7 +119,6 @@ export function createAutosave({ store, debounceMs = 300, maxWaitMs = 2000, onSt
       clearTimer();
       pending = null;
       lastSaved = null;
-      knownNewer = null;
       docId = id;
       revision = rev;
       setStatus('saved', '');
@@ -130,7 +129,13 @@ export function createAutosave({ store, debounceMs = 300, maxWaitMs = 2000, onSt
         // existing stored copy a conflict rather than something to overwrite.
         api.track(doc.id, 0);
       }
-      if (doc === lastSaved && pending === null) return;
+      if (doc === lastSaved && status !== 'conflict') {
+        // back to what is stored (undo, or no real change): nothing to write; a failed write left this copy in place
+        clearTimer();
+        pending = null;
+        setStatus('saved', '');
+        return;
+      }
       if (pending === null) pendingSince = Date.now();
       pending = doc;
       if (!inError()) setStatus('pending', '');
@@ -148,22 +153,14 @@ export function createAutosave({ store, debounceMs = 300, maxWaitMs = 2000, onSt
     },
     noteExternalChange(id, rev) {
       if (id !== docId || rev === null || rev <= revision) return;
-      if (knownNewer !== null && knownNewer >= rev) return;
-      knownNewer = rev;
       // The next save would be refused; say so now, before the user does more work in this tab.
-      const refused = store.save(pending ?? lastSaved ?? placeholderFor(id), revision);
-      if (!refused.ok && refused.reason === 'conflict') setStatus('conflict', refused.message);
+      setStatus('conflict', conflictMessage(null));
     },
     dispose() {
       clearTimer();
     },
   };
   return api;
-}
-
-/** Used only to ask the store whether a save would be refused; never written (the store refuses first). */
-function placeholderFor(id: string): Workspace {
-  return { id } as Workspace;
 }
 
 /** What attachPageLifecycle needs of a window; `window` fits. */
@@ -187,8 +184,12 @@ export function attachPageLifecycle(win: LifecycleTarget, autosave: Pick<Autosav
   const onBeforeUnload = (ev: Event) => {
     if (autosave.flush()) return;
     ev.preventDefault();
-    // older browsers show the prompt only when returnValue is set
-    (ev as Event & { returnValue: unknown }).returnValue = '';
+    try {
+      // older browsers show the prompt only when returnValue is set; a plain Event has no setter
+      (ev as unknown as { returnValue: string }).returnValue = '';
+    } catch {
+      // preventDefault() above is what current browsers use
+    }
   };
   win.addEventListener('pagehide', onPageHide);
   win.addEventListener('visibilitychange', onVisibility);

@@ -11,7 +11,6 @@ import {
   docKey,
   parseEnvelope,
   readEnvelopeHeader,
-  serializeDocumentCompact,
   serializeEnvelope,
   type Envelope,
   type EnvelopeHeader,
@@ -175,10 +174,11 @@ export class DocumentStore {
       return { ok: false, reason: 'corrupt', message: corruptMessage(NOT_JSON_DETAIL), problems: [], rawText };
     }
     try {
-      const { doc, notices } = restore(env.doc);
+      const restored = restore(env.doc);
       // The key is the document's identity in this store; a different id inside would make saves go elsewhere.
-      doc.id = id;
-      return { ok: true, doc, notices, revision: env.revision, savedAt: env.savedAt };
+      // (restore() returns a frozen document, hence the copy.)
+      const doc = restored.doc.id === id ? restored.doc : { ...restored.doc, id };
+      return { ok: true, doc, notices: restored.notices, revision: env.revision, savedAt: env.savedAt };
     } catch (e) {
       const problems = e instanceof RestoreError ? e.problems : [];
       const detail = e instanceof Error ? e.message : String(e);
@@ -215,7 +215,7 @@ export class DocumentStore {
       revision: Math.max(storedRevision, expectedRevision) + 1,
       tabId: this.tabId,
     };
-    const failure = this.writeDocAndIndex(key, previousText, serializeEnvelope(header, serializeDocumentCompact(doc)), (index) =>
+    const failure = this.writeDocAndIndex(key, previousText, serializeEnvelope(header, doc), (index) =>
       upsert(index, summaryOf(doc, header.savedAt)),
     );
     if (failure) return failure;
@@ -254,7 +254,7 @@ export class DocumentStore {
     const doc = { ...(env.doc as Record<string, unknown>), title };
     const header: EnvelopeHeader = { savedAt: this.now(), revision: env.revision + 1, tabId: this.tabId };
     const summary = { ...summaryFromEnvelope(id, env), title, updatedAt: header.savedAt };
-    const failure = this.writeDocAndIndex(key, previousText, serializeEnvelope(header, JSON.stringify(doc)), (index) =>
+    const failure = this.writeDocAndIndex(key, previousText, serializeEnvelope(header, doc), (index) =>
       upsert(index, summary),
     );
     if (failure) return failure;

@@ -11,7 +11,7 @@ export type TabMessage =
   | { type: 'removed'; docId: string; tabId: string };
 
 interface ChannelLike {
-  addEventListener(type: 'message', listener: (ev: MessageEvent) => void): void;
+  addEventListener(type: 'message', listener: (ev: Event) => void): void;
   close(): void;
 }
 
@@ -69,8 +69,8 @@ export function watchOtherTabs(
   if (typeof win.BroadcastChannel === 'function') {
     try {
       channel = new win.BroadcastChannel(options.channelName ?? TAB_CHANNEL_NAME);
-      channel.addEventListener('message', (ev: MessageEvent) => {
-        const m: unknown = ev.data;
+      channel.addEventListener('message', (ev: Event) => {
+        const m: unknown = 'data' in ev ? ev.data : undefined;
         if (!isTabMessage(m)) return;
         report(m.docId, m.type === 'saved' ? m.revision : null, m.tabId);
       });

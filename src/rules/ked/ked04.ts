@@ -1,16 +1,17 @@
 // KED-04: superior lines must not close a cycle. One finding per cycle, its members listed from the member with
 // the smallest id, each followed by its superior, so the finding is the same however the document is walked.
+// A chain rule: the finding belongs to that smallest member and depends only on its chain of superiors.
 import type { Position, Workspace } from '../../model';
 import { cite } from '../regulations';
-import { defineDocumentRule, type Report } from '../types';
+import { defineChainRule, type Report } from '../types';
 import { name } from './common';
 
 /** Every cycle of superior lines, each as its members in order subordinate → superior. O(n). */
-export function findCycles(positions: Workspace['positions']): Position[][] {
+export function findCycles(list: readonly Position[], positions: Workspace['positions']): Position[][] {
   const stamp = new Map<string, number>();
   const cycles: Position[][] = [];
   let run = 0;
-  for (const start of Object.values(positions)) {
+  for (const start of list) {
     if (stamp.has(start.id)) continue;
     run++;
     const path: Position[] = [];
@@ -26,6 +27,21 @@ export function findCycles(positions: Workspace['positions']): Position[][] {
     }
   }
   return cycles;
+}
+
+/** The cycle through `p` when `p` is its canonical first member (smallest id), else null. O(chain length). */
+function cycleLedBy(p: Position, positions: Workspace['positions']): Position[] | null {
+  const path: Position[] = [p];
+  const seen = new Set<string>([p.id]);
+  let cursor = p.superiorId === null ? undefined : positions[p.superiorId];
+  while (cursor) {
+    if (cursor === p) return path.every((q) => q.id >= p.id) ? path : null;
+    if (seen.has(cursor.id) || cursor.id < p.id) return null; // another cycle, or p is not the smallest
+    seen.add(cursor.id);
+    path.push(cursor);
+    cursor = cursor.superiorId === null ? undefined : positions[cursor.superiorId];
+  }
+  return null;
 }
 
 function canonical(cycle: Position[]): Position[] {
@@ -45,9 +61,9 @@ function reportCycle(cycle: Position[], report: Report): void {
   });
 }
 
-export const ked04 = defineDocumentRule({
+export const ked04 = defineChainRule({
   id: 'KED-04',
-  scope: 'document',
+  scope: 'chain',
   title: 'Garis atasan membentuk lingkaran',
   description:
     'Rangkaian atasan langsung tidak boleh kembali ke jabatan semula; kedudukan dan garis komando berjenjang ' +
@@ -77,6 +93,10 @@ export const ked04 = defineDocumentRule({
     illegalExample: 'Kepala Bidang di bawah Kepala Seksi yang berada di bawah Kepala Bidang itu sendiri.',
   },
   check(ctx, report) {
-    for (const cycle of findCycles(ctx.doc.positions)) reportCycle(cycle, report);
+    for (const cycle of findCycles(ctx.positions(), ctx.doc.positions)) reportCycle(cycle, report);
+  },
+  checkPosition(ctx, p, report) {
+    const cycle = cycleLedBy(p, ctx.doc.positions);
+    if (cycle) reportCycle(cycle, report);
   },
 });

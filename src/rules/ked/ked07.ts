@@ -1,10 +1,11 @@
 // KED-07: after penyederhanaan birokrasi a Perangkat Daerah keeps two structural levels (its head is level 1).
 // A structural position at level 3 or deeper is reported unless its unit, or a unit above it inside the same
 // Perangkat Daerah, is marked pengecualian (the mark is set on the unit that keeps extra levels, so it covers the
-// units below it). A chain broken by a cycle is left to KED-04.
+// units below it). A chain broken by a cycle is left to KED-04. A chain rule: a finding depends only on the
+// position's chain of superiors.
 import { isStructural, type Position, type Unit } from '../../model';
 import { cite } from '../regulations';
-import { defineDocumentRule, type Report, type RuleContext } from '../types';
+import { defineChainRule, type Report, type RuleContext } from '../types';
 import { describe, pdLabel, pdOf, superiorOf, unitName } from './common';
 
 /** The structural superior inside the same Perangkat Daerah, which continues the chain; otherwise undefined. */
@@ -14,14 +15,15 @@ function chainParent(ctx: RuleContext, p: Position): Position | undefined {
   return pdOf(ctx, sup) === pdOf(ctx, p) ? sup : undefined;
 }
 
-/** Level of every structural position; positions on or below a cycle get none. O(n). */
+/** Level of every structural position; positions on or below a cycle get none (-1). O(n). */
 function levels(ctx: RuleContext): Map<string, number> {
   const level = new Map<string, number>();
-  const UNKNOWN = -1;
-  for (const start of Object.values(ctx.doc.positions)) {
+  const walking = new Map<string, number>();
+  let run = 0;
+  for (const start of ctx.positions()) {
     if (!isStructural(start.kind) || level.has(start.id)) continue;
+    run++;
     const path: Position[] = [];
-    const onPath = new Set<string>();
     let cursor: Position | undefined = start;
     let base = 0;
     while (cursor) {
@@ -30,18 +32,30 @@ function levels(ctx: RuleContext): Map<string, number> {
         base = known;
         break;
       }
-      if (onPath.has(cursor.id)) {
-        base = UNKNOWN;
+      if (walking.get(cursor.id) === run) {
+        base = -1;
         break;
       }
-      onPath.add(cursor.id);
+      walking.set(cursor.id, run);
       path.push(cursor);
       cursor = chainParent(ctx, cursor);
     }
     for (let i = path.length - 1; i >= 0; i--) {
-      base = base === UNKNOWN ? UNKNOWN : base + 1;
+      if (base !== -1) base++;
       level.set(path[i].id, base);
     }
+  }
+  return level;
+}
+
+/** Level of one structural position by walking its chain; -1 on or below a cycle. O(depth). */
+function levelOf(ctx: RuleContext, p: Position): number {
+  const seen = new Set<string>([p.id]);
+  let level = 1;
+  for (let cursor = chainParent(ctx, p); cursor; cursor = chainParent(ctx, cursor)) {
+    if (seen.has(cursor.id)) return -1;
+    seen.add(cursor.id);
+    level++;
   }
   return level;
 }
@@ -71,9 +85,9 @@ function reportDeep(ctx: RuleContext, p: Position, sup: Position, level: number,
   });
 }
 
-export const ked07 = defineDocumentRule({
+export const ked07 = defineChainRule({
   id: 'KED-07',
-  scope: 'document',
+  scope: 'chain',
   title: 'Struktur lebih dari dua level tanpa pengecualian',
   description:
     'Setelah penyederhanaan birokrasi setiap Unit Organisasi terdiri dari dua level struktur. Jabatan struktural ' +
@@ -106,11 +120,16 @@ export const ked07 = defineDocumentRule({
   },
   check(ctx, report) {
     const level = levels(ctx);
-    for (const p of Object.values(ctx.doc.positions)) {
+    for (const p of ctx.positions()) {
       const l = level.get(p.id);
       if (l === undefined || l < 3) continue;
       reportDeep(ctx, p, chainParent(ctx, p)!, l, report);
     }
+  },
+  checkPosition(ctx, p, report) {
+    if (!isStructural(p.kind)) return;
+    const l = levelOf(ctx, p);
+    if (l >= 3) reportDeep(ctx, p, chainParent(ctx, p)!, l, report);
   },
   placement(ctx, sub, sup, report) {
     if (!isStructural(sub.kind) || !isStructural(sup.kind) || pdOf(ctx, sup) !== pdOf(ctx, sub)) return;

@@ -1,0 +1,148 @@
+// Test doubles for the storage layer: a Storage with a quota that throws like a browser, a window that can fire
+// `storage`/lifecycle events, and an in-memory BroadcastChannel.
+import type { StorageLike } from '../../../src/io/storage/documentStore';
+import { emptyWorkspace, type Position, type Workspace } from '../../../src/model';
+
+export function quotaError(): DOMException {
+  return new DOMException("Failed to execute 'setItem' on 'Storage': exceeded the quota.", 'QuotaExceededError');
+}
+
+/**
+ * An in-memory Storage. `quota` counts characters of keys and values, as browsers count UTF-16 units.
+ * `failWhen(key, value)` makes chosen writes throw a QuotaExceededError (or `error()` when given).
+ */
+export class FakeStorage implements StorageLike {
+  private readonly items = new Map<string, string>();
+  quota = Number.POSITIVE_INFINITY;
+  failWhen: ((key: string, value: string) => boolean) | null = null;
+  error: () => unknown = quotaError;
+  setCalls: string[] = [];
+
+  get length(): number {
+    return this.items.size;
+  }
+  key(index: number): string | null {
+    return [...this.items.keys()][index] ?? null;
+  }
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    this.setCalls.push(key);
+    const used = this.used() - (this.items.has(key) ? key.length + this.items.get(key)!.length : 0);
+    if (this.failWhen?.(key, value) || used + key.length + value.length > this.quota) throw this.error();
+    this.items.set(key, String(value));
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+  clear(): void {
+    this.items.clear();
+  }
+  /** Put text in place without any check, e.g. corrupt content. */
+  poke(key: string, value: string): void {
+    this.items.set(key, value);
+  }
+  used(): number {
+    let n = 0;
+    for (const [k, v] of this.items) n += k.length + v.length;
+    return n;
+  }
+  snapshot(): Record<string, string> {
+    return Object.fromEntries(this.items);
+  }
+}
+
+/** A Storage whose document `id` holds `text` (corrupt JSON, a foreign object …) and an index that lists it. */
+export function storageHolding(id: string, text: string): FakeStorage {
+  const s = new FakeStorage();
+  s.poke(`petakerja:doc:${id}`, text);
+  s.poke('petakerja:index', JSON.stringify([{ id, title: 'Rusak', instansi: '', updatedAt: 1, positions: 0 }]));
+  return s;
+}
+
+export class FakeStorageEvent extends Event {
+  constructor(
+    readonly key: string | null,
+    readonly newValue: string | null,
+    readonly oldValue: string | null = null,
+  ) {
+    super('storage');
+  }
+}
+
+/** Synchronous stand-in for BroadcastChannel: every other open channel of the same name gets the message. */
+export function channelBus() {
+  const open = new Set<FakeChannel>();
+  class FakeChannel extends EventTarget {
+    closed = false;
+    constructor(readonly name: string) {
+      super();
+      open.add(this);
+    }
+    postMessage(data: unknown): void {
+      if (this.closed) throw new DOMException('closed', 'InvalidStateError');
+      for (const other of open) {
+        if (other !== this && other.name === this.name) other.dispatchEvent(new MessageEvent('message', { data }));
+      }
+    }
+    close(): void {
+      this.closed = true;
+      open.delete(this);
+    }
+  }
+  return { FakeChannel, open };
+}
+
+export class FakeWindow extends EventTarget {
+  document = { visibilityState: 'visible' };
+  constructor(readonly BroadcastChannel?: new (name: string) => EventTarget & { close(): void; postMessage(data: unknown): void }) {
+    super();
+  }
+  listenerCount = 0;
+  override addEventListener(...args: Parameters<EventTarget['addEventListener']>): void {
+    this.listenerCount++;
+    super.addEventListener(...args);
+  }
+  override removeEventListener(...args: Parameters<EventTarget['removeEventListener']>): void {
+    this.listenerCount--;
+    super.removeEventListener(...args);
+  }
+}
+
+let counter = 0;
+
+/** A small valid document with `n` positions under one head. */
+export function sampleDoc(title = 'Dinas Uji', n = 3): Workspace {
+  const doc = emptyWorkspace(title);
+  doc.id = `doc_test${++counter}`;
+  doc.instansi = { nama: 'Pemerintah Kota Uji', jenis: 'kota' };
+  doc.units.u1 = { id: 'u1', nama: 'Dinas Uji', parentId: null, isPerangkatDaerah: true, tipePd: 'dinas', pengecualian: false };
+  for (let i = 0; i < n; i++) doc.positions[`p${i}`] = position(i);
+  return doc;
+}
+
+function position(i: number): Position {
+  const head = i === 0;
+  return {
+    id: `p${i}`,
+    kode: `1.${i}`,
+    nama: head ? 'Kepala Dinas' : `Analis Kebijakan ${i}`,
+    kind: head ? 'jpt-pratama' : i % 3 ? 'fungsional' : 'pelaksana',
+    jenjang: !head && i % 3 ? 'ahli-muda' : null,
+    unitId: 'u1',
+    superiorId: head ? null : 'p0',
+    memimpinUnitMandiri: false,
+    substansi: head ? 'Memimpin dinas' : '',
+    holder:
+      i % 10 < 7
+        ? { nama: `Pemangku ${i}`, nip: `1985${String(i).padStart(14, '0')}`, pendidikan: null, golongan: null, kelasJabatan: 9, predikatKinerja: null, pengalamanTahun: 5 }
+        : null,
+    placement: head ? { x: 0, y: 0 } : null,
+  };
+}
+
+/** Same document, one position renamed: what a command would produce. */
+export function edited(doc: Workspace, name: string): Workspace {
+  return { ...doc, positions: { ...doc.positions, p1: { ...doc.positions.p1, nama: name } } };
+}
