@@ -6,6 +6,7 @@ import { useStore } from './createStore';
 import { editor } from './editorStore';
 import { openFile } from './documentActions';
 import { Dialogs } from './Dialogs';
+import { ErrorBoundary } from './ErrorBoundary';
 import { FindingsPanel } from './FindingsPanel';
 import { FirstScreen } from './FirstScreen';
 import { Palette } from './Palette';
@@ -42,7 +43,9 @@ export function App() {
   return (
     <div className="app">
       {hasDoc ? <Editor /> : <FirstScreen />}
-      <Dialogs />
+      <ErrorBoundary area="Dialog">
+        <Dialogs />
+      </ErrorBoundary>
       <Toast />
     </div>
   );
@@ -52,15 +55,23 @@ function Editor() {
   useLint();
   return (
     <ReactFlowProvider>
-      <Toolbar />
+      <ErrorBoundary area="Bilah alat">
+        <Toolbar />
+      </ErrorBoundary>
       <div className="workspace">
         <Palette />
         <main className="main">
-          <StrukturCanvas />
+          <ErrorBoundary area="Kanvas struktur">
+            <StrukturCanvas />
+          </ErrorBoundary>
         </main>
         <aside className="sidebar" aria-label="Panel samping">
-          <PropertiesPanel />
-          <FindingsPanel />
+          <ErrorBoundary area="Panel properti">
+            <PropertiesPanel />
+          </ErrorBoundary>
+          <ErrorBoundary area="Panel temuan">
+            <FindingsPanel />
+          </ErrorBoundary>
         </aside>
       </div>
       <StatusBar />

@@ -13,6 +13,7 @@ import {
   startImport,
   focusSearch,
 } from './documentActions';
+import { editSelectedName, navigateSelection } from './selectionNavigation';
 
 export interface Action {
   id: string;
@@ -98,6 +99,17 @@ export const ACTIONS: Action[] = [
   },
   { id: 'layout', label: 'Rapikan', shortcut: 'Shift+L', keyTest: (e) => e.shiftKey && !mod(e) && key(e, 'l'), enabled: hasDoc, perform: rapikan },
   { id: 'fit', label: 'Tampilkan semua', shortcut: 'Shift+1', keyTest: (e) => e.shiftKey && e.code === 'Digit1', enabled: hasDoc, perform: fitView },
+  ...(['up', 'down', 'left', 'right'] as const).map(
+    (dir): Action => ({
+      id: `select-${dir}`,
+      label: { up: 'Pilih atasan', down: 'Pilih bawahan pertama', left: 'Pilih jabatan sebelumnya', right: 'Pilih jabatan berikutnya' }[dir],
+      shortcut: { up: '↑', down: '↓', left: '←', right: '→' }[dir],
+      keyTest: (e) => !mod(e) && !e.shiftKey && e.key === `Arrow${dir[0].toUpperCase()}${dir.slice(1)}`,
+      enabled: hasDoc,
+      perform: () => navigateSelection(dir),
+    }),
+  ),
+  { id: 'rename', label: 'Ubah nama jabatan', shortcut: 'F2', keyTest: (e) => e.key === 'F2', enabled: hasSelection, perform: editSelectedName },
   { id: 'find', label: 'Cari jabatan', shortcut: 'Ctrl+F', keyTest: (e) => mod(e) && key(e, 'f'), enabled: hasDoc, perform: focusSearch },
 ];
 

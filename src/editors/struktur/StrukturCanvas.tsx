@@ -267,6 +267,8 @@ export function StrukturCanvas() {
         onPaneClick={() => select([])}
         nodesConnectable={false}
         deleteKeyCode={null}
+        // arrow keys walk the structure (ui/selectionNavigation.ts) instead of nudging boxes
+        disableKeyboardA11y
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Meta', 'Control']}
         minZoom={0.05}

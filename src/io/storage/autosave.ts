@@ -34,8 +34,9 @@ export interface Autosave {
   /**
    * Make `docId` at `revision` the document to save (after create or load). Pending changes of another document
    * are written first; pending changes of the same document are dropped, because the caller just loaded it anew.
+   * False when the previous document's changes could not be written (call flush() first to offer a download).
    */
-  track(docId: string, revision: number): void;
+  track(docId: string, revision: number): boolean;
   /** Note a change; it is written after `debounceMs` of quiet. */
   schedule(doc: Workspace): void;
   /** Write the pending change now, synchronously, even during a drag. True when nothing is left unsaved. */
@@ -87,6 +88,7 @@ export function createAutosave({ store, debounceMs = 300, maxWaitMs = 2000, onSt
       // a schedule() from inside onStatus may have queued a newer document meanwhile
       if (pending === doc) pending = null;
       setStatus(pending === null ? 'saved' : 'pending', '');
+      if (pending !== null) arm();
       return pending === null;
     }
     setStatus(result.reason === 'quota' ? 'error-quota' : 'conflict', result.message);
@@ -115,13 +117,14 @@ export function createAutosave({ store, debounceMs = 300, maxWaitMs = 2000, onSt
     },
     hasUnsavedChanges: () => pending !== null,
     track(id, rev) {
-      if (pending !== null && pending.id !== id) write();
+      const previousWritten = pending === null || pending.id === id || write();
       clearTimer();
       pending = null;
       lastSaved = null;
       docId = id;
       revision = rev;
       setStatus('saved', '');
+      return previousWritten;
     },
     schedule(doc) {
       if (doc.id !== docId) {

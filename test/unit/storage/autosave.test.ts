@@ -173,11 +173,44 @@ describe('autosave', () => {
     autosave.schedule(edited(doc, 'belum tersimpan'));
     const other = sampleDoc('Lain');
     const created = store.create(other);
-    autosave.track(other.id, created.ok ? created.revision : 0);
+    expect(autosave.track(other.id, created.ok ? created.revision : 0)).toBe(true);
     const first = store.load(doc.id);
     expect(first.ok && first.doc.positions.p1.nama).toBe('belum tersimpan');
     expect(autosave.docId).toBe(other.id);
     expect(autosave.hasUnsavedChanges()).toBe(false);
+  });
+
+  it('track says so when the previous document could not be written', () => {
+    const { storage, autosave, doc } = setup();
+    autosave.schedule(edited(doc, 'x'));
+    storage.failWhen = () => true;
+    expect(autosave.track('doc_lain', 1)).toBe(false);
+  });
+
+  it('a change queued while the status is reported is saved too', () => {
+    const storage = new FakeStorage();
+    const store = new DocumentStore(storage);
+    const doc = sampleDoc();
+    store.create(doc);
+    const later = edited(doc, 'dari onStatus');
+    let queued = false;
+    const autosave = createAutosave({
+      store,
+      onStatus: (s) => {
+        if (s === 'saving' && !queued) {
+          queued = true;
+          autosave.schedule(later);
+        }
+      },
+    });
+    autosave.track(doc.id, 1);
+    autosave.schedule(edited(doc, 'pertama'));
+    vi.advanceTimersByTime(300);
+    expect(autosave.status).toBe('pending');
+    vi.advanceTimersByTime(300);
+    expect(autosave.status).toBe('saved');
+    const r = store.load(doc.id);
+    expect(r.ok && r.doc.positions.p1.nama).toBe('dari onStatus');
   });
 
   it('an untracked document is saved from revision 0, so an existing copy is a conflict, not overwritten', () => {

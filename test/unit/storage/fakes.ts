@@ -146,3 +146,26 @@ function position(i: number): Position {
 export function edited(doc: Workspace, name: string): Workspace {
   return { ...doc, positions: { ...doc.positions, p1: { ...doc.positions.p1, nama: name } } };
 }
+
+/** A document of `n` positions in `n / 25` units, 70 % with a holder, like a large kabupaten. */
+export function largeDoc(n: number): Workspace {
+  const doc = emptyWorkspace('Pemerintah Kabupaten Contoh — Sistem Kerja 2025');
+  doc.instansi = { nama: 'Pemerintah Kabupaten Contoh', jenis: 'kabupaten' };
+  const units = Math.max(1, Math.round(n / 25));
+  for (let u = 0; u < units; u++) {
+    const id = `unit_${u}`;
+    doc.units[id] = { id, nama: `Bidang Pelayanan Umum ${u}`, parentId: u ? 'unit_0' : null, isPerangkatDaerah: u === 0, tipePd: u ? null : 'dinas', pengecualian: false };
+  }
+  for (let i = 0; i < n; i++) {
+    const p = position(i % 10 === 0 ? 0 : i);
+    const id = `p${i}`;
+    doc.positions[id] = {
+      ...p,
+      id,
+      unitId: `unit_${Math.floor(i / 25) % units}`,
+      superiorId: i === 0 ? null : i % 10 === 0 ? 'p0' : `p${i - (i % 10)}`,
+      placement: i % 10 === 0 ? { x: (i * 37) % 9000, y: (i * 13) % 4000 } : null,
+    };
+  }
+  return doc;
+}
