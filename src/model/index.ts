@@ -4,3 +4,5 @@ export * from './ids';
 export * from './create';
 export * from './restore';
 export * from './structure';
+export * from './teams';
+export * from './maps';

@@ -26,6 +26,21 @@ export interface Restored {
 const indonesianErrors = z.locales.id().localeError;
 const MAX_PROBLEMS_LISTED = 20;
 
+/** The keyed collections of a document: their record keys must equal the ids inside. */
+const COLLECTIONS = ['units', 'positions', 'teams', 'maps'] as const;
+
+/**
+ * Ids that cannot be keys of a plain object without surprises: `__proto__` is dropped or turned into the prototype
+ * by object literals and schema parsing, and a name of Object.prototype (`constructor`, `toString` …) makes
+ * `doc.units[id]` find an inherited function where no record exists. Such ids are refused; a reference to one is
+ * a reference to nothing and is repaired like any other dangling reference.
+ */
+export function isReservedId(id: string): boolean {
+  return id === '__proto__' || id in Object.prototype;
+}
+
+const hasOwn = (record: object, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key);
+
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -71,6 +86,9 @@ export function restore(raw: unknown): Restored {
   }
   current = { ...current, id: typeof current.id === 'string' && current.id ? current.id : `doc_${Date.now().toString(36)}` };
 
+  const reserved = reservedIdProblems(current);
+  if (reserved.length) throw new RestoreError('Isi dokumen tidak sesuai format PetaKerja:', reserved.slice(0, MAX_PROBLEMS_LISTED));
+
   const parsed = WorkspaceSchema.safeParse(current, { error: indonesianErrors });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${describePath(current, i.path)}: ${i.message}`);
@@ -82,6 +100,26 @@ export function restore(raw: unknown): Restored {
   repairReferences(doc, notices);
   // Documents are immutable from here on. Freezing now, once, spares the first edit from immer's deep freeze.
   return { doc: freeze(doc, true), notices };
+}
+
+/** Record keys and ids that isReservedId() refuses, as problems for the user. */
+function reservedIdProblems(doc: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  for (const name of COLLECTIONS) {
+    const coll = doc[name];
+    if (!isObject(coll)) continue;
+    // Object.keys lists an own "__proto__" key that JSON.parse created; a `for…in` or the schema would skip it.
+    for (const key of Object.keys(coll)) {
+      const value = coll[key];
+      const inner = isObject(value) && typeof value.id === 'string' ? value.id : null;
+      for (const id of new Set([key, ...(inner === null ? [] : [inner])])) {
+        if (isReservedId(id)) {
+          problems.push(`${name} › ${id}: ID «${id}» adalah nama khusus JavaScript dan tidak dapat dipakai; ganti ID-nya.`);
+        }
+      }
+    }
+  }
+  return problems;
 }
 
 /** "positions › pos_1 › kind" reads better with the position's name. */
@@ -98,24 +136,27 @@ function describePath(root: Record<string, unknown>, path: PropertyKey[]): strin
 
 /** Make the cross-references consistent. Mutates the freshly parsed document only. */
 function repairReferences(doc: Workspace, notices: string[]): void {
-  // Record keys must equal the ids inside.
-  for (const coll of [doc.units, doc.positions, doc.teams, doc.maps] as Record<string, { id: string }>[]) {
+  // Record keys must equal the ids inside. A key whose id is taken by another record loses, with a notice.
+  for (const name of COLLECTIONS) {
+    const coll = doc[name] as Record<string, { id: string; nama?: string; title?: string }>;
     for (const [key, value] of Object.entries(coll)) {
-      if (key !== value.id) {
-        delete coll[key];
-        if (!coll[value.id]) coll[value.id] = value;
-      }
+      if (key === value.id) continue;
+      delete coll[key];
+      if (!hasOwn(coll, value.id)) coll[value.id] = value;
+      else notices.push(`${name} «${key}» memakai ID «${value.id}» yang sudah dipakai; salinan gandanya dibuang.`);
     }
   }
+  const units = doc.units;
+  const positions = doc.positions;
 
-  for (const unit of Object.values(doc.units)) {
-    if (unit.parentId !== null && (!doc.units[unit.parentId] || unit.parentId === unit.id)) {
+  for (const unit of Object.values(units)) {
+    if (unit.parentId !== null && (!hasOwn(units, unit.parentId) || unit.parentId === unit.id)) {
       notices.push(`Unit «${unit.nama}» menunjuk unit induk yang tidak ada; dijadikan unit teratas.`);
       unit.parentId = null;
     }
   }
   // Break cycles in the unit tree.
-  for (const unit of Object.values(doc.units)) {
+  for (const unit of Object.values(units)) {
     const seen = new Set<string>([unit.id]);
     let parent = unit.parentId;
     while (parent !== null) {
@@ -125,7 +166,7 @@ function repairReferences(doc: Workspace, notices: string[]): void {
         break;
       }
       seen.add(parent);
-      parent = doc.units[parent]?.parentId ?? null;
+      parent = units[parent]?.parentId ?? null;
     }
     if (unit.parentId === null && !unit.isPerangkatDaerah && unit.tipePd === null) {
       unit.isPerangkatDaerah = true;
@@ -133,11 +174,12 @@ function repairReferences(doc: Workspace, notices: string[]): void {
   }
 
   let orphanUnitId: string | null = null;
-  for (const p of Object.values(doc.positions)) {
-    if (!doc.units[p.unitId]) {
+  for (const p of Object.values(positions)) {
+    if (!hasOwn(units, p.unitId)) {
       if (orphanUnitId === null) {
         orphanUnitId = 'unit_tanpa_unit';
-        doc.units[orphanUnitId] = {
+        for (let i = 2; hasOwn(units, orphanUnitId); i++) orphanUnitId = `unit_tanpa_unit_${i}`;
+        units[orphanUnitId] = {
           id: orphanUnitId,
           nama: 'Tanpa unit',
           parentId: null,
@@ -149,11 +191,38 @@ function repairReferences(doc: Workspace, notices: string[]): void {
       notices.push(`Jabatan «${p.nama}» menunjuk unit yang tidak ada; dipindahkan ke unit «Tanpa unit».`);
       p.unitId = orphanUnitId;
     }
-    if (p.superiorId !== null && (p.superiorId === p.id || !doc.positions[p.superiorId])) {
+    if (p.superiorId !== null && (p.superiorId === p.id || !hasOwn(positions, p.superiorId))) {
       notices.push(`Atasan langsung jabatan «${p.nama}» tidak ada; garisnya dilepas.`);
       p.superiorId = null;
     }
     if (p.kind !== 'fungsional' && p.jenjang !== null) p.jenjang = null;
     if (isKedudukanKind(p.kind) === false && p.memimpinUnitMandiri) p.memimpinUnitMandiri = false;
+  }
+  breakSuperiorCycles(positions, notices);
+}
+
+/**
+ * A chain of superiors that comes back to itself cannot be drawn or laid out: the line of the position where the
+ * walk closes the loop is cut, with a notice. Each position is walked once (O(n)).
+ */
+function breakSuperiorCycles(positions: Workspace['positions'], notices: string[]): void {
+  const done = new Set<string>();
+  for (const start of Object.values(positions)) {
+    const path: string[] = [];
+    const onPath = new Set<string>();
+    let cursor: string | null = start.id;
+    while (cursor !== null && !done.has(cursor)) {
+      if (onPath.has(cursor)) {
+        // the last position walked points back into the path: cut its line
+        const last = positions[path[path.length - 1]];
+        notices.push(`Jabatan «${last.nama}» berada dalam lingkaran atasan langsung; garis ke atasannya dilepas.`);
+        last.superiorId = null;
+        break;
+      }
+      onPath.add(cursor);
+      path.push(cursor);
+      cursor = positions[cursor].superiorId;
+    }
+    for (const id of path) done.add(id);
   }
 }

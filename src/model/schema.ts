@@ -70,69 +70,298 @@ export const PositionSchema = z.object({
 });
 export type Position = z.infer<typeof PositionSchema>;
 
-// Teams (Tim Kerja) — filled in by the Tim Kerja work; typed now so documents carry them from the start.
+// Teams (Tim Kerja). Every field added after version 2 has a default, so version-2 documents parse unchanged.
+export const TEAM_ROLES = ['ketua', 'koordinator', 'anggota'] as const;
+export type TeamRole = (typeof TEAM_ROLES)[number];
+
+export const CARA_PENUGASAN = ['penunjukan', 'pengajuan-sukarela'] as const;
+export type CaraPenugasan = (typeof CARA_PENUGASAN)[number];
+
+/** A person of another instansi (not a position of this structure). */
+export const ExternalPersonSchema = z.object({
+  nama: z.string(),
+  instansi: z.string(),
+  jabatan: text,
+  nip: text,
+});
+export type ExternalPerson = z.infer<typeof ExternalPersonSchema>;
+
 export const TeamMemberSchema = z.object({
   id,
-  role: z.enum(['ketua', 'koordinator', 'anggota']),
+  role: z.enum(TEAM_ROLES),
   /** a position of the structure, or null for a person of another instansi */
   positionId: id.nullable().default(null),
-  external: z
-    .object({ nama: z.string(), instansi: z.string(), jabatan: text })
-    .nullable()
-    .default(null),
-  cara: z.enum(['penunjukan', 'pengajuan-sukarela']).default('penunjukan'),
+  external: ExternalPersonSchema.nullable().default(null),
+  cara: z.enum(CARA_PENUGASAN).default('penunjukan'),
+  /** the member's own period (ISO dates) when it differs from the team's; null = the team's */
   mulai: nullableText,
   selesai: nullableText,
 });
 export type TeamMember = z.infer<typeof TeamMemberSchema>;
 
+/**
+ * The instrument that established the team, as declared by the user. `jenis` and `penandatangan` hold the codes
+ * of model/teams.ts (INSTRUMENT_JENIS, PENANDATANGAN); they stay plain text so that an older file's free text
+ * still opens (TIM-08 reports text it does not recognise).
+ */
+export const TeamInstrumentSchema = z.object({
+  jenis: text,
+  nomor: text,
+  tanggal: nullableText,
+  penandatangan: text,
+});
+export type TeamInstrument = z.infer<typeof TeamInstrumentSchema>;
+
 export const TeamSchema = z.object({
   id,
   nama: z.string(),
   targetKinerja: text,
+  /** pemilik kinerja: the unit that owns the target */
   ownerUnitId: id.nullable().default(null),
+  /** position ids: Pimpinan Unit Organisasi, Pejabat Penilai Kinerja (may differ), Penanggungjawab */
   pimpinanUnitId: id.nullable().default(null),
   penilaiKinerjaId: id.nullable().default(null),
   penanggungjawabId: id.nullable().default(null),
   members: z.array(TeamMemberSchema).default([]),
+  /** the team's period, ISO dates (YYYY-MM-DD) */
   mulai: nullableText,
   selesai: nullableText,
-  instrument: z
-    .object({ jenis: text, nomor: text, tanggal: nullableText })
-    .nullable()
-    .default(null),
+  instrument: TeamInstrumentSchema.nullable().default(null),
+  /** Perwali Palembang 30/2023 Pasal 10: a team is established after the Tim Verifikasi's recommendation */
+  rekomendasiTimVerifikasi: z.object({ nomor: text, tanggal: nullableText }).nullable().default(null),
+  /** tasks per role, for diktum KEDUA of the decree (empty: the regulation's standard responsibilities) */
+  rincianTugas: z
+    .object({
+      penanggungjawab: z.array(z.string()).default([]),
+      ketua: z.array(z.string()).default([]),
+      anggota: z.array(z.string()).default([]),
+    })
+    .default({ penanggungjawab: [], ketua: [], anggota: [] }),
 });
 export type Team = z.infer<typeof TeamSchema>;
 
-// Process maps — filled in by the proses bisnis work.
+// Process maps (peta proses bisnis, DOMAIN.md §6). One discriminated union on `kind`; every field has a default so
+// a map written as `{ id, kind, title }` (or an older document's `maps: {}`) parses. Codes are text throughout.
 export const MAP_KINDS = ['level', 'subproses', 'relasi', 'lintas-fungsi'] as const;
 export type MapKind = (typeof MAP_KINDS)[number];
 
-export const MapNodeSchema = z.object({
-  id,
-  type: z.string(),
-  label: text,
-  data: z.record(z.string(), z.unknown()).default({}),
-  placement: PointSchema.nullable().default(null),
-});
-export const MapEdgeSchema = z.object({ id, source: id, target: id, label: text });
+export const MAP_KIND_LABELS: Record<MapKind, string> = {
+  level: 'Peta proses bisnis level',
+  subproses: 'Peta subproses',
+  relasi: 'Peta relasi',
+  'lintas-fungsi': 'Peta lintas fungsi',
+};
 
-export const ProcessMapSchema = z.object({
+/** The three bands of a level map, top to bottom; `manajemen` is shown with settings.labelKelompokManajemen. */
+export const PROCESS_CATEGORIES = ['manajemen', 'inti', 'pendukung'] as const;
+export type ProcessCategory = (typeof PROCESS_CATEGORIES)[number];
+
+/** A party outside the structure is named, not referenced: it has no record in the document. */
+export const PartyRefSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('unit'), id }),
+  z.object({ kind: z.literal('luar'), nama: z.string() }),
+]);
+export type PartyRef = z.infer<typeof PartyRefSchema>;
+
+/** SIPOC of one process: who supplies what, and what goes to whom. */
+export const SipocSchema = z.object({
+  supplier: z.array(PartyRefSchema).default([]),
+  input: z.array(z.string()).default([]),
+  output: z.array(z.string()).default([]),
+  customer: z.array(PartyRefSchema).default([]),
+});
+export type Sipoc = z.infer<typeof SipocSchema>;
+
+export const MapProcessSchema = z.object({
   id,
-  kind: z.enum(MAP_KINDS),
-  level: z.number().int().min(0).nullable().default(null),
-  title: z.string(),
-  ownerUnitId: id.nullable().default(null),
-  parentProcessId: id.nullable().default(null),
+  /** text, never a number: "1.10" is not "1.1" (model/maps.ts numbers codes as text) */
+  kode: text,
+  nama: z.string(),
+  /** null until the user picks a band (PETA-01 reports it) */
+  kategori: z.enum(PROCESS_CATEGORIES).nullable().default(null),
+  /** pengampu: the unit that owns the process */
+  pengampuUnitId: id.nullable().default(null),
+  sipoc: SipocSchema.prefault({}),
+  keterangan: text,
+});
+export type MapProcess = z.infer<typeof MapProcessSchema>;
+
+export const StakeholderSchema = z.object({
+  id,
+  nama: z.string(),
+  /** which side of the level map the stakeholder stands on */
+  side: z.enum(['input', 'output']),
+});
+export type Stakeholder = z.infer<typeof StakeholderSchema>;
+
+/** Where a derivative map hangs: a process of a level map. */
+export const MapParentSchema = z.object({ mapId: id, processId: id });
+export type MapParent = z.infer<typeof MapParentSchema>;
+
+export const MapMetaSchema = z.object({
   status: z.enum(['draf', 'ditetapkan']).default('draf'),
   skNomor: text,
+  /** ISO date (YYYY-MM-DD) */
   skTanggal: nullableText,
-  tahun: z.number().int().nullable().default(null),
+  tahun: z.number().int().min(1900).max(2200).nullable().default(null),
   revisi: z.number().int().min(0).default(0),
-  nodes: z.array(MapNodeSchema).default([]),
-  edges: z.array(MapEdgeSchema).default([]),
 });
+export type MapMeta = z.infer<typeof MapMetaSchema>;
+
+const mapBase = {
+  id,
+  title: z.string(),
+  ownerUnitId: id.nullable().default(null),
+  /** null for a top map; a derivative hangs from one process of a level map */
+  parent: MapParentSchema.nullable().default(null),
+  meta: MapMetaSchema.prefault({}),
+};
+
+export const LevelMapSchema = z.object({
+  ...mapBase,
+  kind: z.literal('level'),
+  /** Level 0 … n; a derivative is one level below its parent map */
+  level: z.number().int().min(0).max(20).default(1),
+  /** reading order within a band is array order */
+  processes: z.array(MapProcessSchema).default([]),
+  stakeholders: z.array(StakeholderSchema).default([]),
+});
+export type LevelMap = z.infer<typeof LevelMapSchema>;
+
+export const SubprosesStepSchema = z.object({
+  id,
+  nama: z.string(),
+  output: text,
+  /** pejabat pengampu: a position of the structure (Perwali Serang 23/2023 Pasal 19 ayat (4)) */
+  pengampuId: id.nullable().default(null),
+  keterangan: text,
+});
+export type SubprosesStep = z.infer<typeof SubprosesStepSchema>;
+
+export const SubprosesMapSchema = z.object({
+  ...mapBase,
+  kind: z.literal('subproses'),
+  /** in order */
+  steps: z.array(SubprosesStepSchema).default([]),
+});
+export type SubprosesMap = z.infer<typeof SubprosesMapSchema>;
+
+export const RelasiRefSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('unit'), id }),
+  z.object({ kind: z.literal('luar'), nama: z.string() }),
+  z.object({ kind: z.literal('process'), mapId: id, processId: id }),
+]);
+export type RelasiRef = z.infer<typeof RelasiRefSchema>;
+
+export const RelasiBoxSchema = z.object({
+  id,
+  ref: RelasiRefSchema,
+  placement: PointSchema.nullable().default(null),
+});
+export type RelasiBox = z.infer<typeof RelasiBoxSchema>;
+
+export const RELASI_JENIS = ['dokumen', 'data', 'layanan'] as const;
+export type RelasiJenis = (typeof RELASI_JENIS)[number];
+
+export const RelasiArrowSchema = z.object({
+  id,
+  source: id,
+  target: id,
+  /** what passes, e.g. "Dokumen RKA" */
+  label: text,
+  jenis: z.enum(RELASI_JENIS).nullable().default(null),
+});
+export type RelasiArrow = z.infer<typeof RelasiArrowSchema>;
+
+export const RelasiMapSchema = z.object({
+  ...mapBase,
+  kind: z.literal('relasi'),
+  boxes: z.array(RelasiBoxSchema).default([]),
+  arrows: z.array(RelasiArrowSchema).default([]),
+});
+export type RelasiMap = z.infer<typeof RelasiMapSchema>;
+
+/**
+ * What a lane stands for. A position binding remembers what the position was when bound (`boundAs`), so LF-06 can
+ * tell that the structure no longer has it in that form (penyederhanaan: a Kepala Seksi became a JF, or moved).
+ */
+export const LaneBindingSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('position'),
+    id,
+    boundAs: z
+      .object({ nama: z.string(), positionKind: z.enum(POSITION_KINDS), unitId: id })
+      .nullable()
+      .default(null),
+  }),
+  z.object({ kind: z.literal('unit'), id }),
+  z.object({ kind: z.literal('team'), id }),
+  z.object({ kind: z.literal('luar'), nama: z.string() }),
+]);
+export type LaneBinding = z.infer<typeof LaneBindingSchema>;
+
+export const LaneSchema = z.object({
+  id,
+  /** the role as written (template text, or the user's); shown when the lane is not bound */
+  label: text,
+  /** null: a role not yet bound to the structure (LF-05 warns) */
+  binding: LaneBindingSchema.nullable().default(null),
+  /** width of a column lane or height of a row lane, px */
+  size: z.number().finite().min(40).max(4000).default(260),
+});
+export type Lane = z.infer<typeof LaneSchema>;
+
+const lfNodeBase = {
+  id,
+  label: text,
+  /** the lane the symbol stands in; null for a terminator or connector drawn outside any lane */
+  laneId: id.nullable().default(null),
+  /** top-left on the map canvas; null = not placed yet */
+  placement: PointSchema.nullable().default(null),
+  /** where the step comes from, e.g. "Perbup Banjar 39/2024, Lampiran II huruf B angka 1 huruf b butir 1)" */
+  sumber: text,
+};
+
+export const MutuBakuSchema = z.object({ kelengkapan: text, waktu: text, output: text });
+export type MutuBaku = z.infer<typeof MutuBakuSchema>;
+
+export const LfNodeSchema = z.discriminatedUnion('type', [
+  z.object({ ...lfNodeBase, type: z.literal('terminator'), peran: z.enum(['mulai', 'selesai']) }),
+  z.object({
+    ...lfNodeBase,
+    type: z.literal('activity'),
+    mutuBaku: MutuBakuSchema.prefault({}),
+    keterangan: text,
+  }),
+  z.object({ ...lfNodeBase, type: z.literal('decision'), keterangan: text }),
+  /** off-page connector: pairs with the other connector of the same label (LF-07) */
+  z.object({ ...lfNodeBase, type: z.literal('connector') }),
+]);
+export type LfNode = z.infer<typeof LfNodeSchema>;
+export type LfNodeType = LfNode['type'];
+
+export const LfArrowSchema = z.object({ id, source: id, target: id, label: text });
+export type LfArrow = z.infer<typeof LfArrowSchema>;
+
+export const LintasFungsiMapSchema = z.object({
+  ...mapBase,
+  kind: z.literal('lintas-fungsi'),
+  /** columns: lanes side by side, the flow runs down (the SOP AP layout); rows: lanes stacked */
+  orientation: z.enum(['columns', 'rows']).default('columns'),
+  lanes: z.array(LaneSchema).default([]),
+  nodes: z.array(LfNodeSchema).default([]),
+  arrows: z.array(LfArrowSchema).default([]),
+});
+export type LintasFungsiMap = z.infer<typeof LintasFungsiMapSchema>;
+
+export const ProcessMapSchema = z.discriminatedUnion('kind', [
+  LevelMapSchema,
+  SubprosesMapSchema,
+  RelasiMapSchema,
+  LintasFungsiMapSchema,
+]);
 export type ProcessMap = z.infer<typeof ProcessMapSchema>;
+export type MapOfKind<K extends MapKind> = Extract<ProcessMap, { kind: K }>;
 
 export const WorkspaceSchema = z.object({
   format: z.literal(FORMAT_TAG),

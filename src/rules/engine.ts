@@ -1,6 +1,6 @@
 // Pieces shared by the full linter, the incremental linter and canAttach: the run context, turning reports into
 // findings, rule-error containment and the finding order.
-import type { Position, ProfileId, Unit, Workspace } from '../model';
+import type { Position, ProfileId, Team, Unit, Workspace } from '../model';
 import { DEFAULT_THRESHOLDS, findingSeverity } from './profiles';
 import { RULES } from './registry';
 import { SEVERITY_ORDER, type Finding, type Report, type Rule, type RuleContext, type RuleIndex, type Thresholds } from './types';
@@ -31,6 +31,7 @@ export function makeContext(doc: Workspace, index: RuleIndex, settings: Settings
   const memo = new Map<string, unknown>();
   let positions: Position[] | undefined;
   let units: Unit[] | undefined;
+  let teams: Team[] | undefined;
   return {
     doc,
     index,
@@ -46,6 +47,9 @@ export function makeContext(doc: Workspace, index: RuleIndex, settings: Settings
     },
     units() {
       return (units ??= Object.values(doc.units));
+    },
+    teams() {
+      return (teams ??= Object.values(doc.teams));
     },
     memo<T>(key: string, build: () => T): T {
       if (memo.has(key)) return memo.get(key) as T;

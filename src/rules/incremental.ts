@@ -7,11 +7,15 @@
 //   position rules — c; its old and new superior (KED-09 counts); their other subordinates (KED-05: whether a
 //     Pengawas sits beside a Pelaksana); c's own subordinates (their superior changed);
 //   chain rules (KED-04 cycles, KED-07 depth) — c and everything below it;
-//   unit rules (KED-08) — the units of all the positions above.
+//   unit rules (KED-08) — the units of all the positions above;
+//   team rules (TIM) — teams that changed (immer identity, as for positions), and teams that name a changed
+//     position (member, Pimpinan Unit Organisasi, Pejabat Penilai Kinerja, Penanggungjawab) or own the unit of one
+//     (the head of the owner unit), found through a live reverse index of team references;
+//   team-set rules (TIM-07) — re-run whole when any team is affected as above, left alone otherwise.
 // Document rules re-run whole. Any change to the units, the profile or the overrides — or a first run — rebuilds
 // everything. The sorted result is patched, not re-sorted: unchanged findings keep their order and the few new
 // ones are merged in. The result always equals lint(doc, options) (tested on random edit sequences).
-import { structureIndex, type Position, type Unit, type Workspace } from '../model';
+import { structureIndex, teamPositionRefs, type Position, type Team, type Unit, type Workspace } from '../model';
 import {
   collector,
   compareFindings,
@@ -38,9 +42,18 @@ type RuleCache =
   | { kind: 'keyed'; byKey: Map<string, Finding[]> }
   | { kind: 'whole'; findings: Finding[] };
 
+/** Which teams name a position, and which teams a unit owns; dangling ids are kept (a deleted position may return). */
+interface TeamRefs {
+  byPosition: Map<string, Set<string>>;
+  byOwnerUnit: Map<string, Set<string>>;
+}
+
 interface State {
   positions: Workspace['positions'];
   positionCount: number;
+  teams: Workspace['teams'];
+  teamCount: number;
+  refs: TeamRefs;
   units: Workspace['units'];
   overrides: Workspace['severityOverrides'];
   settings: Settings;
@@ -61,7 +74,7 @@ export function createLinter(options: LintOptions = {}): Linter {
         state.settings.profileId !== settings.profileId
       ) {
         state = rebuild(doc, settings);
-      } else if (state.positions !== doc.positions) {
+      } else if (state.positions !== doc.positions || state.teams !== doc.teams) {
         update(state, doc);
       }
       return state.result.slice();
@@ -83,6 +96,51 @@ function remove(map: Map<string, Position[]>, key: string, p: Position): void {
   list[i] = list[list.length - 1];
   list.pop();
   if (list.length === 0) map.delete(key);
+}
+
+function addRef(map: Map<string, Set<string>>, key: string, teamId: string): void {
+  const set = map.get(key);
+  if (set) set.add(teamId);
+  else map.set(key, new Set([teamId]));
+}
+
+function removeRef(map: Map<string, Set<string>>, key: string, teamId: string): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(teamId);
+  if (set.size === 0) map.delete(key);
+}
+
+function indexTeam(refs: TeamRefs, team: Team, add: boolean): void {
+  const op = add ? addRef : removeRef;
+  for (const id of teamPositionRefs(team)) op(refs.byPosition, id, team.id);
+  if (team.ownerUnitId !== null) op(refs.byOwnerUnit, team.ownerUnitId, team.id);
+}
+
+function teamRefsOf(doc: Workspace): TeamRefs {
+  const refs: TeamRefs = { byPosition: new Map(), byOwnerUnit: new Map() };
+  for (const team of Object.values(doc.teams)) indexTeam(refs, team, true);
+  return refs;
+}
+
+/** Keys whose value changed (immer identity), added and deleted ones included; `count` is the new key count. */
+function diffRecord<T>(prev: Record<string, T>, cur: Record<string, T>, prevCount: number): { changed: string[]; count: number } {
+  const changed: string[] = [];
+  let count = 0;
+  let added = 0;
+  for (const id in cur) {
+    count++;
+    const before = prev[id];
+    if (cur[id] !== before) {
+      changed.push(id);
+      if (before === undefined) added++;
+    }
+  }
+  // A second pass for deletions only when the key count says some key disappeared.
+  if (count - added !== prevCount) {
+    for (const id in prev) if (cur[id] === undefined) changed.push(id);
+  }
+  return { changed, count };
 }
 
 function copyIndex(doc: Workspace): LiveIndex {
@@ -110,6 +168,9 @@ function rebuild(doc: Workspace, settings: Settings): State {
   return {
     positions: doc.positions,
     positionCount: ctx.positions().length,
+    teams: doc.teams,
+    teamCount: ctx.teams().length,
+    refs: teamRefsOf(doc),
     units: doc.units,
     overrides: doc.severityOverrides,
     settings,
@@ -122,15 +183,29 @@ function rebuild(doc: Workspace, settings: Settings): State {
 /**
  * Run one rule over the whole document with its own `check` (KED-04 and KED-07 have O(n) whole-document
  * algorithms), keeping the findings keyed by subjects[0] when the scope says that is the element they belong to.
+ * Team rules are keyed by the team they were checked for (their subjects[0] may be a member's position).
  */
 function runWhole(rule: Rule, doc: Workspace, settings: Settings, ctx: RuleContext): RuleCache {
+  if (rule.scope === 'team') {
+    const byKey = new Map<string, Finding[]>();
+    try {
+      for (const team of ctx.teams()) {
+        const out: Finding[] = [];
+        rule.checkTeam(ctx, team, collector(rule, doc, settings, out));
+        if (out.length) byKey.set(team.id, out);
+      }
+    } catch (error) {
+      return { kind: 'error', finding: ruleErrorFinding(rule, error) };
+    }
+    return { kind: 'keyed', byKey };
+  }
   const findings: Finding[] = [];
   try {
     rule.check(ctx, collector(rule, doc, settings, findings));
   } catch (error) {
     return { kind: 'error', finding: ruleErrorFinding(rule, error) };
   }
-  if (rule.scope === 'document') return { kind: 'whole', findings };
+  if (rule.scope === 'document' || rule.scope === 'team-set') return { kind: 'whole', findings };
   const byKey = new Map<string, Finding[]>();
   for (const f of findings) {
     const key = f.subjects[0];
@@ -150,26 +225,18 @@ function forEachFinding(cache: RuleCache, visit: (f: Finding) => void): void {
 function update(state: State, doc: Workspace): void {
   const prev = state.positions;
   const cur = doc.positions;
-  const { live } = state;
+  const prevTeams = state.teams;
+  const curTeams = doc.teams;
+  const { live, refs } = state;
 
-  // Changed ids. A second pass for deletions only when the key count says some key disappeared.
-  const changed: string[] = [];
-  let count = 0;
-  let added = 0;
-  for (const id in cur) {
-    count++;
-    const before = prev[id];
-    if (cur[id] !== before) {
-      changed.push(id);
-      if (before === undefined) added++;
-    }
-  }
-  if (count - added !== state.positionCount) {
-    for (const id in prev) if (cur[id] === undefined) changed.push(id);
-  }
+  const positionDiff = prev !== cur ? diffRecord(prev, cur, state.positionCount) : { changed: [], count: state.positionCount };
+  const teamDiff = prevTeams !== curTeams ? diffRecord(prevTeams, curTeams, state.teamCount) : { changed: [], count: state.teamCount };
+  const changed = positionDiff.changed;
   state.positions = cur;
-  state.positionCount = count;
-  if (changed.length === 0) return;
+  state.positionCount = positionDiff.count;
+  state.teams = curTeams;
+  state.teamCount = teamDiff.count;
+  if (changed.length === 0 && teamDiff.changed.length === 0) return;
 
   // Patch the live index. Its arrays are unordered; rules do not depend on their order.
   for (const id of changed) {
@@ -182,6 +249,22 @@ function update(state: State, doc: Workspace): void {
     if (after) {
       if (after.superiorId !== null) add(live.subordinates, after.superiorId, after);
       add(live.positionsByUnit, after.unitId, after);
+    }
+  }
+
+  // Teams to re-check: changed ones, then those naming a changed position or owning its (old or new) unit. The
+  // reverse index holds the new teams' references; a team whose references changed is itself a changed team.
+  const teams = new Set<string>(teamDiff.changed);
+  for (const id of teamDiff.changed) {
+    const before = prevTeams[id];
+    const after = curTeams[id];
+    if (before) indexTeam(refs, before, false);
+    if (after) indexTeam(refs, after, true);
+  }
+  for (const id of changed) {
+    refs.byPosition.get(id)?.forEach((t) => teams.add(t));
+    for (const version of [prev[id], cur[id]]) {
+      if (version) refs.byOwnerUnit.get(version.unitId)?.forEach((t) => teams.add(t));
     }
   }
 
@@ -229,14 +312,17 @@ function update(state: State, doc: Workspace): void {
   const ctx = makeContext(doc, live, state.settings);
   for (const [rule, cache] of state.caches) {
     if (cache.kind !== 'keyed') {
-      // document rules and rules that failed last time: run whole again
+      // Document rules, team-set rules when a team is affected, and rules that failed last time: run whole again
+      // and swap their findings.
+      if (cache.kind === 'whole' && rule.scope === 'team-set' && teams.size === 0) continue;
+      forEachFinding(cache, (f) => removed.add(f));
       const next = runWhole(rule, doc, state.settings, ctx);
       state.caches.set(rule, next);
-      resort = true;
+      forEachFinding(next, (f) => fresh.push(f));
       continue;
     }
     try {
-      const recheck = <T extends Position | Unit>(
+      const recheck = <T extends Position | Unit | Team>(
         id: string,
         element: T | undefined,
         run: (element: T, report: Report) => void,
@@ -258,6 +344,8 @@ function update(state: State, doc: Workspace): void {
         for (const id of subtree()) recheck(id, cur[id], (p, report) => rule.checkPosition(ctx, p, report));
       } else if (rule.scope === 'unit') {
         for (const id of units) recheck(id, doc.units[id], (u, report) => rule.checkUnit(ctx, u, report));
+      } else if (rule.scope === 'team') {
+        for (const id of teams) recheck(id, curTeams[id], (t, report) => rule.checkTeam(ctx, t, report));
       }
     } catch (error) {
       state.caches.set(rule, { kind: 'error', finding: ruleErrorFinding(rule, error) });

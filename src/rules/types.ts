@@ -1,6 +1,6 @@
 // Types of the rule engine (DOMAIN.md §3–§4). Rules are plain data plus a check function; the linter applies the
 // profile's severities and the document's overrides, so a rule never decides whether it is on.
-import type { Position, ProfileId, StructureIndex, Unit, Workspace } from '../model';
+import type { ProcessMap, Position, ProfileId, StructureIndex, Team, Unit, Workspace } from '../model';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeverityOrOff = Severity | 'off';
@@ -11,7 +11,10 @@ export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, 
 export interface Finding {
   ruleId: string;
   severity: Severity;
-  /** element ids (positions, units); the one at fault first — for a placement rule, the subordinate */
+  /**
+   * element ids (positions, units, teams); the one at fault first — for a placement rule, the subordinate; for a
+   * team rule the team, or the member's position when the member is at fault
+   */
   subjects: string[];
   /** Bahasa Indonesia; names the positions by nama */
   message: string;
@@ -47,6 +50,8 @@ export interface RuleContext {
    */
   positions(): readonly Position[];
   units(): readonly Unit[];
+  /** every team, built once per run; not in document order */
+  teams(): readonly Team[];
   /**
    * Derived data shared by the rules of one lint run, built at most once per run (per key). Rules must not
    * rely on the order of the index's arrays: the incremental linter's live index keeps another order.
@@ -111,12 +116,47 @@ export interface UnitRule extends RuleBase {
   checkUnit(ctx: RuleContext, unit: Unit, report: Report): void;
 }
 
+/**
+ * A rule whose findings are each about one team — `checkTeam(t)` reports only findings about t (subjects[0] is the
+ * team, or a member's position when the member is at fault) — and depend only on that team, the positions it
+ * names (members, Pimpinan Unit Organisasi, Pejabat Penilai Kinerja, Penanggungjawab), the positions of its owner
+ * unit (its head) and the units. The incremental linter re-runs `checkTeam` for teams that changed and for teams
+ * that name a changed position or own the unit of one.
+ */
+export interface TeamRule extends RuleBase {
+  scope: 'team';
+  checkTeam(ctx: RuleContext, team: Team, report: Report): void;
+}
+
+/**
+ * A rule over all teams together (TIM-07 counts a person's assignments across teams): its findings depend only on
+ * the teams, the positions they name and the units. The incremental linter re-runs it whole when a team changed or
+ * a changed position is named by a team or lies in a team's owner unit, and leaves it alone otherwise.
+ */
+export interface TeamSetRule extends RuleBase {
+  scope: 'team-set';
+}
+
+/**
+ * A rule about process maps (PETA, LF, REL). `checkMap(m)` reports only findings that belong to map m — their
+ * subjects are [element at fault (process, node, lane, arrow, box, step) or the map, …, m.id], so the map id is
+ * always among them — and they depend only on m, the units, and the positions and teams m names (model/maps.ts
+ * `mapReferences`); a `crossMap` rule's findings may depend on the other maps as well (parent maps, relasi maps).
+ * The incremental linter re-runs `checkMap` for maps that changed or name a changed position or team, and a
+ * crossMap rule for every map when any map changed.
+ */
+export interface MapRule extends RuleBase {
+  scope: 'map';
+  crossMap: boolean;
+  checkMap(ctx: RuleContext, map: ProcessMap, report: Report): void;
+}
+
 /** A rule that needs the whole document (cycles, depth); the incremental linter re-runs it on every change. */
 export interface DocumentRule extends RuleBase {
   scope: 'document';
 }
 
-export type Rule = PositionRule | ChainRule | UnitRule | DocumentRule;
+export type Rule = PositionRule | ChainRule | UnitRule | TeamRule | TeamSetRule | DocumentRule | MapRule;
 
 type Definition<R extends Rule> = Omit<R, 'check'>;
 
@@ -134,6 +174,28 @@ export function defineUnitRule(def: Definition<UnitRule>): UnitRule {
     ...def,
     check(ctx, report) {
       for (const u of ctx.units()) def.checkUnit(ctx, u, report);
+    },
+  };
+}
+
+export function defineTeamRule(def: Definition<TeamRule>): TeamRule {
+  return {
+    ...def,
+    check(ctx, report) {
+      for (const t of ctx.teams()) def.checkTeam(ctx, t, report);
+    },
+  };
+}
+
+export function defineTeamSetRule(def: TeamSetRule): TeamSetRule {
+  return def;
+}
+
+export function defineMapRule(def: Definition<MapRule>): MapRule {
+  return {
+    ...def,
+    check(ctx, report) {
+      for (const m of Object.values(ctx.doc.maps)) def.checkMap(ctx, m, report);
     },
   };
 }

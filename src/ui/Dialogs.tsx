@@ -2,6 +2,7 @@ import { useStore } from './createStore';
 import { editor } from './editorStore';
 import { DeleteDialog } from './DeleteDialog';
 import { DocumentsDialog } from './DocumentsDialog';
+import { ExportDialog } from './ExportDialog';
 import { ImportDialog } from './ImportDialog';
 import { RuleDialog } from './RuleDialog';
 
@@ -17,6 +18,8 @@ export function Dialogs() {
       return <ImportDialog file={dialog.file} />;
     case 'rule':
       return <RuleDialog ruleId={dialog.ruleId} />;
+    case 'export':
+      return <ExportDialog />;
   }
 }
 

@@ -43,6 +43,7 @@ export function Toolbar() {
         <ActionButton id="open">Buka…</ActionButton>
         <ActionButton id="save">Simpan berkas</ActionButton>
         <ActionButton id="import">Impor…</ActionButton>
+        <ActionButton id="export">Ekspor…</ActionButton>
         <button className="tb-btn" onClick={() => openDialog({ type: 'documents' })} data-testid="action-documents">
           Dokumen
         </button>

@@ -1,5 +1,5 @@
 // Every user action is registered once here and dispatched alike from the keyboard, the toolbar and menus.
-import { editor, redo, undo } from './editorStore';
+import { editor, openDialog, redo, undo } from './editorStore';
 import {
   copySelection,
   deleteSelection,
@@ -65,6 +65,14 @@ export const ACTIONS: Action[] = [
     perform: saveFile,
   },
   { id: 'import', label: 'Impor peta jabatan (CSV/XLSX)', enabled: () => true, perform: startImport },
+  {
+    id: 'export',
+    label: 'Ekspor / cetak (PDF, PNG, SVG)',
+    shortcut: 'Ctrl+P',
+    keyTest: (e) => mod(e) && key(e, 'p'),
+    enabled: hasDoc,
+    perform: () => openDialog({ type: 'export' }),
+  },
   {
     id: 'delete',
     label: 'Hapus',

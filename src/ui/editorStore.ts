@@ -13,6 +13,7 @@ export type Dialog =
   | { type: 'documents' }
   | { type: 'import'; file?: File }
   | { type: 'rule'; ruleId: string }
+  | { type: 'export' }
   | null;
 
 export interface EditorState {

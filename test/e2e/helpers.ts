@@ -46,7 +46,14 @@ export async function newDocument(page: Page) {
 }
 
 /** Ids of positions in the document the app keeps in local storage (what survives a reload). */
-export async function storedDoc(page: Page): Promise<{ positions: Record<string, { nama: string; superiorId: string | null }> }> {
+export interface StoredPosition {
+  nama: string;
+  kode: string;
+  superiorId: string | null;
+  placement: { x: number; y: number } | null;
+}
+
+export async function storedDoc(page: Page): Promise<{ positions: Record<string, StoredPosition> }> {
   return page.evaluate(() => {
     const id = localStorage.getItem('petakerja:last');
     const raw = id ? localStorage.getItem(`petakerja:doc:${id}`) : null;

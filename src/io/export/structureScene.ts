@@ -1,0 +1,170 @@
+// The struktur canvas as plain shapes (boxes with their text lines, and polylines), computed from the document
+// and the shared geometry — the same picture the canvas draws, without the DOM. SVG and PDF export draw it.
+import {
+  BOX_HEIGHT,
+  BOX_WIDTH,
+  KOMANDO_BEND_ABOVE,
+  STACK_ITEM_HEIGHT,
+  STACK_ITEM_WIDTH,
+  STACK_OFFSET_X,
+  isStacked,
+  stackItemPoint,
+} from '../../layout/geometry';
+import {
+  JENJANG_LABELS,
+  POSITION_KIND_LABELS,
+  descendantsOf,
+  lineKindOf,
+  structureIndex,
+  type LineKind,
+  type Point,
+  type Position,
+  type PositionKind,
+  type Workspace,
+} from '../../model';
+
+export interface SceneBox {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  kind: PositionKind;
+  stacked: boolean;
+  kode: string;
+  kindLabel: string;
+  nama: string;
+  holder: string;
+}
+
+export interface SceneLine {
+  kind: LineKind;
+  points: Point[];
+}
+
+export interface Scene {
+  boxes: SceneBox[];
+  lines: SceneLine[];
+  bounds: { x: number; y: number; width: number; height: number };
+}
+
+export interface SceneOptions {
+  /** positions whose subordinates are hidden */
+  collapsed?: ReadonlySet<string>;
+  /** only this position and everything below it */
+  rootId?: string;
+}
+
+function kindLabelOf(p: Position): string {
+  return p.kind === 'fungsional' && p.jenjang ? `JF ${JENJANG_LABELS[p.jenjang]}` : POSITION_KIND_LABELS[p.kind];
+}
+
+export function structureScene(doc: Workspace, opts: SceneOptions = {}): Scene {
+  const index = structureIndex(doc);
+  const collapsed = opts.collapsed ?? new Set<string>();
+  let included: Set<string> | null = null;
+  if (opts.rootId && doc.positions[opts.rootId]) {
+    included = new Set([opts.rootId, ...descendantsOf(index, opts.rootId).map((p) => p.id)]);
+  }
+  const hidden = new Set<string>();
+  for (const id of collapsed) for (const d of descendantsOf(index, id)) hidden.add(d.id);
+  const visible = (p: Position) => !hidden.has(p.id) && (!included || included.has(p.id));
+
+  const boxes: SceneBox[] = [];
+  const lines: SceneLine[] = [];
+  const at = new Map<string, Point>();
+  const box = (p: Position, point: Point, stacked: boolean): SceneBox => ({
+    id: p.id,
+    x: point.x,
+    y: point.y,
+    width: stacked ? STACK_ITEM_WIDTH : BOX_WIDTH,
+    height: stacked ? STACK_ITEM_HEIGHT : BOX_HEIGHT,
+    kind: p.kind,
+    stacked,
+    kode: p.kode,
+    kindLabel: kindLabelOf(p),
+    nama: p.nama,
+    holder: p.holder?.nama ?? '',
+  });
+
+  for (const p of Object.values(doc.positions)) {
+    if (!visible(p) || isStacked(p, doc)) continue;
+    const point = p.placement ?? { x: 0, y: 0 };
+    at.set(p.id, point);
+    boxes.push(box(p, point, false));
+  }
+  for (const p of Object.values(doc.positions)) {
+    if (!at.has(p.id) || collapsed.has(p.id)) continue;
+    const owner = at.get(p.id)!;
+    let i = 0;
+    for (const sub of index.subordinates.get(p.id) ?? []) {
+      if (!visible(sub) || !isStacked(sub, doc)) continue;
+      const point = stackItemPoint(owner, i++);
+      boxes.push(box(sub, point, true));
+      const start = { x: owner.x + BOX_WIDTH, y: owner.y + BOX_HEIGHT / 2 };
+      const spineX = owner.x + BOX_WIDTH + STACK_OFFSET_X / 2;
+      const end = { x: point.x, y: point.y + STACK_ITEM_HEIGHT / 2 };
+      lines.push({ kind: lineKindOf(sub), points: [start, { x: spineX, y: start.y }, { x: spineX, y: end.y }, end] });
+    }
+  }
+  for (const p of Object.values(doc.positions)) {
+    const self = at.get(p.id);
+    const sup = p.superiorId ? at.get(p.superiorId) : undefined;
+    if (!self || !sup) continue;
+    const s = { x: sup.x + BOX_WIDTH / 2, y: sup.y + BOX_HEIGHT };
+    const t = { x: self.x + BOX_WIDTH / 2, y: self.y };
+    const bendY = Math.max(s.y, t.y - KOMANDO_BEND_ABOVE);
+    lines.push({ kind: lineKindOf(p), points: [s, { x: s.x, y: bendY }, { x: t.x, y: bendY }, t] });
+  }
+
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const b of boxes) {
+    minX = Math.min(minX, b.x);
+    minY = Math.min(minY, b.y);
+    maxX = Math.max(maxX, b.x + b.width);
+    maxY = Math.max(maxY, b.y + b.height);
+  }
+  const bounds = boxes.length ? { x: minX, y: minY, width: maxX - minX, height: maxY - minY } : { x: 0, y: 0, width: 0, height: 0 };
+  return { boxes, lines, bounds };
+}
+
+/** Colours of each kind, as on the canvas (src/ui/styles.css). */
+export const KIND_STYLE: Record<PositionKind, { fill: string; stroke: string; text: string; radius: number }> = {
+  'jpt-madya': { fill: '#0f2a4a', stroke: '#0f2a4a', text: '#ffffff', radius: 4 },
+  'jpt-pratama': { fill: '#1e3a5f', stroke: '#0f2a4a', text: '#ffffff', radius: 4 },
+  administrator: { fill: '#2f6fb0', stroke: '#1e4f85', text: '#ffffff', radius: 4 },
+  pengawas: { fill: '#d6e6f5', stroke: '#2f6fb0', text: '#10263d', radius: 4 },
+  fungsional: { fill: '#e3f4ea', stroke: '#2e8b57', text: '#143d24', radius: 16 },
+  pelaksana: { fill: '#fff4e0', stroke: '#c7821f', text: '#4a2f05', radius: 6 },
+};
+
+export const LINE_STYLE: Record<LineKind, { stroke: string; width: number }> = {
+  komando: { stroke: '#1e3a5f', width: 2.2 },
+  kedudukan: { stroke: '#7b95ad', width: 1.4 },
+};
+
+/** Greedy word wrap by an estimated character width; long words are cut. */
+export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const next = line ? `${line} ${word}` : word;
+    if (next.length <= maxChars) line = next;
+    else {
+      if (line) out.push(line);
+      line = word.length > maxChars ? word.slice(0, maxChars - 1) + '…' : word;
+    }
+  }
+  if (line) out.push(line);
+  if (out.length > maxLines) {
+    const kept = out.slice(0, maxLines);
+    const last = kept[maxLines - 1];
+    kept[maxLines - 1] = last.length < maxChars ? `${last}…` : `${last.slice(0, -1)}…`;
+    return kept;
+  }
+  return out;
+}

@@ -1,0 +1,348 @@
+// Pure helpers for process maps (peta proses bisnis): process codes as text, the tree of derivative maps, what a
+// map refers to in the structure, lane geometry and display names. Shared by rules, commands, SOP export, layout
+// and (later) the canvases. No React, no DOM.
+import {
+  PROCESS_CATEGORIES,
+  type Lane,
+  type LevelMap,
+  type LfNode,
+  type LfNodeType,
+  type LintasFungsiMap,
+  type MapParent,
+  type MapProcess,
+  type PartyRef,
+  type Point,
+  type ProcessMap,
+  type RelasiBox,
+  type Workspace,
+} from './schema';
+
+type Maps = Pick<Workspace, 'maps'>;
+
+// ── Process codes ───────────────────────────────────────────────────────────────────────────────────────────
+// A code is text made of segments joined by "." ("01.03.02"). It is never turned into a number: "1.10" and
+// "1.1" are different codes, and "01" keeps its zero.
+
+const DIGITS = /^\d+$/;
+
+export function codeSegments(code: string): string[] {
+  return code === '' ? [] : code.split('.');
+}
+
+/**
+ * Natural order of codes: segment by segment, numeric segments by value ("1.9" < "1.10"); equal values written
+ * differently ("1" and "01") and other text by plain string order, so the order is total and stable.
+ */
+export function compareCodes(a: string, b: string): number {
+  const sa = codeSegments(a);
+  const sb = codeSegments(b);
+  const n = Math.min(sa.length, sb.length);
+  for (let i = 0; i < n; i++) {
+    const x = sa[i];
+    const y = sb[i];
+    if (x === y) continue;
+    if (DIGITS.test(x) && DIGITS.test(y)) {
+      const d = x.replace(/^0+(?=\d)/, '').length - y.replace(/^0+(?=\d)/, '').length;
+      if (d !== 0) return d;
+      const vx = x.replace(/^0+(?=\d)/, '');
+      const vy = y.replace(/^0+(?=\d)/, '');
+      if (vx !== vy) return vx < vy ? -1 : 1;
+    }
+    return x < y ? -1 : 1;
+  }
+  return sa.length - sb.length;
+}
+
+/** Whether `code` is one level below `parentCode` ("01.03" → "01.03.01"); with an empty parent, a one-segment code. */
+export function isChildCode(parentCode: string, code: string): boolean {
+  const prefix = parentCode === '' ? '' : `${parentCode}.`;
+  if (!code.startsWith(prefix)) return false;
+  const rest = code.slice(prefix.length);
+  return rest.length > 0 && !rest.includes('.');
+}
+
+/** Whether `code` lies anywhere below `ancestorCode` (a derivative code at any depth). */
+export function extendsCode(ancestorCode: string, code: string): boolean {
+  return ancestorCode === '' ? code !== '' : code.startsWith(`${ancestorCode}.`) && code.length > ancestorCode.length + 1;
+}
+
+function lastNumber(parentCode: string, code: string): { value: number; width: number } | null {
+  if (!isChildCode(parentCode, code)) return null;
+  const last = code.slice(parentCode === '' ? 0 : parentCode.length + 1);
+  return DIGITS.test(last) ? { value: Number(last), width: last.length } : null;
+}
+
+/** Width of the numbering the siblings already use (at least 1), or 2 when none is numbered. */
+function numberWidth(parentCode: string, siblings: readonly string[]): number {
+  let width = 0;
+  for (const s of siblings) {
+    const n = lastNumber(parentCode, s);
+    if (n) width = Math.max(width, n.width);
+  }
+  return width === 0 ? 2 : width;
+}
+
+function childCode(parentCode: string, value: number, width: number): string {
+  const seg = String(value).padStart(width, '0');
+  return parentCode === '' ? seg : `${parentCode}.${seg}`;
+}
+
+/**
+ * The next free code below `parentCode`, numbered after the highest numbered sibling in the siblings' own width:
+ * nextChildCode('01.03', ['01.03.01', '01.03.02', '01.03.03']) → '01.03.04'; nextChildCode('', []) → '01'.
+ * Siblings that are not child codes of `parentCode` are ignored.
+ */
+export function nextChildCode(parentCode: string, siblings: readonly string[]): string {
+  let max = 0;
+  for (const s of siblings) {
+    const n = lastNumber(parentCode, s);
+    if (n && n.value > max) max = n.value;
+  }
+  const width = Math.max(numberWidth(parentCode, siblings), String(max + 1).length);
+  const used = new Set(siblings);
+  let value = max + 1;
+  while (used.has(childCode(parentCode, value, width))) value++;
+  return childCode(parentCode, value, width);
+}
+
+/** `code` with `oldPrefix` (a whole leading code) replaced by `newPrefix`; null when `code` does not start with it. */
+export function replaceCodePrefix(code: string, oldPrefix: string, newPrefix: string): string | null {
+  if (code === oldPrefix) return newPrefix;
+  if (oldPrefix === '' || !code.startsWith(`${oldPrefix}.`)) return null;
+  return newPrefix + code.slice(oldPrefix.length);
+}
+
+// ── Level maps ──────────────────────────────────────────────────────────────────────────────────────────────
+
+const CATEGORY_ORDER = new Map<string | null, number>(PROCESS_CATEGORIES.map((c, i) => [c, i]));
+
+/** Processes in reading order: the Manajemen band, then Inti, then Pendukung (array order inside a band), then the uncategorised. */
+export function readingOrder(map: LevelMap): MapProcess[] {
+  const rank = (p: MapProcess) => CATEGORY_ORDER.get(p.kategori) ?? PROCESS_CATEGORIES.length;
+  return map.processes
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i)
+    .map((x) => x.p);
+}
+
+export interface FoundProcess {
+  map: LevelMap;
+  process: MapProcess;
+}
+
+/** The process a parent reference names, when its map exists, is a level map and holds it. */
+export function findProcess(doc: Maps, ref: MapParent): FoundProcess | undefined {
+  const map = doc.maps[ref.mapId];
+  if (!map || map.kind !== 'level') return undefined;
+  const process = map.processes.find((p) => p.id === ref.processId);
+  return process ? { map, process } : undefined;
+}
+
+/** The code every process of `map` extends: its parent process's code, or '' for a top map. */
+export function codeBaseOf(doc: Maps, map: ProcessMap): string {
+  return map.parent ? (findProcess(doc, map.parent)?.process.kode ?? '') : '';
+}
+
+/**
+ * Codes for a level map numbered in reading order below its code base, in the width its processes already use:
+ * process id → new code. Only processes whose code would change are listed.
+ */
+export function renumberedCodes(doc: Maps, map: LevelMap): Map<string, string> {
+  const base = codeBaseOf(doc, map);
+  const ordered = readingOrder(map);
+  const width = Math.max(
+    numberWidth(
+      base,
+      ordered.map((p) => p.kode),
+    ),
+    String(ordered.length).length,
+  );
+  const out = new Map<string, string>();
+  ordered.forEach((p, i) => {
+    const code = childCode(base, i + 1, width);
+    if (code !== p.kode) out.set(p.id, code);
+  });
+  return out;
+}
+
+/** Maps hanging directly from `mapId` (from any of its processes, or from `processId` only). */
+export function derivativeMaps(doc: Maps, mapId: string, processId?: string): ProcessMap[] {
+  const out: ProcessMap[] = [];
+  for (const m of Object.values(doc.maps)) {
+    if (m.parent && m.parent.mapId === mapId && (processId === undefined || m.parent.processId === processId) && m.id !== mapId) {
+      out.push(m);
+    }
+  }
+  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function childrenIndex(doc: Maps): Map<string, ProcessMap[]> {
+  const index = new Map<string, ProcessMap[]>();
+  for (const m of Object.values(doc.maps)) {
+    if (!m.parent) continue;
+    const list = index.get(m.parent.mapId);
+    if (list) list.push(m);
+    else index.set(m.parent.mapId, [m]);
+  }
+  return index;
+}
+
+function subtreeOf(doc: Maps, roots: ProcessMap[], seen: Set<string>): string[] {
+  const index = childrenIndex(doc);
+  const out: string[] = [];
+  const stack = [...roots].reverse();
+  while (stack.length) {
+    const m = stack.pop()!;
+    if (seen.has(m.id)) continue;
+    seen.add(m.id);
+    out.push(m.id);
+    const kids = index.get(m.id);
+    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return out;
+}
+
+/**
+ * Every map a delete of `mapId` takes with it: the map first, then its derivative maps at any depth (safe on a
+ * damaged tree with cycles). The UI asks the user with this list before deleteMap.
+ */
+export function mapsAffectedByDelete(doc: Maps, mapId: string): string[] {
+  const map = doc.maps[mapId];
+  return map ? subtreeOf(doc, [map], new Set()) : [];
+}
+
+/** The derivative maps (any depth) of one process, which go with it when it is removed. */
+export function mapsAffectedByProcessDelete(doc: Maps, mapId: string, processId: string): string[] {
+  return subtreeOf(doc, derivativeMaps(doc, mapId, processId), new Set([mapId]));
+}
+
+// ── What a map refers to ────────────────────────────────────────────────────────────────────────────────────
+
+export interface MapReferences {
+  positions: string[];
+  teams: string[];
+}
+
+/**
+ * Positions and teams a map names (lane bindings, pejabat pengampu of subproses steps). Units are not listed:
+ * any unit change makes the linter start over. The incremental linter re-checks a map when one of these changes.
+ */
+export function mapReferences(map: ProcessMap): MapReferences {
+  const positions: string[] = [];
+  const teams: string[] = [];
+  if (map.kind === 'lintas-fungsi') {
+    for (const lane of map.lanes) {
+      if (lane.binding?.kind === 'position') positions.push(lane.binding.id);
+      else if (lane.binding?.kind === 'team') teams.push(lane.binding.id);
+    }
+  } else if (map.kind === 'subproses') {
+    for (const s of map.steps) if (s.pengampuId !== null) positions.push(s.pengampuId);
+  }
+  return { positions, teams };
+}
+
+export interface MapBinding {
+  mapId: string;
+  title: string;
+  kind: ProcessMap['kind'];
+  /** lanes bound to one of the positions */
+  laneIds: string[];
+  /** subproses steps whose pejabat pengampu is one of the positions */
+  stepIds: string[];
+}
+
+/**
+ * The maps that name any of `positionIds` (lanes bound to them, subproses steps they are pengampu of), so the UI
+ * can warn before a position is deleted or changed and name the maps affected. Sorted by map title.
+ */
+export function mapsBoundTo(doc: Maps, positionIds: Iterable<string>): MapBinding[] {
+  const ids = new Set(positionIds);
+  const out: MapBinding[] = [];
+  if (ids.size === 0) return out;
+  for (const map of Object.values(doc.maps)) {
+    const laneIds: string[] = [];
+    const stepIds: string[] = [];
+    if (map.kind === 'lintas-fungsi') {
+      for (const lane of map.lanes) if (lane.binding?.kind === 'position' && ids.has(lane.binding.id)) laneIds.push(lane.id);
+    } else if (map.kind === 'subproses') {
+      for (const s of map.steps) if (s.pengampuId !== null && ids.has(s.pengampuId)) stepIds.push(s.id);
+    }
+    if (laneIds.length || stepIds.length) out.push({ mapId: map.id, title: map.title, kind: map.kind, laneIds, stepIds });
+  }
+  return out.sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : a.mapId < b.mapId ? -1 : 1));
+}
+
+// ── Lintas fungsi geometry ──────────────────────────────────────────────────────────────────────────────────
+// Lanes lie side by side from 0 along the cross axis (x for columns, y for rows), each `lane.size` wide; the flow
+// runs along the other axis from 0, with the lane headers before it. Node placements are top-left corners.
+
+export const LF_NODE_SIZE: Readonly<Record<LfNodeType, { width: number; height: number }>> = {
+  terminator: { width: 150, height: 48 },
+  activity: { width: 190, height: 72 },
+  decision: { width: 130, height: 96 },
+  connector: { width: 44, height: 44 },
+};
+
+/** depth of the lane header band before the flow area */
+export const LANE_HEADER = 56;
+
+export interface LaneSpan {
+  lane: Lane;
+  /** along the cross axis */
+  start: number;
+  end: number;
+}
+
+export function laneSpans(map: Pick<LintasFungsiMap, 'lanes'>): LaneSpan[] {
+  const out: LaneSpan[] = [];
+  let at = 0;
+  for (const lane of map.lanes) {
+    out.push({ lane, start: at, end: at + lane.size });
+    at += lane.size;
+  }
+  return out;
+}
+
+/** The lane under a point (drag feedback, re-binding a moved activity); null outside every lane. */
+export function laneAt(map: Pick<LintasFungsiMap, 'lanes' | 'orientation'>, point: Point): Lane | null {
+  const v = map.orientation === 'rows' ? point.y : point.x;
+  let at = 0;
+  for (const lane of map.lanes) {
+    if (v >= at && v < at + lane.size) return lane;
+    at += lane.size;
+  }
+  return null;
+}
+
+export function nodeCenter(node: Pick<LfNode, 'type' | 'placement'>, at: Point | null = node.placement): Point | null {
+  if (!at) return null;
+  const size = LF_NODE_SIZE[node.type];
+  return { x: at.x + size.width / 2, y: at.y + size.height / 2 };
+}
+
+// ── Names ───────────────────────────────────────────────────────────────────────────────────────────────────
+
+type Named = Pick<Workspace, 'positions' | 'units' | 'teams'>;
+
+/** What a lane is called: the bound element's current name, else the lane's own label. */
+export function laneName(doc: Named, lane: Lane): string {
+  const b = lane.binding;
+  let name: string | undefined;
+  if (b?.kind === 'position') name = doc.positions[b.id]?.nama;
+  else if (b?.kind === 'unit') name = doc.units[b.id]?.nama;
+  else if (b?.kind === 'team') name = doc.teams[b.id]?.nama;
+  else if (b?.kind === 'luar') name = b.nama.trim() || undefined;
+  return name || lane.label || '(pelaksana belum ditentukan)';
+}
+
+export function partyName(doc: Pick<Workspace, 'units'>, party: PartyRef): string {
+  return party.kind === 'unit' ? (doc.units[party.id]?.nama ?? `(unit ${party.id} tidak ada)`) : party.nama;
+}
+
+export function relasiBoxName(doc: Pick<Workspace, 'units' | 'maps'>, box: RelasiBox): string {
+  const r = box.ref;
+  if (r.kind === 'unit') return doc.units[r.id]?.nama ?? `(unit ${r.id} tidak ada)`;
+  if (r.kind === 'luar') return r.nama || '(pihak luar tanpa nama)';
+  const found = findProcess(doc, { mapId: r.mapId, processId: r.processId });
+  return found ? `${found.process.kode} ${found.process.nama}`.trim() : '(proses tidak ada)';
+}

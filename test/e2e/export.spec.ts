@@ -1,0 +1,87 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { openSample, storedDoc } from './helpers';
+
+async function exportAs(page: Page, format: string, setup?: () => Promise<void>) {
+  await page.locator('body').press('Control+p');
+  await page.getByTestId(`export-format-${format}`).check();
+  if (setup) await setup();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-go').click();
+  return download;
+}
+
+test('SVG export parses and contains every position label', async ({ page }, info) => {
+  await openSample(page);
+  const doc = await storedDoc(page);
+  const file = info.outputPath('struktur.svg');
+  await (await exportAs(page, 'svg')).saveAs(file);
+  const svg = readFileSync(file, 'utf8');
+  const result = await page.evaluate((text) => {
+    const parsed = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      error: parsed.querySelector('parsererror')?.textContent ?? null,
+      texts: [...parsed.querySelectorAll('text')].map((t) => t.textContent ?? ''),
+      lines: parsed.querySelectorAll('path').length,
+    };
+  }, svg);
+  expect(result.error).toBeNull();
+  const all = result.texts.join('\n');
+  for (const p of Object.values(doc.positions)) expect(all).toContain(p.kode);
+  expect(result.lines).toBe(Object.values(doc.positions).filter((p) => p.superiorId).length);
+});
+
+test('PDF export on F4 landscape has the page size and an extractable lampiran heading', async ({ page }, info) => {
+  await openSample(page);
+  const file = info.outputPath('struktur.pdf');
+  const download = await exportAs(page, 'pdf', async () => {
+    await page.getByTestId('export-paper').selectOption('f4');
+    await page.getByTestId('export-orientation').selectOption('landscape');
+    await page.getByTestId('export-heading').check();
+    await page.getByTestId('export-dialog').getByLabel('Nomor', { exact: true }).fill('7');
+    await page.getByTestId('export-dialog').getByLabel('Tentang', { exact: true }).fill('Kedudukan Jabatan Fungsional');
+  });
+  await download.saveAs(file);
+  const pdf = readFileSync(file, 'latin1');
+  expect(pdf.startsWith('%PDF')).toBe(true);
+  // 330 × 215 mm in points
+  expect(pdf).toMatch(/\/MediaBox \[0 0 935\.43\d* 609\.44\d*\]|\/MediaBox \[0 0 935\.4\d* 609\.4\d*\]/);
+  expect(pdf).toContain('(LAMPIRAN)');
+  expect(pdf).toContain('KEDUDUKAN JABATAN FUNGSIONAL');
+});
+
+test('PNG export keeps the lines (pixel check on the line under the Kepala Dinas)', async ({ page }, info) => {
+  await openSample(page);
+  const doc = await storedDoc(page);
+  const file = info.outputPath('struktur.png');
+  await (await exportAs(page, 'png')).saveAs(file);
+  const png = readFileSync(file).toString('base64');
+  const placed = Object.values(doc.positions).filter((p) => p.placement);
+  const minX = Math.min(...placed.map((p) => p.placement!.x));
+  const minY = Math.min(...placed.map((p) => p.placement!.y));
+  const head = placed.find((p) => p.kode === '1')!.placement!;
+  // the komando line leaves the head's bottom centre (box 220 × 76) and runs down; export padding 24, pixel ratio 2
+  const x = (head.x + 110 - minX + 24) * 2;
+  const ys = [12, 20, 30].map((d) => (head.y + 76 + d - minY + 24) * 2);
+  const pixels = await page.evaluate(
+    async ({ data, x, ys }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      // darkest pixel in a small window around each sample point (anti-aliasing moves the line by a pixel)
+      return ys.map((y) => {
+        const d = ctx.getImageData(Math.round(x) - 4, Math.round(y) - 1, 9, 3).data;
+        let darkest = 255 * 3;
+        for (let i = 0; i < d.length; i += 4) darkest = Math.min(darkest, d[i] + d[i + 1] + d[i + 2]);
+        return darkest;
+      });
+    },
+    { data: png, x, ys },
+  );
+  for (const darkness of pixels) expect(darkness).toBeLessThan(3 * 140);
+});
