@@ -7,19 +7,23 @@ function asArray(v: unknown): Raw[] {
   return Array.isArray(v) ? v.filter((x): x is Raw => typeof x === 'object' && x !== null) : [];
 }
 
+/**
+ * Records are built as entry lists and turned into objects with Object.fromEntries, which defines own properties:
+ * an id "__proto__" then stays a visible key (restore() refuses it) instead of silently replacing the prototype.
+ */
 function migrateV1toV2(v1: Raw): Raw {
-  const units: Record<string, Raw> = {};
+  const units: [string, Raw][] = [];
   for (const u of asArray(v1.units)) {
     const id = String(u.id ?? '');
     if (!id) continue;
-    units[id] = {
+    units.push([id, {
       id,
       nama: u.nama ?? '',
       parentId: u.induk ?? null,
       isPerangkatDaerah: u.induk == null,
       tipePd: u.tipePd ?? null,
       pengecualian: u.pengecualian === true,
-    };
+    }]);
   }
   const superiorOf = new Map<string, string>();
   for (const l of asArray(v1.lines)) {
@@ -27,11 +31,11 @@ function migrateV1toV2(v1: Raw): Raw {
       superiorOf.set(l.ke, l.dari);
     }
   }
-  const positions: Record<string, Raw> = {};
+  const positions: [string, Raw][] = [];
   for (const p of asArray(v1.positions)) {
     const id = String(p.id ?? '');
     if (!id) continue;
-    positions[id] = {
+    positions.push([id, {
       id,
       kode: p.kode == null ? '' : String(p.kode),
       nama: p.nama ?? '',
@@ -43,7 +47,7 @@ function migrateV1toV2(v1: Raw): Raw {
       substansi: p.substansi ?? '',
       holder: p.pemangku ?? null,
       placement: typeof p.x === 'number' && typeof p.y === 'number' ? { x: p.x, y: p.y } : null,
-    };
+    }]);
   }
   return {
     format: v1.format,
@@ -52,8 +56,8 @@ function migrateV1toV2(v1: Raw): Raw {
     title: v1.nama,
     instansi: { nama: typeof v1.instansi === 'string' ? v1.instansi : '', jenis: null },
     profileId: v1.profil,
-    units,
-    positions,
+    units: Object.fromEntries(units),
+    positions: Object.fromEntries(positions),
   };
 }
 

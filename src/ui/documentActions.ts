@@ -6,6 +6,7 @@ import { duplicateSubtree } from '../commands/duplicateSubtree';
 import { pasteSubtrees } from '../commands/pasteSubtrees';
 import { fileNameFor, readDocumentFile, serializeDocument } from '../io/file/documentFile';
 import { downloadText, pickFile, readFileAsText } from '../io/file/browserFile';
+import { ensurePlacements } from '../layout/ensurePlacements';
 import { emptyWorkspace, type Workspace } from '../model';
 import { commit, editor, openDialog, openDocument, run, select, showToast } from './editorStore';
 import { persistence } from './persistence';
@@ -42,7 +43,7 @@ export async function openFile(file: File): Promise<void> {
 /** A restored document (file, sample, import) becomes a document of its own in the list. */
 export function openRestored(doc: Workspace, notices: string[], message: string): void {
   const existing = persistence.exists(doc.id);
-  const opened = existing ? { ...doc, id: persistence.freshId() } : doc;
+  const opened = ensurePlacements(existing ? { ...doc, id: persistence.freshId() } : doc);
   persistence.adopt(opened);
   openDocument(opened);
   showToast({

@@ -73,6 +73,6 @@ export function normaliseHeader(raw: string): string {
 export function columnOf(raw: string): { column: Column; alias: boolean } | null {
   const key = normaliseHeader(raw);
   if (KNOWN.has(key)) return { column: key as Column, alias: false };
-  const alias = ALIASES[key];
-  return alias ? { column: alias, alias: true } : null;
+  // own keys only: a header «constructor» must not find Object.prototype.constructor
+  return Object.hasOwn(ALIASES, key) ? { column: ALIASES[key], alias: true } : null;
 }

@@ -11,6 +11,7 @@
 import { InvalidInputError, readSheet, type Row } from 'read-excel-file/universal';
 import { buildWorkspace } from './buildWorkspace';
 import { tooLarge } from './pejabatCsv';
+import { checkZipSize } from './zipGuard';
 import { MAX_BYTES, type CellOrigin, type ImportOptions, type ImportResult, type SourceRow } from './types';
 
 /** Number cells arrive as the text stored in the sheet, tagged so they can be told from text cells. */
@@ -57,6 +58,9 @@ export async function parsePejabatXlsx(input: XlsxInput, options: ImportOptions 
   if (size > MAX_BYTES) return { ok: false, problems: [tooLarge(size)] };
   let data: Row<StoredNumber>[];
   try {
+    const bytes = input instanceof Blob ? new Uint8Array(await input.arrayBuffer()) : input instanceof Uint8Array ? input : new Uint8Array(input);
+    const zip = checkZipSize(bytes);
+    if (zip.ok === false) return { ok: false, problems: [{ row: null, message: zip.message }] };
     // Only the first sheet is parsed: a workbook with one sheet per PD would otherwise cost all of them.
     data = await readSheet<StoredNumber>(toUniversalInput(input), 1, { parseNumber: (stored) => ({ stored }) });
   } catch (e) {

@@ -15,6 +15,11 @@ import {
   type TipePd,
 } from '../../model';
 
+/** A table lookup that never finds Object.prototype's members: a cell «constructor» is not a pangkat. */
+function ownValue<T>(table: Record<string, T>, key: string): T | null {
+  return Object.hasOwn(table, key) ? table[key] : null;
+}
+
 /** "JPT-Pratama", "jpt_pratama", " JPT  Pratama " → "jpt pratama". */
 export function normaliseLabel(raw: string): string {
   return raw.trim().toLowerCase().replace(/[\s_\-./]+/g, ' ').trim();
@@ -146,7 +151,7 @@ export function parsePendidikan(raw: string): Pendidikan | null {
   // "S-1 Teknik Informatika" → tokens ["S","1","TEKNIK",…]: try the first one, two and three tokens joined.
   const tokens = upper.split(/[\s\-._,()/]+/).filter(Boolean);
   for (let n = Math.min(3, tokens.length); n >= 1; n--) {
-    const hit = PENDIDIKAN_WORDS[tokens.slice(0, n).join('')];
+    const hit = ownValue(PENDIDIKAN_WORDS, tokens.slice(0, n).join(''));
     if (hit) return hit;
   }
   return null;
@@ -166,7 +171,7 @@ const GOLONGAN_SET = new Set<string>(GOLONGAN);
 function golonganFromCode(text: string): Golongan | null {
   const m = /^(IV|III|II|I|[1-4])\s*[/\-.]?\s*([A-E])$/i.exec(text.trim());
   if (!m) return null;
-  const candidate = `${ROMAN[m[1].toUpperCase()]}/${m[2].toLowerCase()}`;
+  const candidate = `${ownValue(ROMAN, m[1].toUpperCase())}/${m[2].toLowerCase()}`;
   return GOLONGAN_SET.has(candidate) ? (candidate as Golongan) : null;
 }
 
@@ -187,7 +192,7 @@ export function parseGolongan(raw: string): Golongan | null {
     .replace(/\b(golongan|gol|pangkat|ruang)\b/g, '')
     .trim();
   if (!name) return embedded;
-  const byName = PANGKAT[name] ?? null;
+  const byName = ownValue(PANGKAT, name);
   if (embedded && byName !== embedded) return null;
   return embedded ?? byName;
 }

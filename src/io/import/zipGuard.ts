@@ -1,0 +1,69 @@
+// An .xlsx is a zip. The unzip library sizes its output buffers from the sizes the zip's central directory
+// declares, so a small file that declares (or really holds) gigabytes of XML would exhaust the browser's memory
+// before any row is read. This guard reads the central directory — a few hundred bytes — and refuses such a file
+// first. It never decides that a file IS a valid workbook: anything it cannot read is left to the reader's errors.
+
+/** Far above any real peta jabatan (20,000 rows of XML is ~30 MB), far below what hurts a browser tab. */
+export const MAX_XLSX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
+export const MAX_XLSX_ENTRIES = 5_000;
+
+const EOCD_SIGNATURE = 0x06054b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const EOCD_MIN = 22;
+const MAX_COMMENT = 0xffff;
+
+export type ZipVerdict = { ok: true; entries: number; uncompressed: number } | { ok: false; message: string } | { ok: null };
+
+function u16(b: Uint8Array, i: number): number {
+  return b[i] | (b[i + 1] << 8);
+}
+
+function u32(b: Uint8Array, i: number): number {
+  return (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
+}
+
+const MB = (n: number): string => `${Math.round(n / 1024 / 1024).toLocaleString('id-ID')} MB`;
+
+/**
+ * `{ ok: false }` with a message for a workbook too large once unpacked; `{ ok: null }` when the bytes have no
+ * readable zip directory (not judged here); `{ ok: true }` with the totals otherwise.
+ */
+export function checkZipSize(bytes: Uint8Array): ZipVerdict {
+  if (bytes.length < EOCD_MIN) return { ok: null };
+  let eocd = -1;
+  const stop = Math.max(0, bytes.length - EOCD_MIN - MAX_COMMENT);
+  for (let i = bytes.length - EOCD_MIN; i >= stop; i--) {
+    if (u32(bytes, i) === EOCD_SIGNATURE) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return { ok: null };
+  const count = u16(bytes, eocd + 10);
+  const dirOffset = u32(bytes, eocd + 16);
+  // 0xffff / 0xffffffff mean "see the ZIP64 record": no spreadsheet program needs ZIP64 for a peta jabatan.
+  if (count === 0xffff || dirOffset === 0xffffffff) {
+    return { ok: false, message: 'Berkas XLSX ini memakai format zip berukuran raksasa (ZIP64) dan tidak dibuka.' };
+  }
+  if (count > MAX_XLSX_ENTRIES) {
+    return { ok: false, message: `Berkas XLSX ini berisi ${count.toLocaleString('id-ID')} bagian; batasnya ${MAX_XLSX_ENTRIES.toLocaleString('id-ID')}. Berkas tidak dibuka.` };
+  }
+  let total = 0;
+  let at = dirOffset;
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > bytes.length || u32(bytes, at) !== CENTRAL_SIGNATURE) return { ok: null };
+    const size = u32(bytes, at + 24);
+    if (size === 0xffffffff) {
+      return { ok: false, message: 'Berkas XLSX ini memakai format zip berukuran raksasa (ZIP64) dan tidak dibuka.' };
+    }
+    total += size;
+    if (total > MAX_XLSX_UNCOMPRESSED_BYTES) {
+      return {
+        ok: false,
+        message: `Isi berkas XLSX ini bila dibuka berukuran lebih dari ${MB(MAX_XLSX_UNCOMPRESSED_BYTES)}; berkas tidak dibuka. Simpan ulang lembar peta jabatan saja, atau pakai CSV.`,
+      };
+    }
+    at += 46 + u16(bytes, at + 28) + u16(bytes, at + 30) + u16(bytes, at + 32);
+  }
+  return { ok: true, entries: count, uncompressed: total };
+}
