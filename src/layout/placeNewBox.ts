@@ -38,7 +38,7 @@ export function boundsOf(doc: Doc): Rect {
   return boundsOfRects(blockRects(doc).values());
 }
 
-function boundsOfRects(rects: Iterable<Rect>): Rect {
+export function boundsOfRects(rects: Iterable<Rect>): Rect {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;

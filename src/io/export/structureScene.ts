@@ -10,6 +10,7 @@ import {
   isStacked,
   stackItemPoint,
 } from '../../layout/geometry';
+import { boundsOfRects } from '../../layout/placeNewBox';
 import {
   JENJANG_LABELS,
   POSITION_KIND_LABELS,
@@ -117,17 +118,7 @@ export function structureScene(doc: Workspace, opts: SceneOptions = {}): Scene {
     lines.push({ kind: lineKindOf(p), points: [s, { x: s.x, y: bendY }, { x: t.x, y: bendY }, t] });
   }
 
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const b of boxes) {
-    minX = Math.min(minX, b.x);
-    minY = Math.min(minY, b.y);
-    maxX = Math.max(maxX, b.x + b.width);
-    maxY = Math.max(maxY, b.y + b.height);
-  }
-  const bounds = boxes.length ? { x: minX, y: minY, width: maxX - minX, height: maxY - minY } : { x: 0, y: 0, width: 0, height: 0 };
+  const bounds = boundsOfRects(boxes);
   return { boxes, lines, bounds };
 }
 

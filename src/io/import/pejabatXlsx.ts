@@ -41,14 +41,11 @@ function cellText(value: unknown): { text: string; origin: CellOrigin } {
 
 export type XlsxInput = ArrayBuffer | Uint8Array | Blob;
 
-function toUniversalInput(input: XlsxInput): ArrayBuffer | Blob {
-  if (input instanceof Uint8Array) {
-    // read-excel-file/universal takes an ArrayBuffer; copy so a Node Buffer's shared pool is not passed along.
-    const copy = new Uint8Array(input.byteLength);
-    copy.set(input);
-    return copy.buffer;
-  }
-  return input;
+/** read-excel-file/universal takes an ArrayBuffer; copy so a Node Buffer's shared pool is not passed along. */
+function toUniversalInput(input: Uint8Array): ArrayBuffer {
+  const copy = new Uint8Array(input.byteLength);
+  copy.set(input);
+  return copy.buffer;
 }
 
 const sizeOf = (input: XlsxInput): number => (input instanceof Blob ? input.size : input.byteLength);
@@ -58,11 +55,12 @@ export async function parsePejabatXlsx(input: XlsxInput, options: ImportOptions 
   if (size > MAX_BYTES) return { ok: false, problems: [tooLarge(size)] };
   let data: Row<StoredNumber>[];
   try {
-    const bytes = input instanceof Blob ? new Uint8Array(await input.arrayBuffer()) : input instanceof Uint8Array ? input : new Uint8Array(input);
+    const bytes = input instanceof Uint8Array ? input : new Uint8Array(input instanceof Blob ? await input.arrayBuffer() : input);
+    // a zip that unpacks to gigabytes is refused before the reader allocates for it
     const zip = checkZipSize(bytes);
     if (zip.ok === false) return { ok: false, problems: [{ row: null, message: zip.message }] };
     // Only the first sheet is parsed: a workbook with one sheet per PD would otherwise cost all of them.
-    data = await readSheet<StoredNumber>(toUniversalInput(input), 1, { parseNumber: (stored) => ({ stored }) });
+    data = await readSheet<StoredNumber>(toUniversalInput(bytes), 1, { parseNumber: (stored) => ({ stored }) });
   } catch (e) {
     return { ok: false, problems: [{ row: null, message: xlsxErrorMessage(e) }] };
   }
