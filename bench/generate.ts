@@ -40,6 +40,8 @@ export interface GenerateOptions {
   perangkatDaerah?: TipePd[];
   /** compute placements with the quick layout (default true); false leaves every placement null */
   placements?: boolean;
+  /** Tim Kerja to add (default 0: no teams, and the document is exactly what it was without the option) */
+  teams?: number;
 }
 
 class Rng {
@@ -529,7 +531,98 @@ export function generateWorkspace(opts: GenerateOptions): Workspace {
   if (opts.placements !== false) {
     for (const [id, point] of Object.entries(quickLayout(doc))) doc.positions[id].placement = point;
   }
+  if (opts.teams) doc.teams = generateTeams(doc, opts.teams, opts.seed);
   return doc;
+}
+
+// ── Tim Kerja ───────────────────────────────────────────────────────────────────────────────────────────────
+
+const TEAM_TOPICS = [
+  'Satu Data', 'Reformasi Birokrasi', 'Pelayanan Publik Terpadu', 'Penyusunan Renja', 'Evaluasi SAKIP', 'Inovasi Daerah',
+  'Penanganan Stunting', 'Smart City', 'Penyusunan LKPJ', 'Percepatan Perizinan', 'Zona Integritas', 'Pengelolaan Aset',
+];
+const INSTANSI_LAIN = ['Diskominfo Provinsi', 'BPS Kabupaten', 'Kantor Pertanahan', 'BPKP Perwakilan Provinsi'];
+
+/**
+ * `count` teams over the structure (own seed, so the positions are the same with or without teams): each owned by
+ * a unit with a JF/Pelaksana Ketua from it and 2–8 Anggota, mostly from the owner unit, some from another unit of
+ * the PD (~20%), another PD (~8%) or another instansi (~4%); periods of 3–12 months in 2026; about half with a
+ * declared instrument. Deterministic.
+ */
+export function generateTeams(doc: Workspace, count: number, seed: number): Workspace['teams'] {
+  const rng = new Rng(seed * 31 + 7);
+  const staff = Object.values(doc.positions).filter((p) => p.kind === 'fungsional' || p.kind === 'pelaksana');
+  if (staff.length === 0) return {};
+  const pdOf = (unitId: string): string => {
+    let u = doc.units[unitId];
+    while (u.parentId !== null && !u.isPerangkatDaerah) u = doc.units[u.parentId];
+    return u.id;
+  };
+  const byUnit = new Map<string, Position[]>();
+  const byPd = new Map<string, Position[]>();
+  for (const p of staff) {
+    (byUnit.get(p.unitId) ?? byUnit.set(p.unitId, []).get(p.unitId)!).push(p);
+    const pd = pdOf(p.unitId);
+    (byPd.get(pd) ?? byPd.set(pd, []).get(pd)!).push(p);
+  }
+  const owners = [...byUnit.keys()];
+  const pds = [...byPd.keys()];
+  const teams: Workspace['teams'] = {};
+  const used = new Set<string>();
+  for (let i = 0; i < count; i++) {
+    const owner = rng.pick(owners);
+    const local = byUnit.get(owner)!;
+    const pd = pdOf(owner);
+    const id = `team_${String(i + 1).padStart(4, '0')}`;
+    const members: Workspace['teams'][string]['members'] = [];
+    const taken = new Set<string>();
+    const add = (role: 'ketua' | 'anggota', p: Position) => {
+      if (taken.has(p.id)) return;
+      taken.add(p.id);
+      members.push({ id: `${id}_m${members.length + 1}`, role, positionId: p.id, external: null, cara: rng.chance(0.15) ? 'pengajuan-sukarela' : 'penunjukan', mulai: null, selesai: null });
+    };
+    add('ketua', rng.pick(local));
+    const size = rng.int(2, 8);
+    for (let k = 0; k < size; k++) {
+      const r = rng.next();
+      if (r < 0.04) {
+        members.push({
+          id: `${id}_m${members.length + 1}`,
+          role: 'anggota',
+          positionId: null,
+          external: { nama: `${rng.pick(FIRST)} ${rng.pick(LAST)}`, instansi: rng.pick(INSTANSI_LAIN), jabatan: 'Pranata Komputer Ahli Muda', nip: '' },
+          cara: 'penunjukan',
+          mulai: null,
+          selesai: null,
+        });
+      } else if (r < 0.12) add('anggota', rng.pick(byPd.get(rng.pick(pds))!));
+      else if (r < 0.32) add('anggota', rng.pick(byPd.get(pd)!));
+      else add('anggota', rng.pick(local));
+    }
+    const month = rng.int(1, 10);
+    const length = rng.int(3, 12);
+    const endMonth = Math.min(12, month + length - 1);
+    const topic = rng.pick(TEAM_TOPICS);
+    let nama = `Tim ${topic} ${doc.units[owner].nama}`;
+    while (used.has(nama)) nama += ' II';
+    used.add(nama);
+    teams[id] = {
+      id,
+      nama,
+      targetKinerja: `Tercapainya target ${topic.toLowerCase()} tahun 2026`,
+      ownerUnitId: owner,
+      pimpinanUnitId: null,
+      penilaiKinerjaId: null,
+      penanggungjawabId: null,
+      members,
+      mulai: `2026-${pad(month)}-01`,
+      selesai: `2026-${pad(endMonth)}-${pad(new Date(Date.UTC(2026, endMonth, 0)).getUTCDate())}`,
+      instrument: rng.chance(0.5) ? { jenis: 'surat-tugas', nomor: `800/${i + 1}/2026`, tanggal: '2025-12-20', penandatangan: 'kepala-perangkat-daerah' } : null,
+      rekomendasiTimVerifikasi: null,
+      rincianTugas: { penanggungjawab: [], ketua: [], anggota: [] },
+    };
+  }
+  return teams;
 }
 
 const CSV_COLUMNS = [

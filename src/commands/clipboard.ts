@@ -2,7 +2,7 @@
 // ancestors, so a paste into another document can find or re-create the same unit path). Plain JSON, so it can
 // travel through the system clipboard; ClipboardSchema checks it when it comes back, since anything can be there.
 import { z } from 'zod';
-import { descendantsOf, PositionSchema, structureIndex, UnitSchema, type Position, type Unit, type Workspace } from '../model';
+import { descendantsOf, isReservedId, PositionSchema, structureIndex, UnitSchema, type Position, type Unit, type Workspace } from '../model';
 import { CommandError } from './command';
 import { requirePosition } from './guards';
 
@@ -21,6 +21,10 @@ export const ClipboardSchema = z
   })
   .superRefine((payload, ctx) => {
     const problem = (message: string) => ctx.addIssue({ code: 'custom', message });
+    // an id such as "constructor" would find Object.prototype's member in the target document's records
+    for (const item of [...payload.positions, ...payload.units]) {
+      if (isReservedId(item.id)) problem(`id «${item.id}» adalah nama khusus JavaScript dan tidak dapat dipakai`);
+    }
     const positionIds = new Set<string>();
     for (const p of payload.positions) {
       if (positionIds.has(p.id)) problem(`id jabatan «${p.id}» muncul dua kali`);

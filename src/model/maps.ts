@@ -3,7 +3,10 @@
 // and (later) the canvases. No React, no DOM.
 import {
   PROCESS_CATEGORIES,
+  ProcessMapSchema,
   type Lane,
+  type LaneBinding,
+  type MapKind,
   type LevelMap,
   type LfNode,
   type LfNodeType,
@@ -214,6 +217,39 @@ export function mapsAffectedByDelete(doc: Maps, mapId: string): string[] {
 /** The derivative maps (any depth) of one process, which go with it when it is removed. */
 export function mapsAffectedByProcessDelete(doc: Maps, mapId: string, processId: string): string[] {
   return subtreeOf(doc, derivativeMaps(doc, mapId, processId), new Set([mapId]));
+}
+
+// ── New maps ────────────────────────────────────────────────────────────────────────────────────────────────
+
+export interface NewMapSpec {
+  id: string;
+  kind: MapKind;
+  title: string;
+  /** default: the parent process's pengampu unit, else none */
+  ownerUnitId?: string | null;
+  /** a derivative map hangs from this process */
+  parent?: MapParent | null;
+  /** for a top level map (default 1); a derivative level map is always one below its parent map */
+  level?: number;
+}
+
+/**
+ * A new empty map, ready for the createMap command. A derivative level map gets the level one below its parent
+ * map; its processes will be numbered below the parent process's code (nextChildCode(codeBaseOf(...), …)).
+ */
+export function newMap(doc: Maps, spec: NewMapSpec): ProcessMap {
+  const parent = spec.parent ?? null;
+  const found = parent ? findProcess(doc, parent) : undefined;
+  const level = found ? found.map.level + 1 : (spec.level ?? 1);
+  const ownerUnitId = spec.ownerUnitId !== undefined ? spec.ownerUnitId : (found?.process.pengampuUnitId ?? null);
+  return ProcessMapSchema.parse({ id: spec.id, kind: spec.kind, title: spec.title, ownerUnitId, parent, level });
+}
+
+/** A lane binding with `boundAs` taken from the structure now (for a position), so LF-06 can see later change. */
+export function snapshotBinding(doc: Pick<Workspace, 'positions'>, binding: LaneBinding | null): LaneBinding | null {
+  if (binding?.kind !== 'position') return binding;
+  const p = doc.positions[binding.id];
+  return { kind: 'position', id: binding.id, boundAs: p ? { nama: p.nama, positionKind: p.kind, unitId: p.unitId } : binding.boundAs };
 }
 
 // ── What a map refers to ────────────────────────────────────────────────────────────────────────────────────

@@ -15,6 +15,8 @@
 // Document rules re-run whole. Any change to the units, the profile or the overrides — or a first run — rebuilds
 // everything. The sorted result is patched, not re-sorted: unchanged findings keep their order and the few new
 // ones are merged in. The result always equals lint(doc, options) (tested on random edit sequences).
+// The process-map rules (PETA, LF, REL) have their own incremental linter (peta/mapLinter.ts); its findings are
+// merged into the result.
 import { structureIndex, teamPositionRefs, type Position, type Team, type Unit, type Workspace } from '../model';
 import {
   collector,
@@ -27,6 +29,7 @@ import {
   type Settings,
 } from './engine';
 import type { Finding, Report, Rule, RuleContext, RuleIndex } from './types';
+import { createMapLinter, isMapRule } from './peta/mapLinter';
 
 export interface Linter {
   lint(doc: Workspace): Finding[];
@@ -64,9 +67,11 @@ interface State {
 
 export function createLinter(options: LintOptions = {}): Linter {
   let state: State | null = null;
+  const maps = createMapLinter();
   return {
     lint(doc) {
-      const settings = settingsOf(doc, options);
+      const all = settingsOf(doc, options);
+      const settings: Settings = { ...all, rules: all.rules.filter((r) => !isMapRule(r)) };
       if (
         state === null ||
         state.units !== doc.units ||
@@ -77,7 +82,8 @@ export function createLinter(options: LintOptions = {}): Linter {
       } else if (state.positions !== doc.positions || state.teams !== doc.teams) {
         update(state, doc);
       }
-      return state.result.slice();
+      const mapFindings = maps.lint(doc, all, state.live);
+      return mapFindings.length ? merge(state.result, mapFindings) : state.result.slice();
     },
   };
 }

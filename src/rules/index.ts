@@ -6,7 +6,10 @@ export type {
   Rule,
   PositionRule,
   UnitRule,
+  TeamRule,
+  TeamSetRule,
   DocumentRule,
+  MapRule,
   RuleContext,
   RuleIndex,
   RuleDocs,
@@ -17,6 +20,16 @@ export type {
 export { SEVERITY_ORDER } from './types';
 export { RULES, ruleById } from './registry';
 export { KED_RULES } from './ked';
+export { PETA_RULES, MAP_RULES } from './peta';
+export { LF_RULES } from './lf';
+export { REL_RULES } from './rel';
+export {
+  TIM_RULES,
+  requiredInstrument,
+  INSTRUMENT_REQUIREMENTS,
+  describeDeclared,
+  type RequiredInstrument,
+} from './tim';
 export { PROFILES, DEFAULT_THRESHOLDS, configuredSeverity, findingSeverity, type Profile } from './profiles';
 export { REGULATIONS, type Regulation } from './regulations';
 export { lint, summarize, type LintOptions } from './lint';

@@ -20,5 +20,6 @@ export const LineEdge = memo(function LineEdge(props: EdgeProps) {
     centerY: toStack ? undefined : targetY - KOMANDO_BEND_ABOVE,
     offset: toStack ? 12 : 20,
   });
-  return <BaseEdge id={id} path={path} style={style} markerEnd={markerEnd} />;
+  // lines are not selectable: no invisible 20 px hit path beside each visible one
+  return <BaseEdge id={id} path={path} style={style} markerEnd={markerEnd} interactionWidth={0} />;
 });

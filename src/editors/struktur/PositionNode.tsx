@@ -1,15 +1,26 @@
 import { Handle, Position as Side, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
-import { JENJANG_LABELS, POSITION_KIND_LABELS } from '../../model';
+import { memo, useMemo } from 'react';
+import { BOX_HEIGHT, BOX_WIDTH, STACK_ITEM_HEIGHT, STACK_ITEM_GAP, STACK_OFFSET_X, STACK_ITEM_WIDTH } from '../../layout/geometry';
+import { JENJANG_LABELS, POSITION_KIND_LABELS, type Position } from '../../model';
 import { useStore } from '../../ui/createStore';
-import { toggleCollapsed } from '../../ui/editorStore';
+import { editor, toggleCollapsed } from '../../ui/editorStore';
 import { findingsView } from '../../ui/findingsView';
-import type { PositionFlowNode } from './buildFlow';
+import type { PositionFlowNode, PositionNodeData } from './buildFlow';
 import { dropTarget } from './dropTarget';
 
 const SEVERITY_LABEL = { error: 'galat', warning: 'peringatan', info: 'info' } as const;
+const BOX_SIZE = { width: BOX_WIDTH, height: BOX_HEIGHT };
 
-function NodeBody({ id, data, selected, variant }: NodeProps<PositionFlowNode> & { variant: 'box' | 'stackItem' }) {
+function NodeBody({
+  id,
+  data,
+  selected,
+  variant,
+  style,
+}: Pick<NodeProps<PositionFlowNode>, 'id' | 'data' | 'selected'> & {
+  variant: 'box' | 'stackItem';
+  style?: React.CSSProperties;
+}) {
   const p = data.position;
   const worst = useStore(findingsView, (s) => s.worstBySubject.get(id));
   const drop = useStore(dropTarget, (s) => (s.targetId === id ? s.verdict : null));
@@ -24,7 +35,7 @@ function NodeBody({ id, data, selected, variant }: NodeProps<PositionFlowNode> &
     drop ? `drop-${drop}` : '',
   ].join(' ');
   return (
-    <div className={classes} data-testid={`pos-${p.kode || p.id}`} data-kind={p.kind} title={p.nama}>
+    <div className={classes} style={style} data-testid={`pos-${p.kode || p.id}`} data-kind={p.kind} title={p.nama}>
       <Handle type="target" position={variant === 'box' ? Side.Top : Side.Left} id={variant === 'box' ? 'top' : 'left'} />
       <div className="pos-head">
         {p.kode && <span className="pos-kode">{p.kode}</span>}
@@ -56,5 +67,87 @@ function NodeBody({ id, data, selected, variant }: NodeProps<PositionFlowNode> &
   );
 }
 
-export const BoxNode = memo((props: NodeProps<PositionFlowNode>) => <NodeBody {...props} variant="box" />);
-export const StackItemNode = memo((props: NodeProps<PositionFlowNode>) => <NodeBody {...props} variant="stackItem" />);
+const PITCH = STACK_ITEM_HEIGHT + STACK_ITEM_GAP;
+const SEP = '\n';
+
+/**
+ * The overview's drawing of a stack: one plain bar per JF/Pelaksana at its usual place, with its finding outline,
+ * selection and drop-target state, and the kedudukan lines as one spine with a tick per bar. No text: at this zoom
+ * it would be under 4 px. Bars are static blocks, not positioned: no layer of their own to paint or hit-test.
+ */
+const StackSummary = memo(function StackSummary({ stack }: { stack: readonly Position[] }) {
+  const ids = useMemo(() => new Set(stack.map((p) => p.id)), [stack]);
+  // each selector answers a string, so the summary re-renders only when one of its own bars changes
+  const worst = useStore(findingsView, (s) => stack.map((p) => s.worstBySubject.get(p.id) ?? '').join(SEP));
+  const selected = useStore(editor, (s) => (s.selection.length ? s.selection.filter((id) => ids.has(id)).join(SEP) : ''));
+  const drop = useStore(dropTarget, (s) => (s.targetId !== null && ids.has(s.targetId) ? `${s.targetId}${SEP}${s.verdict}` : ''));
+  const worstOf = worst.split(SEP);
+  const selectedSet = new Set(selected.split(SEP));
+  const [dropId, dropVerdict] = drop.split(SEP);
+  const mid = STACK_ITEM_HEIGHT / 2;
+  const spine: React.CSSProperties = {
+    left: -STACK_OFFSET_X / 2,
+    width: STACK_OFFSET_X / 2,
+    height: Math.max(BOX_HEIGHT / 2, (stack.length - 1) * PITCH + mid) + 1,
+    backgroundImage: `repeating-linear-gradient(to bottom, transparent 0 ${mid - 0.7}px, var(--stack-line) ${mid - 0.7}px ${mid + 0.7}px, transparent ${mid + 0.7}px ${PITCH}px)`,
+  };
+  return (
+    <div className="stack-summary" style={{ left: BOX_WIDTH + STACK_OFFSET_X, width: STACK_ITEM_WIDTH }} aria-hidden>
+      <div className="stack-spine" style={spine} />
+      <div className="stack-stub" style={{ left: -STACK_OFFSET_X, top: BOX_HEIGHT / 2 - 0.7, width: STACK_OFFSET_X / 2 }} />
+      {stack.map((p, i) => (
+        <div
+          key={p.id}
+          className={[
+            'stack-bar',
+            `kind-${p.kind}`,
+            worstOf[i] ? `has-${worstOf[i]}` : '',
+            selectedSet.has(p.id) ? 'is-selected' : '',
+            dropId === p.id ? `drop-${dropVerdict}` : '',
+          ].join(' ')}
+          data-testid={`stack-${p.kode || p.id}`}
+          style={{ height: STACK_ITEM_HEIGHT, marginBottom: STACK_ITEM_GAP }}
+        />
+      ))}
+    </div>
+  );
+});
+
+/** Equal for drawing: everything but the placement (a moved box is moved by React Flow, not re-rendered). */
+function sameLook(a: Position, b: Position): boolean {
+  if (a === b) return true;
+  for (const key of Object.keys(a) as (keyof Position)[]) {
+    if (key !== 'placement' && a[key] !== b[key]) return false;
+  }
+  return Object.keys(a).length === Object.keys(b).length;
+}
+
+function sameData(a: PositionNodeData, b: PositionNodeData): boolean {
+  return (
+    a === b ||
+    (a.subordinateCount === b.subordinateCount &&
+      a.collapsed === b.collapsed &&
+      a.stack === b.stack &&
+      sameLook(a.position, b.position))
+  );
+}
+
+/** Node props change on every drag frame (positionAbsoluteX/Y, dragging); the drawing depends on these alone. */
+function sameNode(a: NodeProps<PositionFlowNode>, b: NodeProps<PositionFlowNode>): boolean {
+  return a.id === b.id && a.selected === b.selected && sameData(a.data, b.data);
+}
+
+export const BoxNode = memo(function BoxNode(props: NodeProps<PositionFlowNode>) {
+  const { stack } = props.data;
+  if (!stack) return <NodeBody id={props.id} data={props.data} selected={props.selected} variant="box" />;
+  return (
+    <div className="pos-block">
+      <NodeBody id={props.id} data={props.data} selected={props.selected} variant="box" style={BOX_SIZE} />
+      <StackSummary stack={stack} />
+    </div>
+  );
+}, sameNode);
+
+export const StackItemNode = memo(function StackItemNode(props: NodeProps<PositionFlowNode>) {
+  return <NodeBody id={props.id} data={props.data} selected={props.selected} variant="stackItem" />;
+}, sameNode);

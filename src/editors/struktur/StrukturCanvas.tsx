@@ -4,6 +4,7 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore as useFlowStore,
   type Node,
   type NodeChange,
   type EdgeTypes,
@@ -28,12 +29,25 @@ import { BoxNode, StackItemNode } from './PositionNode';
 import { createFlowBuilder, hitTest, type Rect } from './buildFlow';
 import { clearDropTarget, dropTarget, type DropVerdict } from './dropTarget';
 import { buildNewPosition } from './newPosition';
+import './struktur.css';
 
 export const PALETTE_MIME = 'application/x-petakerja-kind';
 /** Never zoom in past 100 % to fit: one box alone would otherwise fill the screen. */
 export const FIT_VIEW_OPTIONS = { padding: 0.1, maxZoom: 1 };
 
 const nodeTypes: NodeTypes = { box: BoxNode, stackItem: StackItemNode };
+
+/**
+ * Level of detail by zoom (docs/performance.md). Below COMPACT_ZOOM only the name of a box is drawn; below
+ * OVERVIEW_ZOOM a stack is drawn inside its official's node instead of one React Flow node per JF/Pelaksana.
+ */
+export const COMPACT_ZOOM = 0.4;
+export const OVERVIEW_ZOOM = 0.25;
+export type Detail = 'full' | 'compact' | 'overview';
+
+export function detailAt(zoom: number): Detail {
+  return zoom < OVERVIEW_ZOOM ? 'overview' : zoom < COMPACT_ZOOM ? 'compact' : 'full';
+}
 const edgeTypes: EdgeTypes = { line: LineEdge };
 
 function verdictFor(doc: Workspace, subordinateId: string, superiorId: string) {
@@ -94,8 +108,14 @@ export function StrukturCanvas() {
   const selection = useStore(editor, (s) => s.selection);
   const focus = useStore(editor, (s) => s.focus);
   const rf = useReactFlow();
+  // re-renders only when the zoom crosses a threshold, not on every pan or zoom step
+  const detail = useFlowStore((s) => detailAt(s.transform[2]));
+  const overview = detail === 'overview';
   const builder = useMemo(createFlowBuilder, []);
-  const flow = useMemo(() => builder(doc, collapsed), [builder, doc.positions, doc.units, collapsed]);
+  const flow = useMemo(
+    () => builder(doc, collapsed, { overview }),
+    [builder, doc.positions, doc.units, collapsed, overview],
+  );
   const [dragPositions, setDragPositions] = useState<Map<string, XYPosition>>(new Map());
   const dragExclude = useRef<Set<string>>(new Set());
   const container = useRef<HTMLDivElement>(null);
@@ -153,7 +173,11 @@ export function StrukturCanvas() {
       // put and is a target like any other (canAttach refuses it as a cycle, with the reason).
       const draggedIds = new Set(dragged.map((n) => n.id));
       const exclude = new Set(draggedIds);
-      for (const n of flow.nodes) if (n.parentId && draggedIds.has(n.parentId)) exclude.add(n.id);
+      for (const n of flow.nodes) {
+        if (n.parentId && draggedIds.has(n.parentId)) exclude.add(n.id);
+        // in the overview a stack travels inside its official's node
+        if (draggedIds.has(n.id)) for (const s of n.data.stack ?? []) exclude.add(s.id);
+      }
       dragExclude.current = exclude;
     },
     [flow],
@@ -254,7 +278,7 @@ export function StrukturCanvas() {
   }, [doc.id]);
 
   return (
-    <div ref={container} className="canvas" onDragOver={onDragOver} onDrop={onDrop} onDragLeave={() => clearDropTarget()} data-testid="struktur-canvas">
+    <div ref={container} className={`canvas detail-${detail}`} onDragOver={onDragOver} onDrop={onDrop} onDragLeave={() => clearDropTarget()} data-testid="struktur-canvas">
       <ReactFlow
         nodes={nodes}
         edges={edges}

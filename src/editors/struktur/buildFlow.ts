@@ -1,5 +1,8 @@
 // Projects the document onto React Flow nodes and edges. Node and edge objects are reused while their inputs
 // are unchanged, so React Flow and the memoised node components skip untouched boxes.
+// In the overview (far zoom, docs/performance.md) a stack of JF/Pelaksana is no React Flow node of its own but
+// part of its official's node: ~90 % of a large structure is stacked, and every React Flow node costs store
+// selectors, a transform layer and hit testing on each pan or drag frame.
 import type { Edge, Node } from '@xyflow/react';
 import { lineKindOf, structureIndex, type Point, type Position, type Workspace } from '../../model';
 import {
@@ -7,6 +10,7 @@ import {
   BOX_WIDTH,
   STACK_ITEM_HEIGHT,
   STACK_ITEM_WIDTH,
+  blockSize,
   isStacked,
   stackItemPoint,
 } from '../../layout/geometry';
@@ -16,6 +20,8 @@ export interface PositionNodeData extends Record<string, unknown> {
   /** number of direct subordinates (all kinds) */
   subordinateCount: number;
   collapsed: boolean;
+  /** overview only: the stacked subordinates drawn inside this box's node; null when they are nodes of their own */
+  stack: readonly Position[] | null;
 }
 
 export type PositionFlowNode = Node<PositionNodeData, 'box' | 'stackItem'>;
@@ -36,15 +42,22 @@ export interface Flow {
 
 const ORIGIN: Point = { x: 0, y: 0 };
 
+export interface BuildOptions {
+  /** draw every stack inside its official's node (far zoom) */
+  overview?: boolean;
+}
+
 export function createFlowBuilder() {
   const nodeCache = new Map<string, { key: unknown[]; node: PositionFlowNode }>();
   const edgeCache = new Map<string, { key: unknown[]; edge: Edge }>();
+  // the same array while the stack holds the same position objects, so the node (and its memo) survives
+  const stackCache = new Map<string, Position[]>();
 
-  function same(a: unknown[], b: unknown[]): boolean {
+  function same(a: readonly unknown[], b: readonly unknown[]): boolean {
     return a.length === b.length && a.every((v, i) => v === b[i]);
   }
 
-  return function build(doc: Workspace, collapsed: ReadonlySet<string>): Flow {
+  return function build(doc: Workspace, collapsed: ReadonlySet<string>, { overview = false }: BuildOptions = {}): Flow {
     const index = structureIndex(doc);
     const nodes: PositionFlowNode[] = [];
     const edges: Edge[] = [];
@@ -63,22 +76,30 @@ export function createFlowBuilder() {
       }
     }
 
-    const emitNode = (p: Position, kind: 'box' | 'stackItem', position: Point, parentId?: string) => {
+    const emitNode = (
+      p: Position,
+      kind: 'box' | 'stackItem',
+      position: Point,
+      parentId?: string,
+      stack: Position[] | null = null,
+    ) => {
       const subs = index.subordinates.get(p.id)?.length ?? 0;
       const isCollapsed = collapsed.has(p.id);
-      const key = [p, kind, position.x, position.y, parentId, subs, isCollapsed];
+      const key = [p, kind, position.x, position.y, parentId, subs, isCollapsed, stack];
       const cached = nodeCache.get(p.id);
       let node: PositionFlowNode;
       if (cached && same(cached.key, key)) node = cached.node;
       else {
+        // a box with its stack inside takes the stack's room too: React Flow culls and fits by node size
+        const size = stack ? blockSize(stack.length) : null;
         node = {
           id: p.id,
           type: kind,
           position,
           parentId,
-          data: { position: p, subordinateCount: subs, collapsed: isCollapsed },
-          width: kind === 'box' ? BOX_WIDTH : STACK_ITEM_WIDTH,
-          height: kind === 'box' ? BOX_HEIGHT : STACK_ITEM_HEIGHT,
+          data: { position: p, subordinateCount: subs, collapsed: isCollapsed, stack },
+          width: size ? size.width : kind === 'box' ? BOX_WIDTH : STACK_ITEM_WIDTH,
+          height: size ? size.height : kind === 'box' ? BOX_HEIGHT : STACK_ITEM_HEIGHT,
         };
         nodeCache.set(p.id, { key, node });
       }
@@ -113,36 +134,52 @@ export function createFlowBuilder() {
       edges.push(edge);
     };
 
+    /** The stacked subordinates of a shown official, in stack order; the same array as last time if unchanged. */
+    const stackOf = (owner: Position): Position[] => {
+      const subs = index.subordinates.get(owner.id);
+      const stack = subs && !collapsed.has(owner.id) ? subs.filter((s) => isStacked(s, doc)) : [];
+      const cached = stackCache.get(owner.id);
+      if (cached && same(cached, stack)) return cached;
+      stackCache.set(owner.id, stack);
+      return stack;
+    };
+
     // Free boxes first: React Flow needs a parent node before its children.
     let fallbackRow = 0;
-    const stackOwners: Position[] = [];
+    const stacks: { owner: Position; stack: Position[] }[] = [];
+    const owners = new Set<string>();
     for (const p of Object.values(doc.positions)) {
       if (hidden.has(p.id) || isStacked(p, doc)) continue;
       const at = p.placement ?? { x: 0, y: -200 - 120 * fallbackRow++ };
-      emitNode(p, 'box', at);
+      const stack = stackOf(p);
+      if (stack.length) {
+        stacks.push({ owner: p, stack });
+        owners.add(p.id);
+      }
+      emitNode(p, 'box', at, undefined, overview && stack.length ? stack : null);
       rects.set(p.id, { x: at.x, y: at.y, width: BOX_WIDTH, height: BOX_HEIGHT });
       if (p.superiorId && doc.positions[p.superiorId] && !hidden.has(p.superiorId)) emitEdge(p, false);
-      if (index.subordinates.has(p.id) && !collapsed.has(p.id)) stackOwners.push(p);
     }
-    for (const owner of stackOwners) {
+    for (const { owner, stack } of stacks) {
       const ownerAt = rects.get(owner.id)!;
-      let i = 0;
-      for (const sub of index.subordinates.get(owner.id)!) {
-        if (!isStacked(sub, doc)) continue;
-        const rel = stackItemPoint(ORIGIN, i++);
-        emitNode(sub, 'stackItem', rel, owner.id);
+      stack.forEach((sub, i) => {
+        const rel = stackItemPoint(ORIGIN, i);
+        // drop targets keep their place in the overview too (drawn by the owner's node there)
         rects.set(sub.id, {
           x: ownerAt.x + rel.x,
           y: ownerAt.y + rel.y,
           width: STACK_ITEM_WIDTH,
           height: STACK_ITEM_HEIGHT,
         });
+        if (overview) return;
+        emitNode(sub, 'stackItem', rel, owner.id);
         emitEdge(sub, true);
-      }
+      });
     }
 
     for (const id of nodeCache.keys()) if (!seenNodes.has(id)) nodeCache.delete(id);
     for (const id of edgeCache.keys()) if (!seenEdges.has(id)) edgeCache.delete(id);
+    for (const id of stackCache.keys()) if (!owners.has(id)) stackCache.delete(id);
     return { nodes, edges, rects };
   };
 }

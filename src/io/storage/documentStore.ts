@@ -18,6 +18,7 @@ import {
 import {
   ALREADY_EXISTS_MESSAGE,
   COPY_SUFFIX,
+  SNAPSHOT_MISSING_MESSAGE,
   NOT_JSON_DETAIL,
   QUOTA_MESSAGE,
   UNREADABLE_STORED_MESSAGE,
@@ -27,7 +28,21 @@ import {
   unreadableTitle,
   writeRefusedMessage,
 } from './messages';
+import {
+  DEFAULT_MAX_SNAPSHOTS,
+  DEFAULT_SNAPSHOT_INTERVAL_MS,
+  evictionOrder,
+  parseSnapshotKey,
+  snapshotInfo,
+  snapshotKey,
+  SNAP_KEY_PREFIX,
+  type SnapshotInfo,
+  type SnapshotOptions,
+  type SnapshotReason,
+} from './snapshots';
 import type { TabMessage } from './tabSync';
+
+export type { SnapshotInfo, SnapshotReason } from './snapshots';
 
 export { watchOtherTabs, TAB_CHANNEL_NAME, type TabMessage, type WatchOptions, type WatchTarget } from './tabSync';
 
@@ -69,6 +84,14 @@ export type DuplicateResult = { ok: true; id: string; revision: number } | Store
 
 export type RenameResult = { ok: true; revision: number } | StoreFailure;
 
+export type SnapshotLoadResult =
+  | { ok: true; doc: Workspace; notices: string[]; info: SnapshotInfo }
+  | Extract<StoreFailure, { reason: 'missing' | 'corrupt' }>;
+
+export type RestoreSnapshotResult =
+  | { ok: true; doc: Workspace; notices: string[]; revision: number }
+  | Extract<StoreFailure, { reason: 'missing' | 'corrupt' | 'quota' }>;
+
 export interface DocumentStoreOptions {
   /** identifies this tab in the envelope and in tab messages; random by default */
   tabId?: string;
@@ -76,6 +99,8 @@ export interface DocumentStoreOptions {
   now?: () => number;
   /** where to announce writes to other tabs, e.g. a BroadcastChannel; the `storage` event works without it */
   channel?: { postMessage(message: TabMessage): void } | null;
+  /** version history: copies kept per document and the least time between automatic copies */
+  snapshots?: SnapshotOptions;
 }
 
 export interface SaveOptions {
@@ -145,6 +170,11 @@ export class DocumentStore {
   readonly tabId: string;
   private readonly now: () => number;
   private readonly channel: DocumentStoreOptions['channel'];
+  private readonly maxSnapshots: number;
+  private readonly snapshotIntervalMs: number;
+  /** per document: when its last copy was taken, or when this store first saw it (no copy needed yet) */
+  private readonly lastSnapshotAt = new Map<string, number>();
+  private lastTakenAt = 0;
 
   constructor(
     private readonly storage: StorageLike,
@@ -153,6 +183,8 @@ export class DocumentStore {
     this.tabId = options.tabId ?? newId('tab');
     this.now = options.now ?? Date.now;
     this.channel = options.channel ?? null;
+    this.maxSnapshots = Math.max(1, options.snapshots?.max ?? DEFAULT_MAX_SNAPSHOTS);
+    this.snapshotIntervalMs = Math.max(0, options.snapshots?.intervalMs ?? DEFAULT_SNAPSHOT_INTERVAL_MS);
   }
 
   /**
@@ -169,6 +201,10 @@ export class DocumentStore {
   load(id: string): LoadResult {
     const rawText = this.storage.getItem(docKey(id));
     if (rawText === null) return { ok: false, reason: 'missing', message: missingMessage(id) };
+    return this.readStoredText(id, rawText);
+  }
+
+  private readStoredText(id: string, rawText: string): LoadResult {
     const env = parseEnvelope(rawText);
     if (env === null) {
       return { ok: false, reason: 'corrupt', message: corruptMessage(NOT_JSON_DETAIL), problems: [], rawText };
@@ -220,6 +256,7 @@ export class DocumentStore {
     );
     if (failure) return failure;
     this.announce({ type: 'saved', docId: doc.id, revision: header.revision, tabId: this.tabId });
+    if (previousText !== null) this.intervalSnapshot(doc.id, previousText, header.savedAt);
     return { ok: true, revision: header.revision };
   }
 
@@ -283,9 +320,95 @@ export class DocumentStore {
       }
     }
     this.storage.removeItem(docKey(id));
+    for (const snap of this.listSnapshots(id)) this.storage.removeItem(snap.key);
+    this.lastSnapshotAt.delete(id);
     if (this.lastOpenId() === id) this.storage.removeItem(LAST_KEY);
     this.announce({ type: 'removed', docId: id, tabId: this.tabId });
     return { ok: true };
+  }
+
+  // ---- version history
+
+  /** The copies of one document, newest first (or of every document with `docId` null). Reads headers only. */
+  listSnapshots(docId: string | null): SnapshotInfo[] {
+    const out: SnapshotInfo[] = [];
+    for (const key of this.keysWithPrefix(SNAP_KEY_PREFIX)) {
+      const parsed = parseSnapshotKey(key);
+      if (parsed === null || (docId !== null && parsed.docId !== docId)) continue;
+      const info = snapshotInfo(key, this.storage.getItem(key) ?? '');
+      if (info) out.push(info);
+    }
+    return out.sort((a, b) => b.takenAt - a.takenAt);
+  }
+
+  /**
+   * Copies the stored text of a document into its history (best effort: false when there is nothing to copy or no
+   * room even after older copies gave way). A copy identical in revision to the newest one is not repeated.
+   */
+  snapshot(docId: string, reason: SnapshotReason): boolean {
+    const text = this.storage.getItem(docKey(docId));
+    if (text === null) return false;
+    const header = readEnvelopeHeader(text);
+    const newest = this.listSnapshots(docId)[0];
+    if (reason !== 'corrupt' && header !== null && newest && newest.revision === header.revision && newest.savedAt === header.savedAt) {
+      this.lastSnapshotAt.set(docId, this.now());
+      return true;
+    }
+    return this.writeSnapshot(docId, header === null ? 'corrupt' : reason, text);
+  }
+
+  /** Keeps an in-memory version (e.g. this tab's, before it is replaced by another tab's) in the history. */
+  snapshotDocument(doc: Workspace, revision: number, reason: SnapshotReason): boolean {
+    const text = serializeEnvelope({ savedAt: this.now(), revision, tabId: this.tabId }, doc);
+    return this.writeSnapshot(doc.id, reason, text);
+  }
+
+  /** The raw text of a copy, for download; null when it is gone. */
+  snapshotText(key: string): string | null {
+    return parseSnapshotKey(key) === null ? null : this.storage.getItem(key);
+  }
+
+  /** A copy as a document. Never throws. */
+  loadSnapshot(key: string): SnapshotLoadResult {
+    const rawText = this.snapshotText(key);
+    const parsed = parseSnapshotKey(key);
+    if (rawText === null || parsed === null) return { ok: false, reason: 'missing', message: SNAPSHOT_MISSING_MESSAGE };
+    const info = snapshotInfo(key, rawText)!;
+    const loaded = this.readStoredText(parsed.docId, rawText);
+    return loaded.ok ? { ok: true, doc: loaded.doc, notices: loaded.notices, info } : loaded;
+  }
+
+  /** The newest copy of a document that opens (for the recovery screen), or null. */
+  lastGoodSnapshot(docId: string): Extract<SnapshotLoadResult, { ok: true }> | null {
+    for (const info of this.listSnapshots(docId)) {
+      if (!info.readable) continue;
+      const loaded = this.loadSnapshot(info.key);
+      if (loaded.ok) return loaded;
+    }
+    return null;
+  }
+
+  /**
+   * Makes a copy the current document. What is stored now is kept in the history first ('before-restore', or
+   * 'corrupt' for unreadable content), so a restore can itself be undone. Overwrites whatever is stored: the user
+   * chose this copy.
+   */
+  restoreSnapshot(docId: string, key: string): RestoreSnapshotResult {
+    const loaded = this.loadSnapshot(key);
+    if (!loaded.ok) return loaded;
+    if (loaded.info.docId !== docId) return { ok: false, reason: 'missing', message: SNAPSHOT_MISSING_MESSAGE };
+    // a full load tells a readable version from damaged text that merely starts like an envelope
+    const current = this.load(docId);
+    if (current.ok) this.snapshot(docId, 'before-restore');
+    else if (current.reason === 'corrupt') this.writeSnapshot(docId, 'corrupt', current.rawText);
+    const result = this.save(loaded.doc, this.revisionOf(docId), { force: true });
+    if (!result.ok) return result.reason === 'quota' ? result : { ok: false, reason: 'missing', message: result.message };
+    return { ok: true, doc: loaded.doc, notices: loaded.notices, revision: result.revision };
+  }
+
+  /** The stored text of a document as it is, e.g. to download an unreadable one. */
+  rawText(id: string): string | null {
+    return this.storage.getItem(docKey(id));
   }
 
   lastOpenId(): string | null {
@@ -309,14 +432,13 @@ export class DocumentStore {
     text: string,
     updateIndex: (index: DocumentSummary[]) => DocumentSummary[],
   ): Extract<StoreFailure, { reason: 'quota' }> | null {
-    try {
-      this.storage.setItem(key, text);
-    } catch (e) {
-      return writeFailure(e); // a failed setItem leaves the old value in place
-    }
-    try {
-      this.storage.setItem(INDEX_KEY, JSON.stringify(updateIndex(this.reconciledIndex(docIdOfKey(key)).items)));
-    } catch (e) {
+    const docFailure = this.setItemMakingRoom(key, text);
+    if (docFailure !== null) return writeFailure(docFailure); // a failed setItem leaves the old value in place
+    const indexFailure = this.setItemMakingRoom(
+      INDEX_KEY,
+      JSON.stringify(updateIndex(this.reconciledIndex(docIdOfKey(key)).items)),
+    );
+    if (indexFailure !== null) {
       // Put the previous document back so document and index agree again. The old text fitted before,
       // together with the unchanged index, so writing it back fits too.
       try {
@@ -325,9 +447,63 @@ export class DocumentStore {
       } catch {
         // Cannot happen with a real Storage (see above); list() would still show the document.
       }
-      return writeFailure(e);
+      return writeFailure(indexFailure);
     }
     return null;
+  }
+
+  /**
+   * setItem; when the storage is full, older history copies give way one at a time (see evictionOrder) until the
+   * write fits. Returns the error of the last attempt, or null when written.
+   */
+  private setItemMakingRoom(key: string, value: string, keepSnapshot: string | null = null): unknown {
+    let evictable: SnapshotInfo[] | null = null;
+    for (;;) {
+      try {
+        this.storage.setItem(key, value);
+        return null;
+      } catch (e) {
+        if (!isQuotaError(e)) return e;
+        evictable ??= evictionOrder(this.listSnapshots(null), keepSnapshot);
+        const victim = evictable.shift();
+        if (!victim) return e;
+        this.storage.removeItem(victim.key);
+      }
+    }
+  }
+
+  private writeSnapshot(docId: string, reason: SnapshotReason, text: string): boolean {
+    // keys must differ even for two copies within one millisecond
+    const takenAt = Math.max(this.now(), this.lastTakenAt + 1);
+    this.lastTakenAt = takenAt;
+    const key = snapshotKey(docId, takenAt, reason);
+    const existing = this.listSnapshots(docId);
+    // a copy never pushes out this document's own newer copies beyond the limit: prune first, then write
+    for (const old of existing.slice(this.maxSnapshots - 1)) this.storage.removeItem(old.key);
+    if (this.setItemMakingRoom(key, text, null) !== null) return false;
+    this.lastSnapshotAt.set(docId, takenAt);
+    return true;
+  }
+
+  /** After a save: keep the version just overwritten when the last copy of this document is old enough. */
+  private intervalSnapshot(docId: string, previousText: string, now: number): void {
+    let last = this.lastSnapshotAt.get(docId);
+    if (last === undefined) {
+      last = this.listSnapshots(docId)[0]?.takenAt ?? now; // a document first seen now needs no copy yet
+      this.lastSnapshotAt.set(docId, last);
+    }
+    if (now - last < this.snapshotIntervalMs) return;
+    if (readEnvelopeHeader(previousText) === null) return; // unreadable text is not a version to go back to
+    this.writeSnapshot(docId, 'interval', previousText);
+  }
+
+  private keysWithPrefix(prefix: string): string[] {
+    const keys: string[] = [];
+    for (let i = 0; i < this.storage.length; i++) {
+      const key = this.storage.key(i);
+      if (key !== null && key.startsWith(prefix)) keys.push(key);
+    }
+    return keys;
   }
 
   /**

@@ -42,3 +42,14 @@ export const COPY_SUFFIX = ' (salinan)';
 export function unreadableTitle(id: string): string {
   return `Dokumen tidak terbaca (${id})`;
 }
+
+export const SNAPSHOT_MISSING_MESSAGE = 'Versi tersebut sudah tidak ada di riwayat (mungkin dihapus untuk memberi ruang penyimpanan).';
+
+/** How each kind of history copy is named in "Riwayat versi". */
+export const SNAPSHOT_REASON_LABELS = {
+  open: 'Saat dokumen dibuka',
+  interval: 'Otomatis (berkala)',
+  'before-restore': 'Sebelum versi lain dipulihkan',
+  'before-reload': 'Versi tab ini sebelum memuat versi tab lain',
+  corrupt: 'Isi rusak (hanya dapat diunduh)',
+} as const;

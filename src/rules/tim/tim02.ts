@@ -4,8 +4,16 @@
 // with no or several leaders is TIM-01's, a leader whose position is gone TIM-09's.
 import { TEAM_SCOPE_LABELS, isLeaderRole } from '../../model';
 import { cite } from '../regulations';
-import { defineTeamRule } from '../types';
+import { defineTeamRule, type RuleContext } from '../types';
 import { memberLabel, originOf, ownerUnit, positionOf, scopeOf, teamName, unitLabel } from './common';
+
+/** «Bidang A», or «Bidang A» pada «Badan Keuangan» when the unit lies in another Perangkat Daerah than the owner. */
+function placeOf(ctx: RuleContext, unitId: string, ownerId: string): string {
+  const unit = ctx.doc.units[unitId];
+  const pd = ctx.index.perangkatDaerahOf.get(unitId);
+  const ownerPd = ctx.index.perangkatDaerahOf.get(ownerId);
+  return pd && pd.id !== unitId && pd.id !== ownerPd?.id ? `${unitLabel(unit)} pada ${unitLabel(pd)}` : unitLabel(unit);
+}
 
 export const tim02 = defineTeamRule({
   id: 'TIM-02',
@@ -59,7 +67,7 @@ export const tim02 = defineTeamRule({
     const origin = originOf(ctx, team, leader);
     if (origin === null || origin === 'unit-pemilik') return;
     const p = positionOf(ctx, leader);
-    const from = p ? `berasal dari ${unitLabel(ctx.doc.units[p.unitId])}` : `berasal dari ${leader.external?.instansi || 'instansi lain'}`;
+    const from = p ? `berasal dari ${placeOf(ctx, p.unitId, owner.id)}` : `berasal dari ${leader.external?.instansi || 'instansi lain'}`;
     const verb = ctx.profileId === 'banjar-39-2024' ? 'diwajibkan' : 'diutamakan';
     report({
       subjects: p ? [team.id, p.id] : [team.id],

@@ -59,6 +59,9 @@ describe('rule scope contract', () => {
           } else if (rule.scope === 'team') {
             // team rules have their own contract test (test/unit/rules/tim/engine.test.ts)
             for (const t of Object.values(doc.teams)) rule.checkTeam(c, t, (f) => pieces.push(asFinding(f)));
+          } else if (rule.scope === 'map') {
+            // map rules have their own contract test (test/unit/rules/peta/contract.test.ts)
+            for (const m of Object.values(doc.maps)) rule.checkMap(c, m, (f) => pieces.push(asFinding(f)));
           } else {
             for (const p of Object.values(doc.positions)) {
               rule.checkPosition(c, p, (f) => {

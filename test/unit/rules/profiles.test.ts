@@ -35,7 +35,7 @@ describe('profiles', () => {
         expect(PROFILES[id].severities[rule.id]).toBe(domainSeverity(rule.id, id));
       }
     }
-    expect(RULES.map((r) => r.id)).toEqual([
+    expect(RULES.map((r) => r.id).filter((id) => id.startsWith('KED-'))).toEqual([
       'KED-01', 'KED-02', 'KED-03', 'KED-04', 'KED-05', 'KED-06', 'KED-07', 'KED-08', 'KED-09', 'KED-10',
     ]);
   });

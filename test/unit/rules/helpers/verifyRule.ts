@@ -41,7 +41,7 @@ export function verifyRule(rule: Rule, spec: RuleSpec): void {
           expect(f.ruleId).toBe(rule.id);
           expect(f.citation).toBe(rule.citation[spec.profile]);
           expect(f.subjects.length).toBeGreaterThan(0);
-          for (const id of f.subjects) expect(id in c.doc.positions || id in c.doc.units, `subject ${id}`).toBe(true);
+          for (const id of f.subjects) expect(id in c.doc.positions || id in c.doc.units || id in c.doc.teams, `subject ${id}`).toBe(true);
           expect(f.message.length).toBeGreaterThan(20);
         }
       });

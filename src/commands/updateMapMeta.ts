@@ -1,0 +1,54 @@
+// Change a map's title, owner unit, orientation (lintas fungsi) or metadata (status, SK, year, revision). A map
+// is marked ditetapkan only with the number and date of the SK that enacts it.
+import { MapMetaSchema, type MapMeta } from '../model';
+import { CommandError, defineCommand } from './command';
+import { baseOf, parseOrRefuse } from './guards';
+import { mapTitle, requireMap } from './mapGuards';
+
+export interface MapChanges {
+  title?: string;
+  ownerUnitId?: string | null;
+  /** lintas fungsi only */
+  orientation?: 'columns' | 'rows';
+  meta?: Partial<MapMeta>;
+}
+
+export interface UpdateMapMetaArgs {
+  mapId: string;
+  changes: MapChanges;
+}
+
+export const updateMapMeta = defineCommand<UpdateMapMetaArgs>({
+  id: 'map.updateMeta',
+  label: ({ mapId }, doc) => `Ubah data peta «${mapTitle(doc, mapId)}»`,
+  recipe: (draft, { mapId, changes }) => {
+    const doc = baseOf(draft);
+    const map = requireMap(doc, mapId);
+    const dm = draft.maps[mapId];
+    if (changes.title !== undefined) {
+      if (changes.title.trim() === '') throw new CommandError('Judul peta tidak boleh kosong.');
+      if (changes.title !== map.title) dm.title = changes.title;
+    }
+    if (changes.ownerUnitId !== undefined && changes.ownerUnitId !== map.ownerUnitId) {
+      if (changes.ownerUnitId !== null && !doc.units[changes.ownerUnitId]) {
+        throw new CommandError(`Unit dengan id «${changes.ownerUnitId}» tidak ditemukan dalam dokumen.`);
+      }
+      dm.ownerUnitId = changes.ownerUnitId;
+    }
+    if (changes.orientation !== undefined) {
+      if (map.kind !== 'lintas-fungsi' || dm.kind !== 'lintas-fungsi') {
+        throw new CommandError('Arah lajur hanya berlaku untuk peta lintas fungsi.');
+      }
+      if (changes.orientation !== map.orientation) dm.orientation = changes.orientation;
+    }
+    if (changes.meta) {
+      const meta = parseOrRefuse(MapMetaSchema, { ...map.meta, ...changes.meta }, `Data penetapan peta «${map.title}»`);
+      if (meta.status === 'ditetapkan' && (meta.skNomor.trim() === '' || !meta.skTanggal)) {
+        throw new CommandError(`Peta «${map.title}» ditetapkan dengan SK: isi nomor dan tanggal SK lebih dahulu.`);
+      }
+      for (const key of Object.keys(meta) as (keyof MapMeta)[]) {
+        if (meta[key] !== map.meta[key]) (dm.meta as Record<keyof MapMeta, unknown>)[key] = meta[key];
+      }
+    }
+  },
+});
