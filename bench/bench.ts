@@ -5,6 +5,7 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { execute } from '../src/commands/command';
 import { movePosition } from '../src/commands/movePosition';
+import { addTeamMember } from '../src/commands/addTeamMember';
 import { layoutStructure } from '../src/layout/layoutStructure';
 import { restore, restoreFromText, structureIndex, type Workspace } from '../src/model';
 import { spawnSync } from 'node:child_process';
@@ -14,7 +15,8 @@ import { join } from 'node:path';
 import { parsePejabatCsv } from '../src/io/import/pejabatCsv';
 import { DocumentStore } from '../src/io/storage/documentStore';
 import { createLinter, lint, type Linter } from '../src/rules';
-import { fixtures, formatTable, median, timeMetric, toJson, type Metric, type Result } from './harness';
+import { BENCH_SEED, fixtures, formatTable, median, timeMetric, toJson, type Metric, type Result } from './harness';
+import { generateWorkspace } from './generate';
 
 /** A JF and another official of the same Perangkat Daerah to move it under (movePosition refuses cross-PD). */
 function moveCase(doc: Workspace): { id: string; from: string; to: string } {
@@ -63,6 +65,66 @@ function commandMetrics(): Metric[] {
   ];
 }
 
+/** The 5,000-position document with 200 Tim Kerja under Perbup Banjar (every TIM rule on, TIM-07 included). */
+let withTeams: Workspace | null = null;
+function teamsDoc(): Workspace {
+  withTeams ??= { ...generateWorkspace({ positions: 5000, seed: BENCH_SEED, placements: false, teams: 200 }), profileId: 'banjar-39-2024' };
+  return withTeams;
+}
+
+function teamLintMetrics(): Metric[] {
+  return [
+    timeMetric('lint_full_5000_teams_ms', 20, 'lint() of every rule over 5,000 positions and 200 teams (Perbup Banjar)', () => lint(teamsDoc())),
+    {
+      name: 'lint_team_edit_5000_ms',
+      unit: 'ms',
+      target: 3,
+      what: 're-lint after adding a member to one of 200 teams, 5,000 positions (Perbup Banjar)',
+      measure: () =>
+        median<{ linter: Linter; next: Workspace }>(({ linter, next }) => linter.lint(next), {
+          setup: () => {
+            const doc = teamsDoc();
+            const linter = createLinter();
+            linter.lint(doc);
+            const team = Object.values(doc.teams)[0];
+            const member = Object.values(doc.positions).find((p) => p.kind === 'pelaksana' && !team.members.some((m) => m.positionId === p.id))!;
+            const next = execute(doc, addTeamMember, { teamId: team.id, member: { id: 'bench_m', role: 'anggota', positionId: member.id } }).doc;
+            return { linter, next };
+          },
+        }),
+    },
+    {
+      name: 'lint_edit_5000_teams_ms',
+      unit: 'ms',
+      target: 3,
+      what: 're-lint after one movePosition of a team member, 5,000 positions and 200 teams (Perbup Banjar)',
+      measure: () =>
+        median<{ linter: Linter; next: Workspace }>(({ linter, next }) => linter.lint(next), {
+          setup: () => {
+            const doc = teamsDoc();
+            const linter = createLinter();
+            linter.lint(doc);
+            const c = memberMoveCase(doc);
+            return { linter, next: execute(doc, movePosition, { id: c.id, superiorId: c.to }).doc };
+          },
+        }),
+    },
+  ];
+}
+
+/** A JF that is a team member, and a Pengawas of its PD (not its superior) to move it under. */
+function memberMoveCase(doc: Workspace): { id: string; to: string } {
+  const index = structureIndex(doc);
+  const pdOf = (unitId: string) => index.perangkatDaerahOf.get(unitId)!.id;
+  const members = new Set(Object.values(doc.teams).flatMap((t) => t.members.map((m) => m.positionId)));
+  for (const jf of Object.values(doc.positions)) {
+    if (jf.kind !== 'fungsional' || jf.superiorId === null || !members.has(jf.id)) continue;
+    const to = Object.values(doc.positions).find((p) => p.kind === 'pengawas' && p.id !== jf.superiorId && pdOf(p.unitId) === pdOf(jf.unitId));
+    if (to) return { id: jf.id, to: to.id };
+  }
+  throw new Error('no team member to move');
+}
+
 const elk = new ELK();
 
 /** The registry: name, target and how to measure. Keep names stable: CI compares the JSON keys. */
@@ -102,6 +164,7 @@ const metrics: Metric[] = [
         },
       }),
   },
+  ...teamLintMetrics(),
   timeMetric('csv_import_5000_ms', null, 'peta jabatan CSV of 5,000 rows → document', () => parsePejabatCsv(fixtures.csv(5000))),
   {
     name: 'cli_validate_5000_ms',

@@ -235,7 +235,8 @@ async function visibleBoxes(page: Page): Promise<BoxInfo[]> {
     const cx = r.left + r.width / 2, cy = r.top + r.height / 2;
     const out = [];
     for (const n of document.querySelectorAll('.react-flow__node-box')) {
-      const b = n.getBoundingClientRect();
+      // the box itself: in the overview the node also holds the official's stack
+      const b = (n.querySelector('.pos') ?? n).getBoundingClientRect();
       const x = b.left + b.width / 2, y = b.top + b.height / 2;
       if (x < r.left + 20 || x > r.right - 20 || y < r.top + 20 || y > r.bottom - 20) continue;
       if (panels.some((p) => x >= p.left && x <= p.right && y >= p.top && y <= p.bottom)) continue;

@@ -106,10 +106,9 @@ export function teamPositionRefs(team: Team): string[] {
 /** True when `unitId` is `ancestorId` or lies below it. Safe on a damaged (cyclic) unit tree. */
 export function isUnitWithin(units: Workspace['units'], unitId: string, ancestorId: string): boolean {
   let cursor: Unit | undefined = units[unitId];
-  const seen = new Set<string>();
-  while (cursor && !seen.has(cursor.id)) {
+  // A unit tree is far shallower than this; the bound only stops a damaged, cyclic one.
+  for (let steps = 0; cursor && steps < 256; steps++) {
     if (cursor.id === ancestorId) return true;
-    seen.add(cursor.id);
     cursor = cursor.parentId !== null ? units[cursor.parentId] : undefined;
   }
   return false;
@@ -202,16 +201,23 @@ export interface CalendarDate {
   day: number;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return DAYS_IN_MONTH[month - 1];
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A real calendar date written YYYY-MM-DD; null otherwise (including 2026-02-30). */
 export function parseIsoDate(text: string | null | undefined): CalendarDate | null {
-  if (!text) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!text || text.length !== 10) return null;
+  const m = ISO_DATE.exec(text);
   if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day };
 }

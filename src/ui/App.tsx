@@ -42,7 +42,8 @@ export function App() {
 
   return (
     <div className="app">
-      {hasDoc ? <Editor /> : <FirstScreen />}
+      {/* last line of defence: whatever fails to render, the page keeps a message and a download, never blank */}
+      <ErrorBoundary area="Aplikasi">{hasDoc ? <Editor /> : <FirstScreen />}</ErrorBoundary>
       <ErrorBoundary area="Dialog">
         <Dialogs />
       </ErrorBoundary>

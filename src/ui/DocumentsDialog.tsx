@@ -4,12 +4,31 @@ import { Modal, closeDialog } from './Dialogs';
 import { editor } from './editorStore';
 import { newDocument } from './documentActions';
 import { openStoredDocument, persistence, storedList } from './persistence';
+import { VersionHistory } from './VersionHistory';
 
 export function DocumentsDialog() {
   const items = useStore(storedList, (s) => s.items);
   const currentId = useStore(editor, (s) => s.doc?.id);
   const [renaming, setRenaming] = useState<{ id: string; title: string } | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
+  const [history, setHistory] = useState<{ id: string; title: string } | null>(null);
+  if (history) {
+    return (
+      <Modal title={`Riwayat versi — ${history.title || 'Tanpa judul'}`} onClose={closeDialog} wide>
+        <div className="dialog-actions">
+          <button onClick={() => setHistory(null)} data-testid="history-back">
+            ‹ Kembali ke daftar dokumen
+          </button>
+        </div>
+        <p className="muted small">
+          Versi lama disimpan di browser ini saat dokumen dibuka dan setiap beberapa menit selama Anda bekerja (paling
+          banyak 8 per dokumen). Bila penyimpanan penuh, versi tertua dihapus lebih dulu agar pekerjaan terbaru tetap
+          tersimpan. Memulihkan sebuah versi menyimpan versi sekarang ke riwayat ini lebih dulu.
+        </p>
+        <VersionHistory docId={history.id} title={history.title} onRestored={closeDialog} />
+      </Modal>
+    );
+  }
   return (
     <Modal title="Dokumen di browser ini" onClose={closeDialog} wide>
       <div className="dialog-actions">
@@ -47,6 +66,7 @@ export function DocumentsDialog() {
                     {d.title || 'Tanpa judul'}
                   </button>
                 )}
+                {d.unreadable && <small className="c-error"> (tidak terbaca)</small>}
                 {d.id === currentId && <small> (terbuka)</small>}
               </td>
               <td>{d.instansi}</td>
@@ -54,6 +74,9 @@ export function DocumentsDialog() {
               <td>{new Date(d.updatedAt).toLocaleString('id-ID')}</td>
               <td className="doc-actions">
                 <button onClick={() => setRenaming({ id: d.id, title: d.title })}>Ganti nama</button>
+                <button onClick={() => setHistory({ id: d.id, title: d.title })} data-testid="doc-history">
+                  Riwayat versi
+                </button>
                 <button onClick={() => persistence.duplicate(d.id)}>Duplikat</button>
                 {confirmDelete === d.id ? (
                   <>

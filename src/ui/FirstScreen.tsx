@@ -2,10 +2,13 @@ import { createDinasContoh } from '../samples/dinasContoh';
 import { useStore } from './createStore';
 import { newDocument, openFileDialog, openRestored, startImport } from './documentActions';
 import { Legend } from './Palette';
-import { openStoredDocument, persistence, storedList } from './persistence';
+import { openStoredDocument, persistence, recoveryState, storedList } from './persistence';
+import { RecoveryScreen } from './RecoveryScreen';
 
 export function FirstScreen() {
   const list = useStore(storedList, (s) => s.items);
+  const recovering = useStore(recoveryState, (s) => s.recovery !== null);
+  if (recovering) return <RecoveryScreen />;
   return (
     <div className="first-screen">
       <div className="first-card">
@@ -40,6 +43,7 @@ export function FirstScreen() {
                   <button className="linklike" onClick={() => openStoredDocument(d.id)} data-testid="recent-doc">
                     {d.title || 'Tanpa judul'}
                   </button>
+                  {d.unreadable && <small className="c-error"> (tidak terbaca — buka untuk memulihkan)</small>}
                   <small>
                     {' '}
                     {d.instansi} · {d.positions} jabatan · {new Date(d.updatedAt).toLocaleString('id-ID')}

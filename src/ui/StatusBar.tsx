@@ -1,7 +1,7 @@
 import { useStore } from './createStore';
 import { editor } from './editorStore';
 import { findingsView } from './findingsView';
-import { saveStatus } from './persistence';
+import { saveStatus, tabState } from './persistence';
 
 const SAVE_TEXT = {
   saved: 'Tersimpan di browser',
@@ -15,6 +15,7 @@ export function StatusBar() {
   const counts = useStore(findingsView, (s) => s.counts);
   const positions = useStore(editor, (s) => (s.doc ? Object.keys(s.doc.positions).length : 0));
   const status = useStore(saveStatus, (s) => s.status);
+  const otherTabs = useStore(tabState, (s) => s.otherTabs);
   return (
     <footer className="statusbar" data-testid="statusbar">
       <span className="counts" data-testid="finding-counts">
@@ -25,6 +26,11 @@ export function StatusBar() {
       <span className={`save save-${status}`} data-testid="save-status">
         {SAVE_TEXT[status]}
       </span>
+      {otherTabs > 0 && (
+        <span className="save-others" data-testid="other-tabs" title="Perubahan dari tab lain ditandai di sini; tab ini tidak akan menimpanya.">
+          Juga terbuka di {otherTabs} tab lain
+        </span>
+      )}
     </footer>
   );
 }

@@ -1,22 +1,44 @@
 import { useStore } from './createStore';
 import { editor } from './editorStore';
+import { StorageBanner } from './StorageBanner';
 
+/**
+ * Messages over every screen: the storage banner (stays while work is not stored, with its buttons) and the
+ * short-lived toast. An error toast stays until closed; a toast with a button stays until used or closed.
+ */
 export function Toast() {
   const toast = useStore(editor, (s) => s.toast);
-  if (!toast) return null;
   return (
-    <div className={`toast toast-${toast.kind}`} role={toast.kind === 'error' ? 'alert' : 'status'} data-testid="toast">
-      <div className="toast-text">{toast.text}</div>
-      {toast.details && (
-        <ul className="toast-details">
-          {toast.details.map((d, i) => (
-            <li key={i}>{d}</li>
-          ))}
-        </ul>
+    <>
+      <StorageBanner />
+      {toast && (
+        <div className={`toast toast-${toast.kind}`} role={toast.kind === 'error' ? 'alert' : 'status'} data-testid="toast">
+          <div className="toast-text">{toast.text}</div>
+          {toast.details && (
+            <ul className="toast-details">
+              {toast.details.map((d, i) => (
+                <li key={i}>{d}</li>
+              ))}
+            </ul>
+          )}
+          {toast.action && (
+            <div className="toast-action">
+              <button
+                onClick={() => {
+                  toast.action?.run();
+                  editor.set({ toast: null });
+                }}
+                data-testid="toast-action"
+              >
+                {toast.action.label}
+              </button>
+            </div>
+          )}
+          <button className="toast-close" onClick={() => editor.set({ toast: null })} aria-label="Tutup pesan">
+            ×
+          </button>
+        </div>
       )}
-      <button className="toast-close" onClick={() => editor.set({ toast: null })} aria-label="Tutup pesan">
-        ×
-      </button>
-    </div>
+    </>
   );
 }

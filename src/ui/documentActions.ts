@@ -4,19 +4,21 @@ import { applyLayout } from '../commands/applyLayout';
 import { copySubtrees, ClipboardSchema, type ClipboardPayload } from '../commands/clipboard';
 import { duplicateSubtree } from '../commands/duplicateSubtree';
 import { pasteSubtrees } from '../commands/pasteSubtrees';
-import { fileNameFor, readDocumentFile, serializeDocument } from '../io/file/documentFile';
+import { fileNameFor, fileTooLargeMessage, readDocumentFile, serializeDocument } from '../io/file/documentFile';
 import { downloadText, pickFile, readFileAsText } from '../io/file/browserFile';
 import { ensurePlacements } from '../layout/ensurePlacements';
 import { emptyWorkspace, type Workspace } from '../model';
 import { commit, editor, openDialog, openDocument, run, select, showToast } from './editorStore';
-import { persistence } from './persistence';
+import { guardLeave, persistence } from './persistence';
 import { viewport } from './viewport';
 import { FIT_VIEW_OPTIONS } from '../editors/struktur/StrukturCanvas';
 
 export function newDocument(): void {
-  const doc = emptyWorkspace('Dokumen baru');
-  persistence.adopt(doc);
-  openDocument(doc);
+  guardLeave('membuat dokumen baru', () => {
+    const doc = emptyWorkspace('Dokumen baru');
+    persistence.adopt(doc);
+    openDocument(doc);
+  });
 }
 
 export async function openFileDialog(): Promise<void> {
@@ -31,7 +33,19 @@ export async function openFile(file: File): Promise<void> {
     openDialog({ type: 'import', file });
     return;
   }
-  const text = await readFileAsText(file);
+  // refuse a runaway file before reading it into memory
+  const tooLarge = fileTooLargeMessage(file.size, file.name);
+  if (tooLarge) {
+    showToast({ kind: 'error', text: tooLarge });
+    return;
+  }
+  let text: string;
+  try {
+    text = await readFileAsText(file);
+  } catch (e) {
+    showToast({ kind: 'error', text: `Berkas «${file.name}» tidak dapat dibaca: ${e instanceof Error ? e.message : String(e)}` });
+    return;
+  }
   const result = readDocumentFile(text, file.name);
   if (!result.ok) {
     showToast({ kind: 'error', text: result.message, details: result.problems });
@@ -42,6 +56,10 @@ export async function openFile(file: File): Promise<void> {
 
 /** A restored document (file, sample, import) becomes a document of its own in the list. */
 export function openRestored(doc: Workspace, notices: string[], message: string): void {
+  guardLeave('membuka dokumen lain', () => openRestoredNow(doc, notices, message));
+}
+
+function openRestoredNow(doc: Workspace, notices: string[], message: string): void {
   const existing = persistence.exists(doc.id);
   const opened = ensurePlacements(existing ? { ...doc, id: persistence.freshId() } : doc);
   persistence.adopt(opened);

@@ -6,7 +6,13 @@ import { emptyHistory, record, redo as redoHistory, undo as undoHistory, type Hi
 import type { Workspace } from '../model';
 import { createStore } from './createStore';
 
-export type Toast = { kind: 'info' | 'error'; text: string; details?: string[] };
+export type Toast = {
+  kind: 'info' | 'error';
+  text: string;
+  details?: string[];
+  /** one button in the message, e.g. "Unduh dokumen" where the message says something is not saved */
+  action?: { label: string; run: () => void };
+};
 
 export type Dialog =
   | { type: 'delete'; ids: string[] }
@@ -111,7 +117,8 @@ let toastTimer: ReturnType<typeof setTimeout> | undefined;
 export function showToast(toast: Toast): void {
   clearTimeout(toastTimer);
   editor.set({ toast });
-  if (toast.kind === 'info') toastTimer = setTimeout(() => editor.set({ toast: null }), 3500);
+  // a message with a button stays until it is used or closed
+  if (toast.kind === 'info' && !toast.action) toastTimer = setTimeout(() => editor.set({ toast: null }), 3500);
 }
 
 export function toggleCollapsed(id: string): void {

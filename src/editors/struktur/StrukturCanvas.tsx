@@ -302,7 +302,9 @@ export function StrukturCanvas() {
         fitView
         fitViewOptions={FIT_VIEW_OPTIONS}
       >
-        <Background gap={24} size={1} />
+        {/* the dot grid keeps at least ~10 px between dots on screen: at 5 % zoom a 24 px grid would put a dot
+            every 1.2 px, and rasterising that costs more than the whole structure */}
+        {detail !== 'overview' && <Background gap={detail === 'compact' ? 48 : 24} size={1} />}
         <Controls showInteractive={false} />
         <MiniMap pannable zoomable nodeClassName={(n) => `mini-${(n.data as { position: { kind: string } }).position.kind}`} />
       </ReactFlow>

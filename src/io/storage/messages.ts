@@ -1,4 +1,5 @@
 // Messages of the local storage layer, in Bahasa Indonesia. One place so the UI and the tests read the same words.
+import type { SnapshotReason } from './snapshots';
 
 export const QUOTA_MESSAGE =
   'Penyimpanan lokal browser penuh: perubahan terakhir BELUM tersimpan di browser. Unduh dokumen sebagai berkas JSON agar tidak hilang.';
@@ -46,10 +47,14 @@ export function unreadableTitle(id: string): string {
 export const SNAPSHOT_MISSING_MESSAGE = 'Versi tersebut sudah tidak ada di riwayat (mungkin dihapus untuk memberi ruang penyimpanan).';
 
 /** How each kind of history copy is named in "Riwayat versi". */
-export const SNAPSHOT_REASON_LABELS = {
+export const SNAPSHOT_REASON_LABELS: Record<SnapshotReason, string> = {
   open: 'Saat dokumen dibuka',
   interval: 'Otomatis (berkala)',
   'before-restore': 'Sebelum versi lain dipulihkan',
   'before-reload': 'Versi tab ini sebelum memuat versi tab lain',
+  unsaved: 'Perubahan yang belum tersimpan saat dokumen ditinggalkan',
   corrupt: 'Isi rusak (hanya dapat diunduh)',
-} as const;
+};
+
+export const STORAGE_UNAVAILABLE_MESSAGE =
+  'Penyimpanan browser tidak tersedia (mode privat atau diblokir kebijakan): pekerjaan hanya ada di tab ini. Unduh dokumen sebagai berkas agar tidak hilang.';

@@ -6,7 +6,7 @@
 // (TIM-11 reports it). "Paling lama 6 bulan" allows up to the same day six months later (1 Januari – 1 Juli); the
 // 7th month is over the limit. The member is at fault: its position comes first (a person of another instansi,
 // known by NIP or else by name and instansi, has none: the team comes first).
-import { addMonths, compareTeams, formatTanggal, memberPeriod, parseIsoDate, type Team, type TeamMember } from '../../model';
+import { addMonths, compareTeams, formatTanggal, parseIsoDate, type Team, type TeamMember } from '../../model';
 import { cite } from '../regulations';
 import { defineTeamSetRule, type RuleContext } from '../types';
 import { memberLabel, originOf, teamName } from './common';
@@ -23,32 +23,42 @@ function personKey(m: TeamMember): string | null {
   return e.nip.trim() ? `n:${e.nip.trim()}` : `x:${e.nama.trim().toLowerCase()}|${e.instansi.trim().toLowerCase()}`;
 }
 
-function yearsOf(team: Team, m: TeamMember): number[] {
-  const { mulai, selesai } = memberPeriod(team, m);
-  const start = parseIsoDate(mulai);
-  const end = parseIsoDate(selesai);
-  if (start && end && end.year >= start.year) {
-    const out: number[] = [];
-    for (let y = start.year; y <= end.year; y++) out.push(y);
-    return out;
-  }
-  if (start) return [start.year];
-  if (end) return [end.year];
-  return [];
+/** A period read once: its years, and whether it runs past 6 or 12 months (null bounds: not judged). */
+interface Span {
+  mulai: string | null;
+  selesai: string | null;
+  years: number[];
+  /** both dates readable and in order */
+  judged: boolean;
+  over: Record<number, boolean>;
 }
 
-function checkDuration(ctx: RuleContext, team: Team, m: TeamMember, report: (s: string[], msg: string) => void): void {
-  const { mulai, selesai } = memberPeriod(team, m);
-  if (!parseIsoDate(mulai) || !parseIsoDate(selesai) || selesai! < mulai!) return; // TIM-11
+function spanOf(mulai: string | null, selesai: string | null): Span {
+  const start = parseIsoDate(mulai);
+  const end = parseIsoDate(selesai);
+  const span: Span = { mulai, selesai, years: [], judged: false, over: {} };
+  if (start && end && selesai! >= mulai!) {
+    for (let y = start.year; y <= end.year; y++) span.years.push(y);
+    span.judged = true;
+    for (const limit of [MONTHS_OTHER, MONTHS_OWN_UNIT]) span.over[limit] = selesai! > addMonths(mulai!, limit);
+  } else if (start) span.years.push(start.year);
+  else if (end) span.years.push(end.year);
+  return span;
+}
+
+function checkDuration(ctx: RuleContext, team: Team, m: TeamMember, span: Span, report: (s: string[], msg: string) => void): void {
+  // Within the shorter limit nobody is over; only then does the member's origin matter.
+  if (!span.judged || !span.over[MONTHS_OTHER]) return; // TIM-11 judges unreadable or reversed periods
   const origin = originOf(ctx, team, m);
   if (origin === null) return;
   const limit = origin === 'unit-pemilik' ? MONTHS_OWN_UNIT : MONTHS_OTHER;
-  if (selesai! <= addMonths(mulai!, limit)) return;
+  if (!span.over[limit]) return;
   const from = origin === 'unit-pemilik' ? 'dari unit pemilik kinerja' : origin === 'instansi-lain' ? 'dari instansi lain' : 'dari unit organisasi lain';
   report(
     m.positionId !== null ? [m.positionId, team.id] : [team.id],
-    `Penugasan ${memberLabel(ctx, m)} dalam Tim ${teamName(team)} berlangsung ${formatTanggal(mulai!)} s.d. ${formatTanggal(selesai!)}, lebih dari ` +
-      `${limit} bulan; anggota ${from} ditugaskan paling lama ${limit} bulan dalam sekali penugasan.`,
+    `Penugasan ${memberLabel(ctx, m)} dalam Tim ${teamName(team)} berlangsung ${formatTanggal(span.mulai!)} s.d. ` +
+      `${formatTanggal(span.selesai!)}, lebih dari ${limit} bulan; anggota ${from} ditugaskan paling lama ${limit} bulan ` +
+      'dalam sekali penugasan.',
   );
 }
 
@@ -90,15 +100,17 @@ export const tim07 = defineTeamSetRule({
     const byPerson = new Map<string, { member: TeamMember; years: Map<number, Team[]> }>();
     for (const team of ctx.teams()) {
       const counted = new Set<string>();
+      const teamSpan = spanOf(team.mulai, team.selesai);
       for (const m of team.members) {
-        checkDuration(ctx, team, m, (subjects, message) => report({ subjects, message }));
+        const span = m.mulai === null && m.selesai === null ? teamSpan : spanOf(m.mulai ?? team.mulai, m.selesai ?? team.selesai);
+        checkDuration(ctx, team, m, span, (subjects, message) => report({ subjects, message }));
         const key = personKey(m);
         if (key === null || counted.has(key)) continue;
         if (m.positionId !== null && !ctx.doc.positions[m.positionId]) continue; // TIM-09
         counted.add(key);
         let entry = byPerson.get(key);
         if (!entry) byPerson.set(key, (entry = { member: m, years: new Map() }));
-        for (const y of yearsOf(team, m)) {
+        for (const y of span.years) {
           const list = entry.years.get(y);
           if (list) list.push(team);
           else entry.years.set(y, [team]);

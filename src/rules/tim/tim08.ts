@@ -3,13 +3,7 @@
 // needs (the editor can draft it); text that is not a known code is reported as not recognised. Under Perwali
 // Palembang a declared instrument also needs the Tim Verifikasi's recommendation (Pasal 10(3)). The team is at
 // fault. Silent while the scope cannot be told (no pemilik kinerja: TIM-02).
-import {
-  INSTRUMENT_JENIS_LABELS,
-  PENANDATANGAN_LABELS,
-  TEAM_SCOPE_LABELS,
-  isInstrumentJenis,
-  isPenandatangan,
-} from '../../model';
+import { TEAM_SCOPE_LABELS, isInstrumentJenis, isPenandatangan } from '../../model';
 import { cite } from '../regulations';
 import { defineTeamRule } from '../types';
 import { scopeOf, teamName } from './common';
@@ -66,22 +60,18 @@ export const tim08 = defineTeamRule({
       });
       return;
     }
-    const problems: string[] = [];
-    if (jenis !== '' && !isInstrumentJenis(jenis)) problems.push(`jenis instrumen «${jenis}» tidak dikenali`);
-    else if (jenis !== '' && need.jenis.length > 0 && !need.jenis.includes(jenis)) {
-      problems.push(`jenisnya ${INSTRUMENT_JENIS_LABELS[jenis]}`);
-    }
-    if (penandatangan !== '' && !isPenandatangan(penandatangan)) {
-      problems.push(`penandatangan «${penandatangan}» tidak dikenali`);
-    } else if (penandatangan !== '' && !need.penandatangan.includes(penandatangan)) {
-      problems.push(`ditandatangani ${PENANDATANGAN_LABELS[penandatangan]}`);
-    }
-    if (problems.length) {
+    const unknown: string[] = [];
+    if (jenis !== '' && !isInstrumentJenis(jenis)) unknown.push(`jenis instrumen «${jenis}» tidak dikenali`);
+    if (penandatangan !== '' && !isPenandatangan(penandatangan)) unknown.push(`penandatangan «${penandatangan}» tidak dikenali`);
+    const wrongJenis = isInstrumentJenis(jenis) && need.jenis.length > 0 && !need.jenis.includes(jenis);
+    const wrongSignatory = isPenandatangan(penandatangan) && !need.penandatangan.includes(penandatangan);
+    if (unknown.length || wrongJenis || wrongSignatory) {
       report({
         subjects: [team.id],
         message:
-          `${what} dicatat ditetapkan dengan ${describeDeclared(jenis, penandatangan)} (${problems.join('; ')}), ` +
-          `padahal yang disyaratkan: ${need.label} (${need.basis}).`,
+          `${what} dicatat ditetapkan dengan ${describeDeclared(jenis, penandatangan)}` +
+          (unknown.length ? ` (${unknown.join('; ')})` : '') +
+          `, padahal yang disyaratkan: ${need.label} (${need.basis}).`,
       });
     } else if (jenis === '' || penandatangan === '') {
       report({

@@ -64,7 +64,7 @@ export function mapFixture(): Workspace {
         { id: 'ln_pd', label: 'Perangkat Daerah pemohon', binding: { kind: 'luar', nama: 'Perangkat Daerah pemohon' }, size: 200 },
       ],
       nodes: [
-        { id: 'n_mulai', type: 'terminator', peran: 'mulai', label: 'Mulai', laneId: 'ln_pd', placement: { x: 280 + 520 - 520, y: 20 } },
+        { id: 'n_mulai', type: 'terminator', peran: 'mulai', label: 'Mulai', laneId: 'ln_pd', placement: { x: 545, y: 20 } },
         { id: 'n_minta', type: 'activity', label: 'Mengajukan permintaan', laneId: 'ln_pd', placement: { x: 530, y: 100 }, mutuBaku: { kelengkapan: 'Formulir', waktu: '1 hari', output: 'Surat permintaan' } },
         { id: 'n_putus', type: 'decision', label: 'Disetujui?', laneId: 'ln_kabid', placement: { x: 60, y: 200 } },
         { id: 'n_kerja', type: 'activity', label: 'Mengerjakan', laneId: 'ln_kasi', placement: { x: 300, y: 320 } },

@@ -49,9 +49,8 @@ describe('TIM-08', () => {
                 subjects: [wrong.t],
                 message:
                   'Tim «Tim Layanan Data» (lintas Perangkat Daerah) dicatat ditetapkan dengan Surat Tugas oleh Kepala ' +
-                  'Perangkat Daerah (jenisnya Surat Tugas; ditandatangani Kepala Perangkat Daerah), padahal yang ' +
-                  'disyaratkan: Keputusan Sekretaris Daerah (Perbup Banjar 39/2024, Pasal 14 ayat (2) dan Lampiran bagian ' +
-                  'IV (format Keputusan Sekretaris Daerah)).',
+                  'Perangkat Daerah, padahal yang disyaratkan: Keputusan Sekretaris Daerah (Perbup Banjar 39/2024, ' +
+                  'Pasal 14 ayat (2) dan Lampiran bagian IV (format Keputusan Sekretaris Daerah)).',
               },
             ],
           },
@@ -60,7 +59,7 @@ describe('TIM-08', () => {
             doc: none.doc,
             expect: [{ severity: 'info', subjects: [none.t], message: expect.stringContaining('belum mencatat instrumen penetapannya; yang disyaratkan: Keputusan Bupati') }],
           },
-          { name: 'free text not recognised', doc: unknown.doc, expect: [{ message: expect.stringContaining('jenis instrumen «SK Kadis» tidak dikenali') }] },
+          { name: 'free text not recognised', doc: unknown.doc, expect: [{ message: expect.stringContaining('dengan «SK Kadis» oleh Kepala Perangkat Daerah (jenis instrumen «SK Kadis» tidak dikenali), padahal') }] },
           { name: 'signatory missing', doc: partial.doc, expect: [{ severity: 'info', message: expect.stringContaining('belum lengkap: Keputusan oleh (penandatangan belum dicatat)') }] },
         ],
       },
@@ -79,7 +78,7 @@ describe('TIM-08', () => {
         invalid: [
           { name: 'no recommendation', doc: noRec.doc, expect: [{ subjects: [noRec.t], message: expect.stringContaining('rekomendasi Tim Verifikasi belum dicatat') }] },
           { name: 'nothing declared', doc: none.doc, expect: [{ severity: 'info', message: expect.stringContaining('Surat Perintah oleh Kepala Perangkat Daerah (Perwali Palembang 30/2023, Pasal 9 ayat (1) dan Pasal 10 ayat (3)), setelah rekomendasi Tim Verifikasi.') }] },
-          { name: 'a Surat Tugas', doc: scoped('dalam', ST_KEPALA_PD).doc, expect: [{ message: expect.stringContaining('jenisnya Surat Tugas') }] },
+          { name: 'a Surat Tugas', doc: scoped('dalam', ST_KEPALA_PD).doc, expect: [{ message: expect.stringContaining('dengan Surat Tugas oleh Kepala Perangkat Daerah, padahal yang disyaratkan: Surat Perintah') }] },
         ],
       },
       ['palembang-30-2023'],
@@ -92,7 +91,7 @@ describe('TIM-08', () => {
       tim08,
       {
         valid: [scoped('dalam', { jenis: 'keputusan', penandatangan: 'kepala-perangkat-daerah' }).doc, scoped('lintas-pd', KEP_SEKDA).doc, scoped('lintas-instansi', { jenis: 'keputusan', penandatangan: 'ppk' }).doc],
-        invalid: [{ doc: kdh.doc, expect: [{ message: expect.stringContaining('ditandatangani Kepala Daerah (Bupati/Wali Kota)), padahal yang disyaratkan: Keputusan Pejabat Pembina Kepegawaian') }] }],
+        invalid: [{ doc: kdh.doc, expect: [{ message: expect.stringContaining('dengan Keputusan oleh Kepala Daerah (Bupati/Wali Kota), padahal yang disyaratkan: Keputusan Pejabat Pembina Kepegawaian') }] }],
       },
       ['serang-23-2023'],
     );
@@ -107,7 +106,7 @@ describe('TIM-08', () => {
           scoped('lintas-pd', { jenis: 'surat-tugas', penandatangan: 'pimpinan-unit-organisasi' }).doc,
           scoped('lintas-instansi', { jenis: 'keputusan', penandatangan: 'pejabat-penilai-kinerja' }).doc,
         ],
-        invalid: [{ doc: sekda.doc, expect: [{ message: expect.stringContaining('ditandatangani Sekretaris Daerah') }] }],
+        invalid: [{ doc: sekda.doc, expect: [{ message: expect.stringContaining('dengan Keputusan oleh Sekretaris Daerah, padahal yang disyaratkan: penetapan oleh Pejabat Penilai Kinerja atau Pimpinan Unit Organisasi') }] }],
       },
       ['nasional', 'banjarmasin-147-2023', 'padang-panjang-48-2024'],
     );

@@ -1,0 +1,72 @@
+// "Riwayat versi": the earlier copies of one document kept in this browser, each restorable or downloadable.
+import { useState } from 'react';
+import { SNAPSHOT_REASON_LABELS } from '../io/storage/messages';
+import { downloadVersion, historyOf, restoreVersion } from './persistence';
+import './reliability.css';
+
+const kb = (chars: number) => `${Math.max(1, Math.round(chars / 1024)).toLocaleString('id-ID')} kB`;
+
+export function VersionHistory({ docId, title, onRestored }: { docId: string; title: string; onRestored?: () => void }) {
+  // re-read after every action: a restore adds a copy of what it replaced
+  const [version, setVersion] = useState(0);
+  const [confirm, setConfirm] = useState<string | null>(null);
+  const rows = historyOf(docId);
+  void version;
+  if (rows.length === 0) {
+    return (
+      <p className="muted" data-testid="history-empty">
+        Belum ada versi lama untuk dokumen ini. Versi disimpan saat dokumen dibuka dan setiap beberapa menit selama
+        Anda bekerja.
+      </p>
+    );
+  }
+  return (
+    <table className="history-table" data-testid="history-list">
+      <thead>
+        <tr>
+          <th>Waktu</th>
+          <th>Keterangan</th>
+          <th>Jabatan</th>
+          <th>Ukuran</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ info, positions }) => (
+          <tr key={info.key} data-testid="history-row">
+            <td>{new Date(info.takenAt).toLocaleString('id-ID')}</td>
+            <td>{SNAPSHOT_REASON_LABELS[info.reason]}</td>
+            <td>{positions ?? '—'}</td>
+            <td>{kb(info.size)}</td>
+            <td className="actions">
+              {info.readable &&
+                (confirm === info.key ? (
+                  <>
+                    <button
+                      className="primary"
+                      onClick={() => {
+                        setConfirm(null);
+                        if (restoreVersion(docId, info.key)) onRestored?.();
+                        setVersion((v) => v + 1);
+                      }}
+                      data-testid="history-restore-confirm"
+                    >
+                      Ya, pulihkan
+                    </button>
+                    <button onClick={() => setConfirm(null)}>Batal</button>
+                  </>
+                ) : (
+                  <button onClick={() => setConfirm(info.key)} data-testid="history-restore" title="Versi yang sekarang disimpan dulu di riwayat ini">
+                    Pulihkan
+                  </button>
+                ))}
+              <button onClick={() => downloadVersion(info.key, title)} data-testid="history-download">
+                Unduh
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
