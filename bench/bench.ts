@@ -14,7 +14,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parsePejabatCsv } from '../src/io/import/pejabatCsv';
 import { DocumentStore } from '../src/io/storage/documentStore';
-import { createLinter, lint, type Linter } from '../src/rules';
+import { createLinter, lint, MAP_RULES, type Linter } from '../src/rules';
+import { layoutLintasFungsi } from '../src/layout/lintasFungsi';
+import type { LintasFungsiMap } from '../src/model';
 import { BENCH_SEED, fixtures, formatTable, median, timeMetric, toJson, type Metric, type Result } from './harness';
 import { generateWorkspace } from './generate';
 
@@ -127,6 +129,22 @@ function memberMoveCase(doc: Workspace): { id: string; to: string } {
 
 const elk = new ELK();
 
+/** A 200-position structure with one 300-activity lintas fungsi map bound to it (bench/generate.ts). */
+function mapMetrics(): Metric[] {
+  let doc: Workspace | null = null;
+  const withMap = (): Workspace => (doc ??= generateWorkspace({ positions: 200, seed: BENCH_SEED, placements: false, lintasFungsi: { activities: 300 } }));
+  const map = (): LintasFungsiMap => Object.values(withMap().maps)[0] as LintasFungsiMap;
+  return [
+    timeMetric('lint_map_300_ms', 5, 'lint() of every PETA/LF/REL rule over a 300-activity lintas fungsi map', () =>
+      lint(withMap(), { rules: MAP_RULES }),
+    ),
+    timeMetric('layout_map_300_ms', 2000, '"Rapikan" (ELK layered with a partition per lane, elk.bundled) of a 300-activity lintas fungsi map', () => layoutLintasFungsi(map(), elk), {
+      runs: 5,
+      warmup: 1,
+    }),
+  ];
+}
+
 /** The registry: name, target and how to measure. Keep names stable: CI compares the JSON keys. */
 const metrics: Metric[] = [
   timeMetric('parse_json_5000_ms', 150, 'JSON.parse + restore() of a saved 5,000-position document', () =>
@@ -200,6 +218,7 @@ const metrics: Metric[] = [
       });
     },
   },
+  ...mapMetrics(),
   // more metrics: add { name, unit, target, what, measure } here (timeMetric for times).
 ];
 

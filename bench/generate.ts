@@ -10,6 +10,10 @@ import {
   type Golongan,
   type Holder,
   type Jenjang,
+  type Lane,
+  type LfArrow,
+  type LfNode,
+  type LintasFungsiMap,
   type Pendidikan,
   type Position,
   type PositionKind,
@@ -42,6 +46,8 @@ export interface GenerateOptions {
   placements?: boolean;
   /** Tim Kerja to add (default 0: no teams, and the document is exactly what it was without the option) */
   teams?: number;
+  /** also add one lintas fungsi map with this many activities, its lanes bound to positions of the structure */
+  lintasFungsi?: { activities: number };
 }
 
 class Rng {
@@ -532,6 +538,10 @@ export function generateWorkspace(opts: GenerateOptions): Workspace {
     for (const [id, point] of Object.entries(quickLayout(doc))) doc.positions[id].placement = point;
   }
   if (opts.teams) doc.teams = generateTeams(doc, opts.teams, opts.seed);
+  if (opts.lintasFungsi) {
+    const map = generateLintasFungsiMap(doc, opts.lintasFungsi.activities, opts.seed);
+    doc.maps[map.id] = map;
+  }
   return doc;
 }
 
@@ -675,4 +685,75 @@ export function workspaceToCsv(doc: Workspace): string {
 /** The same workspace as generateWorkspace({ positions, seed }) as a peta jabatan CSV. */
 export function generateCsv(positions: number, seed: number): string {
   return workspaceToCsv(generateWorkspace({ positions, seed, placements: false }));
+}
+
+/**
+ * A sound lintas fungsi map of `activities` activities over eight lanes — seven bound to structural positions of
+ * the workspace, one outside party: a decision after every tenth activity (its "Tidak" loops back a few steps), a
+ * pair of off-page connectors every hundred activities, mutu baku filled in. Same inputs → same map.
+ */
+export function generateLintasFungsiMap(doc: Workspace, activities: number, seed: number): LintasFungsiMap {
+  const rng = new Rng(seed ^ 0x5eed);
+  const id = `map_lf_${activities}_${seed}`;
+  const structural = Object.values(doc.positions).filter((p) => p.kind !== 'fungsional' && p.kind !== 'pelaksana');
+  const lanes: Lane[] = structural.slice(0, 7).map((p, i) => ({
+    id: `${id}_l${i}`,
+    label: p.nama,
+    binding: { kind: 'position', id: p.id, boundAs: { nama: p.nama, positionKind: p.kind, unitId: p.unitId } },
+    size: 260,
+  }));
+  lanes.push({ id: `${id}_luar`, label: 'Masyarakat', binding: { kind: 'luar', nama: 'Masyarakat' }, size: 260 });
+  const nodes: LfNode[] = [];
+  const arrows: LfArrow[] = [];
+  let n = 0;
+  const add = (node: LfNode): string => {
+    nodes.push(node);
+    return node.id;
+  };
+  const base = (label: string, laneId: string) => ({ id: `${id}_n${n++}`, label, laneId, placement: null, sumber: '' });
+  const arrow = (source: string, target: string, label = '') => arrows.push({ id: `${id}_a${arrows.length}`, source, target, label });
+  let lane = 0;
+  let prev = add({ ...base('Mulai', lanes[0].id), type: 'terminator', peran: 'mulai' });
+  /** the label of the arrow that leaves `prev` next: "Ya" after a decision */
+  let exit = '';
+  const activityIds: string[] = [];
+  for (let i = 0; i < activities; i++) {
+    if (!rng.chance(0.45)) lane = rng.int(0, lanes.length - 1);
+    const a = add({
+      ...base(`Kegiatan ${i + 1}`, lanes[lane].id),
+      type: 'activity',
+      mutuBaku: { kelengkapan: `Dokumen ${i + 1}`, waktu: `${rng.int(1, 5)} hari`, output: `Hasil ${i + 1}` },
+      keterangan: '',
+    });
+    arrow(prev, a, exit);
+    prev = a;
+    exit = '';
+    activityIds.push(a);
+    if (i % 10 === 9) {
+      const d = add({ ...base(`Sesuai ${i + 1}?`, lanes[lane].id), type: 'decision', keterangan: '' });
+      arrow(prev, d);
+      arrow(d, activityIds[Math.max(0, activityIds.length - 1 - rng.int(1, 3))], 'Tidak');
+      prev = d;
+      exit = 'Ya';
+    }
+    if (i % 100 === 99 && i + 1 < activities) {
+      const out = add({ ...base(`H${i + 1}`, lanes[lane].id), type: 'connector' });
+      arrow(prev, out, exit);
+      prev = add({ ...base(`H${i + 1}`, lanes[lane].id), type: 'connector' });
+      exit = '';
+    }
+  }
+  arrow(prev, add({ ...base('Selesai', lanes[lane].id), type: 'terminator', peran: 'selesai' }), exit);
+  return {
+    id,
+    kind: 'lintas-fungsi',
+    title: `Peta lintas fungsi sintetis (${activities} kegiatan)`,
+    ownerUnitId: structural[0]?.unitId ?? null,
+    parent: null,
+    meta: { status: 'draf', skNomor: '', skTanggal: null, tahun: null, revisi: 0 },
+    orientation: 'columns',
+    lanes,
+    nodes,
+    arrows,
+  };
 }

@@ -97,7 +97,19 @@
     };
   };
 
-  /** Clears earlier entries, so one phase's long tasks and measures are read on their own. */
+  /** Resolves when the toast shows the text; a cheap check every 100 ms (a Playwright locator would walk the DOM). */
+  probe.untilToast = (text) =>
+    new Promise((resolve) => {
+      const timer = setInterval(() => {
+        const toast = document.querySelector('[data-testid="toast"]');
+        if (toast && toast.textContent.includes(text)) {
+          clearInterval(timer);
+          resolve(performance.now());
+        }
+      }, 100);
+    });
+
+  /** Now, as the page counts: the start of a phase whose long tasks and measures are read later. */
   probe.mark = () => performance.now();
   probe.longTasksSince = (t0) => (probe.longTasks === null ? null : probe.longTasks.filter((e) => e.start >= t0));
   probe.measuresSince = (name, t0) =>

@@ -351,8 +351,9 @@ async function layoutOnce(bench: Bench): Promise<{ longest: number | null; total
   try {
     const t0 = (await page.evaluate('window.__bench.mark()')) as number;
     const started = Date.now();
+    const done = page.evaluate(`window.__bench.untilToast('Tata letak dirapikan.')`);
     await page.getByTestId('action-layout').click();
-    await page.getByTestId('toast').filter({ hasText: 'Tata letak dirapikan.' }).waitFor({ timeout: 120_000 });
+    await done;
     const total = Date.now() - started;
     await page.waitForTimeout(1500);
     const tasks = (await page.evaluate(`window.__bench.longTasksSince(${t0})`)) as { duration: number }[] | null;

@@ -20,10 +20,20 @@ export type Dialog =
   | { type: 'import'; file?: File }
   | { type: 'rule'; ruleId: string }
   | { type: 'export' }
+  | { type: 'deleteTeam'; teamId: string }
+  | { type: 'teamDocument'; teamId: string; document: 'susunan' | 'instrument' }
   | null;
+
+/** Which part of the workspace the main area shows. */
+export type View = 'struktur' | 'tim' | 'peta';
 
 export interface EditorState {
   doc: Workspace | null;
+  view: View;
+  /** the team shown in the Tim Kerja view (members highlighted on the structure) */
+  activeTeamId: string | null;
+  /** the process map shown in the Peta view */
+  activeMapId: string | null;
   history: History;
   selection: string[];
   collapsed: ReadonlySet<string>;
@@ -37,6 +47,9 @@ export interface EditorState {
 
 export const editor = createStore<EditorState>({
   doc: null,
+  view: 'struktur',
+  activeTeamId: null,
+  activeMapId: null,
   history: emptyHistory(),
   selection: [],
   collapsed: new Set(),
@@ -99,7 +112,21 @@ function keepExisting(doc: Workspace): string[] {
 
 /** Show another document: a fresh history, nothing selected. */
 export function openDocument(doc: Workspace | null): void {
-  editor.set({ doc: doc && freeze(doc, true), history: emptyHistory(), selection: [], collapsed: new Set(), dialog: null, focus: null });
+  editor.set({
+    doc: doc && freeze(doc, true),
+    history: emptyHistory(),
+    selection: [],
+    collapsed: new Set(),
+    dialog: null,
+    focus: null,
+    view: 'struktur',
+    activeTeamId: null,
+    activeMapId: null,
+  });
+}
+
+export function showView(view: View): void {
+  editor.set({ view });
 }
 
 export function select(ids: string[]): void {

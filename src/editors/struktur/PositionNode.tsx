@@ -5,7 +5,7 @@ import { JENJANG_LABELS, POSITION_KIND_LABELS, type Position } from '../../model
 import { useStore } from '../../ui/createStore';
 import { editor, toggleCollapsed } from '../../ui/editorStore';
 import { findingsView } from '../../ui/findingsView';
-import type { PositionFlowNode, PositionNodeData } from './buildFlow';
+import { sameExceptPlacement, type PositionFlowNode, type PositionNodeData } from './buildFlow';
 import { dropTarget } from './dropTarget';
 
 const SEVERITY_LABEL = { error: 'galat', warning: 'peringatan', info: 'info' } as const;
@@ -113,22 +113,13 @@ const StackSummary = memo(function StackSummary({ stack }: { stack: readonly Pos
   );
 });
 
-/** Equal for drawing: everything but the placement (a moved box is moved by React Flow, not re-rendered). */
-function sameLook(a: Position, b: Position): boolean {
-  if (a === b) return true;
-  for (const key of Object.keys(a) as (keyof Position)[]) {
-    if (key !== 'placement' && a[key] !== b[key]) return false;
-  }
-  return Object.keys(a).length === Object.keys(b).length;
-}
-
 function sameData(a: PositionNodeData, b: PositionNodeData): boolean {
   return (
     a === b ||
     (a.subordinateCount === b.subordinateCount &&
       a.collapsed === b.collapsed &&
       a.stack === b.stack &&
-      sameLook(a.position, b.position))
+      sameExceptPlacement(a.position, b.position))
   );
 }
 

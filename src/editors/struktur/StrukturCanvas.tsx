@@ -297,7 +297,9 @@ export function StrukturCanvas() {
         multiSelectionKeyCode={['Meta', 'Control']}
         minZoom={0.05}
         maxZoom={2.5}
-        onlyRenderVisibleElements
+        // the overview has few nodes (one per official): keep them all mounted, so a pan or "Rapikan" mounts none
+        // (each mounted node is measured: ~0.4 ms of layout reads)
+        onlyRenderVisibleElements={!overview}
         proOptions={{ hideAttribution: true }}
         fitView
         fitViewOptions={FIT_VIEW_OPTIONS}

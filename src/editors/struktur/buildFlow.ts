@@ -92,14 +92,20 @@ export function createFlowBuilder() {
       else {
         // a box with its stack inside takes the stack's room too: React Flow culls and fits by node size
         const size = stack ? blockSize(stack.length) : null;
+        const width = size ? size.width : kind === 'box' ? BOX_WIDTH : STACK_ITEM_WIDTH;
+        const height = size ? size.height : kind === 'box' ? BOX_HEIGHT : STACK_ITEM_HEIGHT;
         node = {
           id: p.id,
           type: kind,
           position,
           parentId,
           data: { position: p, subordinateCount: subs, collapsed: isCollapsed, stack },
-          width: size ? size.width : kind === 'box' ? BOX_WIDTH : STACK_ITEM_WIDTH,
-          height: size ? size.height : kind === 'box' ? BOX_HEIGHT : STACK_ITEM_HEIGHT,
+          width,
+          height,
+          // The size is fixed, so say it is measured: React Flow then keeps a node's measured handles when the node
+          // object is replaced (moved, renamed). Without it every replaced node was observed and measured again
+          // (~0.4 ms of layout reads each: 90 ms after "Rapikan" on 5,000 positions, and on every drag frame).
+          measured: { width, height },
         };
         nodeCache.set(p.id, { key, node });
       }
@@ -193,3 +199,19 @@ export function hitTest(rects: Map<string, Rect>, point: Point, exclude: Readonl
   }
   return hit;
 }
+
+/**
+ * Equal but for the placement. A position moved by a drag or by "Rapikan" is drawn the same (React Flow moves its
+ * node) and is judged the same by every rule (none reads placements).
+ */
+export function sameExceptPlacement(a: Position, b: Position): boolean {
+  if (a === b) return true;
+  let keys = 0;
+  for (const key in a) {
+    keys++;
+    if (key !== 'placement' && a[key as keyof Position] !== b[key as keyof Position]) return false;
+  }
+  for (const _ in b) keys--;
+  return keys === 0;
+}
+

@@ -158,6 +158,7 @@ export function reportCriteria(
     if (verdict === null) missing.push(c.field);
     else if (!verdict.ok) failed.push(verdict.text);
   }
+  if (failed.length === 0 && missing.length === 0) return;
   const who = `${role} ${memberLabel(ctx, member)} dalam Tim ${teamName(team)}`;
   const subjects = [...new Set(memberSubjects(member, team))];
   if (failed.length) {

@@ -129,26 +129,27 @@ const TABLE: Record<ProfileId, Record<TeamScope, Row>> = {
   },
 };
 
-/** The instrument and signatory `profileId` requires for a team of `scope` (DOMAIN.md §5.1). */
-export function requiredInstrument(profileId: ProfileId, scope: TeamScope): RequiredInstrument {
+function build(profileId: ProfileId, scope: TeamScope): RequiredInstrument {
   const { pasal, ...row } = TABLE[profileId][scope];
-  return {
+  return Object.freeze({
     ...row,
     basis: `${REGULATIONS[profileId].short}, ${pasal}`,
     needsRekomendasiTimVerifikasi: profileId === 'palembang-30-2023',
-  };
+  });
 }
 
 /** The whole table, profile × scope, for documentation and the UI. */
 export const INSTRUMENT_REQUIREMENTS: Readonly<Record<ProfileId, Readonly<Record<TeamScope, RequiredInstrument>>>> =
   Object.freeze(
     Object.fromEntries(
-      (Object.keys(TABLE) as ProfileId[]).map((p) => [
-        p,
-        Object.freeze(Object.fromEntries(TEAM_SCOPES.map((s) => [s, requiredInstrument(p, s)]))),
-      ]),
+      (Object.keys(TABLE) as ProfileId[]).map((p) => [p, Object.freeze(Object.fromEntries(TEAM_SCOPES.map((s) => [s, build(p, s)])))]),
     ) as Record<ProfileId, Record<TeamScope, RequiredInstrument>>,
   );
+
+/** The instrument and signatory `profileId` requires for a team of `scope` (DOMAIN.md §5.1). */
+export function requiredInstrument(profileId: ProfileId, scope: TeamScope): RequiredInstrument {
+  return INSTRUMENT_REQUIREMENTS[profileId][scope];
+}
 
 /** "Keputusan oleh Sekretaris Daerah"; "(belum dicatat)" for missing parts; the raw text when not a known code. */
 export function describeDeclared(jenis: string, penandatangan: string): string {

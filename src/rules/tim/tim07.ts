@@ -15,12 +15,13 @@ const MAX_PER_YEAR = 3;
 const MONTHS_OWN_UNIT = 12;
 const MONTHS_OTHER = 6;
 
-/** Who a member is, across teams: the position, or a person of another instansi. */
+/** Who a member is, across teams: the position (its id), or a person of another instansi. */
 function personKey(m: TeamMember): string | null {
-  if (m.positionId !== null) return `p:${m.positionId}`;
+  if (m.positionId !== null) return m.positionId;
   if (!m.external) return null;
   const e = m.external;
-  return e.nip.trim() ? `n:${e.nip.trim()}` : `x:${e.nama.trim().toLowerCase()}|${e.instansi.trim().toLowerCase()}`;
+  // "\u0000" cannot start a position id, so these never meet one
+  return e.nip.trim() ? `\u0000nip:${e.nip.trim()}` : `\u0000${e.nama.trim().toLowerCase()}|${e.instansi.trim().toLowerCase()}`;
 }
 
 /** A period read once: its years, and whether it runs past 6 or 12 months (null bounds: not judged). */
@@ -96,38 +97,62 @@ export const tim07 = defineTeamSetRule({
     illegalExample: 'Analis yang sama dalam empat tim pada 2026, atau diperbantukan 1 Januari – 31 Juli 2026.',
   },
   check(ctx, report) {
-    // person → year → teams (once per team)
-    const byPerson = new Map<string, { member: TeamMember; years: Map<number, Team[]> }>();
+    // Two passes keep the common case cheap: count assignments per year and person (numbers only), then gather the
+    // teams of the few people over the limit.
+    const counts = new Map<number, Map<string, number>>();
+    const spans = new Map<Team, Span>();
+    const each = (visit: (team: Team, m: TeamMember, key: string, span: Span) => void): void => {
+      for (const team of ctx.teams()) {
+        const teamSpan = spans.get(team) ?? spanOf(team.mulai, team.selesai);
+        spans.set(team, teamSpan);
+        team.members.forEach((m, i) => {
+          const span = m.mulai === null && m.selesai === null ? teamSpan : spanOf(m.mulai ?? team.mulai, m.selesai ?? team.selesai);
+          const key = personKey(m);
+          if (key === null) return;
+          if (m.positionId !== null && !ctx.doc.positions[m.positionId]) return; // TIM-09
+          // once per team: skip a person already seen in this team (teams are small)
+          for (let j = 0; j < i; j++) if (personKey(team.members[j]) === key) return;
+          visit(team, m, key, span);
+        });
+      }
+    };
     for (const team of ctx.teams()) {
-      const counted = new Set<string>();
       const teamSpan = spanOf(team.mulai, team.selesai);
+      spans.set(team, teamSpan);
       for (const m of team.members) {
         const span = m.mulai === null && m.selesai === null ? teamSpan : spanOf(m.mulai ?? team.mulai, m.selesai ?? team.selesai);
         checkDuration(ctx, team, m, span, (subjects, message) => report({ subjects, message }));
-        const key = personKey(m);
-        if (key === null || counted.has(key)) continue;
-        if (m.positionId !== null && !ctx.doc.positions[m.positionId]) continue; // TIM-09
-        counted.add(key);
-        let entry = byPerson.get(key);
-        if (!entry) byPerson.set(key, (entry = { member: m, years: new Map() }));
-        for (const y of span.years) {
-          const list = entry.years.get(y);
-          if (list) list.push(team);
-          else entry.years.set(y, [team]);
-        }
       }
     }
-    for (const { member, years } of byPerson.values()) {
-      for (const [year, teams] of years) {
-        if (teams.length <= MAX_PER_YEAR) continue;
-        teams.sort(compareTeams);
-        report({
-          subjects: member.positionId !== null ? [member.positionId, ...teams.map((t) => t.id)] : teams.map((t) => t.id),
-          message:
-            `${memberLabel(ctx, member)} ditugaskan dalam ${teams.length} tim kerja pada tahun ${year} ` +
-            `(${teams.map(teamName).join(', ')}); paling banyak ${MAX_PER_YEAR} kali penugasan.`,
-        });
+    let over = false;
+    each((_team, _m, key, span) => {
+      for (const y of span.years) {
+        let perYear = counts.get(y);
+        if (!perYear) counts.set(y, (perYear = new Map()));
+        const n = (perYear.get(key) ?? 0) + 1;
+        perYear.set(key, n);
+        if (n > MAX_PER_YEAR) over = true;
       }
+    });
+    if (!over) return;
+    const gathered = new Map<string, { member: TeamMember; year: number; teams: Team[] }>();
+    each((team, m, key, span) => {
+      for (const y of span.years) {
+        if ((counts.get(y)?.get(key) ?? 0) <= MAX_PER_YEAR) continue;
+        const k = `${y}|${key}`;
+        const entry = gathered.get(k);
+        if (entry) entry.teams.push(team);
+        else gathered.set(k, { member: m, year: y, teams: [team] });
+      }
+    });
+    for (const { member, year, teams } of gathered.values()) {
+      teams.sort(compareTeams);
+      report({
+        subjects: member.positionId !== null ? [member.positionId, ...teams.map((t) => t.id)] : teams.map((t) => t.id),
+        message:
+          `${memberLabel(ctx, member)} ditugaskan dalam ${teams.length} tim kerja pada tahun ${year} ` +
+          `(${teams.map(teamName).join(', ')}); paling banyak ${MAX_PER_YEAR} kali penugasan.`,
+      });
     }
   },
 });

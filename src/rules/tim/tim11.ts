@@ -38,29 +38,30 @@ export const tim11 = defineTeamRule({
   },
   checkTeam(ctx, team, report) {
     /** `own`: the dates written on this record (judged for readability); `mulai`/`selesai`: the period in force */
-    const judge = (own: (string | null)[], mulai: string | null, selesai: string | null, subjects: string[], whose: string) => {
+    // `whose` is a function: the wording is built only for a finding
+    const judge = (own: (string | null)[], mulai: string | null, selesai: string | null, subjects: string[], whose: () => string) => {
       const bad = own.filter((d): d is string => d !== null && !isIsoDate(d));
       if (bad.length) {
         report({
           subjects,
-          message: `Tanggal periode ${whose} tidak dapat dibaca (${bad.map((d) => `«${d}»`).join(', ')}); tulis sebagai TTTT-BB-HH.`,
+          message: `Tanggal periode ${whose()} tidak dapat dibaca (${bad.map((d) => `«${d}»`).join(', ')}); tulis sebagai TTTT-BB-HH.`,
         });
         return false;
       }
       if (isIsoDate(mulai) && isIsoDate(selesai) && selesai! < mulai!) {
         report({
           subjects,
-          message: `Periode ${whose} berakhir (${formatTanggal(selesai!)}) sebelum dimulai (${formatTanggal(mulai!)}).`,
+          message: `Periode ${whose()} berakhir (${formatTanggal(selesai!)}) sebelum dimulai (${formatTanggal(mulai!)}).`,
         });
         return false;
       }
       return true;
     };
-    const teamWhose = `Tim ${teamName(team)}`;
+    const teamWhose = () => `Tim ${teamName(team)}`;
     if (judge([team.mulai, team.selesai], team.mulai, team.selesai, [team.id], teamWhose)) {
       if (team.mulai === null || team.selesai === null) {
         const missing = [team.mulai === null ? 'tanggal mulai' : '', team.selesai === null ? 'tanggal selesai' : ''].filter(Boolean);
-        report({ severity: 'info', subjects: [team.id], message: `Periode ${teamWhose} belum lengkap: ${missing.join(' dan ')} belum diisi.` });
+        report({ severity: 'info', subjects: [team.id], message: `Periode ${teamWhose()} belum lengkap: ${missing.join(' dan ')} belum diisi.` });
       }
     }
     for (const m of team.members) {
@@ -69,8 +70,8 @@ export const tim11 = defineTeamRule({
         [m.mulai, m.selesai],
         m.mulai ?? team.mulai,
         m.selesai ?? team.selesai,
-        [...new Set(memberSubjects(m, team))],
-        `penugasan ${memberLabel(ctx, m)} dalam Tim ${teamName(team)}`,
+        memberSubjects(m, team),
+        () => `penugasan ${memberLabel(ctx, m)} dalam Tim ${teamName(team)}`,
       );
     }
   },

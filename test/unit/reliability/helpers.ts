@@ -1,6 +1,7 @@
 // Shared by the fault and fuzz suites: what a "full valid document" is, the run counts (scaled by FUZZ_RUNS), and
 // the tally each suite writes to reports/reliability/ so docs/reliability.md can quote figures that came from a run.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, expect } from 'vitest';
@@ -10,7 +11,8 @@ import { isReservedId, WorkspaceSchema, type Workspace } from '../../../src/mode
 export const SCALE = Math.max(1, Number(process.env.FUZZ_RUNS ?? 1) || 1);
 export const runs = (n: number): number => Math.round(n * SCALE);
 
-const REPORT_DIR = fileURLToPath(new URL('../../../reports/reliability/', import.meta.url));
+// a string path: under happy-dom the global URL is the DOM's, which node's fileURLToPath refuses
+const REPORT_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../reports/reliability/');
 
 export interface Tally {
   /** generated inputs fed to a reader, by reader */
@@ -31,7 +33,7 @@ export function createTally(name: string): Tally {
   const tally: Tally = { fuzzCases: {}, badInputs: {}, accepted: 0, refused: 0, faults: {}, documentsLost: 0 };
   afterAll(() => {
     mkdirSync(REPORT_DIR, { recursive: true });
-    writeFileSync(`${REPORT_DIR}unit-${name}.json`, JSON.stringify({ suite: name, scale: SCALE, ...tally }, null, 1) + '\n');
+    writeFileSync(join(REPORT_DIR, `unit-${name}.json`), JSON.stringify({ suite: name, scale: SCALE, ...tally }, null, 1) + '\n');
   });
   return tally;
 }
