@@ -25,6 +25,7 @@ const add = (into, from = {}) => {
 const fuzz = {};
 const bad = {};
 const faults = {};
+const outcomes = {};
 let accepted = 0;
 let refused = 0;
 let lost = 0;
@@ -34,6 +35,7 @@ for (const t of tallies) {
   add(fuzz, t.fuzzCases);
   add(bad, t.badInputs);
   add(faults, t.faults);
+  add(outcomes, t.outcomes);
   accepted += t.accepted ?? 0;
   refused += t.refused ?? 0;
   lost += t.documentsLost ?? 0;
@@ -80,6 +82,12 @@ Faults by kind:
 | fault | injected |
 |---|---|
 ${rows(faults)}
+
+What the store did under those faults (each one reported to the user, never a silent loss):
+
+| outcome | times |
+|---|---|
+${rows(outcomes)}
 ${END}`;
 
 console.log(table);

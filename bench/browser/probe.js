@@ -35,7 +35,8 @@
   window.addEventListener(
     'mousemove',
     (e) => {
-      if (probe.recordMoves) probe.moves.push({ t: e.timeStamp, x: e.clientX, y: e.clientY });
+      // t: when the input event was created; at: when the page got to handle it (after the queue and rAF alignment)
+      if (probe.recordMoves) probe.moves.push({ t: e.timeStamp, at: performance.now(), x: e.clientX, y: e.clientY });
     },
     { capture: true, passive: true },
   );
@@ -90,10 +91,20 @@
       }
     });
     observer.observe(root, { subtree: true, attributes: true, attributeFilter: ['class'], attributeOldValue: true });
+    // when each animation frame's callbacks ran: input is handled before them, style and paint after them
+    const frameRuns = [];
+    let on = true;
+    const loop = () => {
+      if (!on) return;
+      frameRuns.push(performance.now());
+      requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
     probe.stopHighlights = () => {
       observer.disconnect();
+      on = false;
       probe.recordMoves = false;
-      return { moves: probe.moves, highlights: probe.highlights };
+      return { moves: probe.moves, highlights: probe.highlights, frameRuns };
     };
   };
 

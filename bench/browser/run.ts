@@ -8,7 +8,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateWorkspace } from '../generate';
@@ -30,14 +30,15 @@ const PROBE = readFileSync(join(import.meta.dirname, 'probe.js'), 'utf8');
 
 // ── Report ─────────────────────────────────────────────────────────────────────────────────────────────────
 
-type Unit = 'ms' | 'kB' | 'count';
+type Unit = 'ms' | 'kB' | 'count' | '%';
 
 interface Figure {
   name: string;
   unit: Unit;
   value: number | null;
-  /** the figure must stay at or below this (≤); null: no target */
+  /** the figure must stay at or below this (≤), or reach it with atLeast; null: no target */
   target: number | null;
+  atLeast?: boolean;
   what: string;
   /** shown after the figure: spread, samples */
   detail?: string;
@@ -47,20 +48,21 @@ function formatValue(unit: Unit, v: number | null): string {
   if (v === null) return 'n/a';
   if (unit === 'ms') return `${v.toFixed(v < 10 ? 2 : 1)} ms`;
   if (unit === 'kB') return `${v.toFixed(1)} kB`;
+  if (unit === '%') return `${v.toFixed(0)} %`;
   return String(v);
 }
 
 function verdict(f: Figure): string {
   if (f.target === null) return '';
   if (f.value === null) return 'MISSED';
-  return f.value <= f.target ? 'ok' : 'MISSED';
+  return (f.atLeast ? f.value >= f.target : f.value <= f.target) ? 'ok' : 'MISSED';
 }
 
 function formatTable(figures: Figure[]): string {
   const rows = figures.map((f) => [
     f.name,
     formatValue(f.unit, f.value),
-    f.target === null ? '' : `≤ ${formatValue(f.unit, f.target)}`,
+    f.target === null ? '' : `${f.atLeast ? '≥' : '≤'} ${formatValue(f.unit, f.target)}`,
     verdict(f),
     f.what + (f.detail ? ` [${f.detail}]` : ''),
   ]);
@@ -92,7 +94,10 @@ const median = (xs: number[]) => {
 const spread = (xs: number[]) => `${xs.length} runs, ${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
 
 interface Move {
+  /** the event's timeStamp: when the input event was created */
   t: number;
+  /** performance.now() when the page's first listener ran */
+  at: number;
   x: number;
   y: number;
 }
@@ -308,7 +313,16 @@ async function dragOnce(bench: Bench): Promise<FrameStats> {
  * Drag a box of the fitted 1,000-position structure and jump the pointer onto one box after another: ms from each
  * pointer move (its event timestamp) to the new target's drop-ok/-warn/-refuse class in the DOM.
  */
-async function dropFeedbackOnce(bench: Bench): Promise<number[]> {
+interface Feedback {
+  /** event timestamp → class in the DOM */
+  latency: number;
+  /** page began handling the move → class in the DOM */
+  handling: number;
+  /** the class was there before the next animation frame's callbacks, so that frame painted it */
+  sameFrame: boolean;
+}
+
+async function dropFeedbackOnce(bench: Bench): Promise<Feedback[]> {
   const { context, page } = await bench.opened(1000);
   try {
     const boxes = await visibleBoxes(page);
@@ -324,19 +338,22 @@ async function dropFeedbackOnce(bench: Bench): Promise<number[]> {
       await page.mouse.move(t.x, t.y);
       await page.waitForTimeout(120);
     }
-    const { moves, highlights } = (await page.evaluate('window.__bench.stopHighlights()')) as {
+    const { moves, highlights, frameRuns } = (await page.evaluate('window.__bench.stopHighlights()')) as {
       moves: Move[];
       highlights: { t: number; id: string }[];
+      frameRuns: number[];
     };
     await page.mouse.move(dragged.x + 6, dragged.y);
     await page.mouse.up();
-    const latencies: number[] = [];
+    const latencies: Feedback[] = [];
     for (const t of targets) {
       const i = moves.findIndex((m) => Math.abs(m.x - t.x) < 1 && Math.abs(m.y - t.y) < 1);
       if (i < 0) continue;
       const next = moves[i + 1]?.t ?? Infinity;
       const h = highlights.find((x) => x.t >= moves[i].t && x.t < next);
-      if (h) latencies.push(h.t - moves[i].t);
+      if (!h) continue;
+      const frame = frameRuns.find((r) => r > moves[i].at) ?? Infinity;
+      latencies.push({ latency: h.t - moves[i].t, handling: h.t - moves[i].at, sameFrame: h.t < frame });
     }
     if (latencies.length < targets.length / 2) throw new Error(`only ${latencies.length} of ${targets.length} targets lit up`);
     return latencies;
@@ -420,6 +437,8 @@ async function main(argv: string[]): Promise<void> {
   const only = arg('--only') ?? '';
   const want = (name: string) => name.includes(only);
 
+  // other work on this 2-core machine shows up in every figure: the load average is printed with them
+  const loadAtStart = loadavg().map((l) => l.toFixed(1)).join(' ');
   const givenDist = arg('--dist');
   const dist = givenDist ? resolve(givenDist) : build();
   const docsDir = mkdtempSync(join(tmpdir(), 'petakerja-bench-docs-'));
@@ -503,18 +522,38 @@ async function main(argv: string[]): Promise<void> {
       );
     }
 
-    if (want('drop_feedback_1000_ms')) {
-      const all: number[] = [];
+    if (want('drop_feedback_1000')) {
+      const all: Feedback[] = [];
       for (let i = 0; i < Math.max(2, Math.ceil(runs / 2)); i++) all.push(...(await dropFeedbackOnce(bench)));
-      log(`drop feedback 1000: ${all.map((t) => t.toFixed(1)).join(' ')}`);
-      figures.push({
-        name: 'drop_feedback_1000_ms',
-        unit: 'ms',
-        value: median(all),
-        target: 16.7,
-        what: 'pointer move onto a new target → its drop-* class in the DOM, dragging in 1,000 positions',
-        detail: `${all.length} targets, p95 ${quantile(all, 0.95).toFixed(1)}`,
-      });
+      const latency = all.map((x) => x.latency);
+      const handling = all.map((x) => x.handling);
+      log(`drop feedback 1000: ${all.map((x) => `${x.latency.toFixed(1)}/${x.handling.toFixed(1)}`).join(' ')}`);
+      figures.push(
+        {
+          name: 'drop_feedback_1000_ms',
+          unit: 'ms',
+          value: median(latency),
+          target: 16.7,
+          what: 'pointer move onto a new target (event timestamp) → its drop-* class in the DOM, 1,000 positions',
+          detail: `${all.length} targets, p95 ${quantile(latency, 0.95).toFixed(1)}`,
+        },
+        {
+          name: 'drop_feedback_1000_handling_ms',
+          unit: 'ms',
+          value: median(handling),
+          target: null,
+          what: 'the part after the page began handling the move (the rest is input queueing and frame alignment)',
+          detail: `p95 ${quantile(handling, 0.95).toFixed(1)}`,
+        },
+        {
+          name: 'drop_feedback_1000_same_frame_pct',
+          unit: '%',
+          value: (100 * all.filter((x) => x.sameFrame).length) / all.length,
+          target: 100,
+          atLeast: true,
+          what: 'moves whose highlight was in the DOM before the next frame began (painted in the frame handling it)',
+        },
+      );
     }
 
     if (want('layout_5000')) {
@@ -583,9 +622,10 @@ async function main(argv: string[]): Promise<void> {
     }
 
     const version = browser.version();
+    const load = loadavg().map((l) => l.toFixed(1)).join(' ');
     console.log(
-      `PetaKerja browser benchmark — Chromium ${version}, node ${process.version}, ${cpus().length} cores; ` +
-        `viewport ${VIEWPORT.width}×${VIEWPORT.height}; see docs/performance.md`,
+      `PetaKerja browser benchmark — Chromium ${version}, node ${process.version}, ${cpus().length} cores, ` +
+        `load ${loadAtStart} → ${load}; viewport ${VIEWPORT.width}×${VIEWPORT.height}; see docs/performance.md`,
     );
     console.log(formatTable(figures));
     if (json) {

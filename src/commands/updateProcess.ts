@@ -1,11 +1,11 @@
 // Change a process of a level map. A new code is carried down to the derivative maps, so drill-down keeps
-// "01.03" → "01.03.01" consistent. Moving between bands is moveProcess (it renumbers).
+// "01.03" → "01.03.01" consistent. The band (kategori) changes only through moveProcess, which renumbers.
 import { MapProcessSchema, type MapProcess } from '../model';
 import { CommandError, defineCommand } from './command';
 import { baseOf, parseOrRefuse } from './guards';
 import { cascadeCodes, draftMap, indexOfId, requireMapOf } from './mapGuards';
 
-export type ProcessChanges = Partial<Omit<MapProcess, 'id' | 'sipoc'>> & { sipoc?: Partial<MapProcess['sipoc']> };
+export type ProcessChanges = Partial<Omit<MapProcess, 'id' | 'sipoc' | 'kategori'>> & { sipoc?: Partial<MapProcess['sipoc']> };
 
 export interface UpdateProcessArgs {
   mapId: string;
@@ -25,9 +25,10 @@ export const updateProcess = defineCommand<UpdateProcessArgs>({
     const map = requireMapOf(doc, mapId, 'level');
     const i = indexOfId(map.processes, processId, 'Proses');
     const before = map.processes[i];
+    if ('kategori' in changes) throw new CommandError('Kelompok proses diubah dengan memindahkan proses (moveProcess), agar kodenya dinomori ulang.');
     const after = parseOrRefuse(
       MapProcessSchema,
-      { ...before, ...changes, id: before.id, sipoc: { ...before.sipoc, ...changes.sipoc } },
+      { ...before, ...changes, id: before.id, kategori: before.kategori, sipoc: { ...before.sipoc, ...changes.sipoc } },
       `Proses «${before.nama}»`,
     );
     if (after.pengampuUnitId !== null && after.pengampuUnitId !== before.pengampuUnitId && !doc.units[after.pengampuUnitId]) {

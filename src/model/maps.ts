@@ -45,10 +45,10 @@ export function compareCodes(a: string, b: string): number {
     const y = sb[i];
     if (x === y) continue;
     if (DIGITS.test(x) && DIGITS.test(y)) {
-      const d = x.replace(/^0+(?=\d)/, '').length - y.replace(/^0+(?=\d)/, '').length;
-      if (d !== 0) return d;
+      // by value without coercing: strip leading zeros, then a longer run of digits is larger
       const vx = x.replace(/^0+(?=\d)/, '');
       const vy = y.replace(/^0+(?=\d)/, '');
+      if (vx.length !== vy.length) return vx.length - vy.length;
       if (vx !== vy) return vx < vy ? -1 : 1;
     }
     return x < y ? -1 : 1;

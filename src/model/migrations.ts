@@ -3,6 +3,24 @@
 
 type Raw = Record<string, unknown>;
 
+/**
+ * A v1 id or code as text. Only strings and numbers convert; anything else stays as it is so the schema refuses it
+ * with its path (String() of an object can throw, and would invent a value). A record without a usable id gets a
+ * stand-in key and keeps its bad id, so it is refused rather than dropped.
+ */
+function primitiveText(v: unknown): unknown {
+  return typeof v === 'number' && Number.isFinite(v) ? String(v) : v;
+}
+
+/** A duplicate id also gets a stand-in key, so restore() reports the clash instead of one record replacing another. */
+function recordKey(v: unknown, kind: string, index: number, used: Set<string>): string {
+  const text = primitiveText(v);
+  const key = typeof text === 'string' && text !== '' ? text : `${kind}-tanpa-id-${index + 1}`;
+  const unique = used.has(key) ? `${kind}-ganda-${index + 1}` : key;
+  used.add(unique);
+  return unique;
+}
+
 function asArray(v: unknown): Raw[] {
   return Array.isArray(v) ? v.filter((x): x is Raw => typeof x === 'object' && x !== null) : [];
 }
@@ -13,18 +31,18 @@ function asArray(v: unknown): Raw[] {
  */
 function migrateV1toV2(v1: Raw): Raw {
   const units: [string, Raw][] = [];
-  for (const u of asArray(v1.units)) {
-    const id = String(u.id ?? '');
-    if (!id) continue;
+  const unitKeys = new Set<string>();
+  asArray(v1.units).forEach((u, i) => {
+    const id = recordKey(u.id, 'unit', i, unitKeys);
     units.push([id, {
-      id,
+      id: primitiveText(u.id),
       nama: u.nama ?? '',
       parentId: u.induk ?? null,
       isPerangkatDaerah: u.induk == null,
       tipePd: u.tipePd ?? null,
       pengecualian: u.pengecualian === true,
     }]);
-  }
+  });
   const superiorOf = new Map<string, string>();
   for (const l of asArray(v1.lines)) {
     if (typeof l.ke === 'string' && typeof l.dari === 'string' && !superiorOf.has(l.ke)) {
@@ -32,12 +50,12 @@ function migrateV1toV2(v1: Raw): Raw {
     }
   }
   const positions: [string, Raw][] = [];
-  for (const p of asArray(v1.positions)) {
-    const id = String(p.id ?? '');
-    if (!id) continue;
+  const positionKeys = new Set<string>();
+  asArray(v1.positions).forEach((p, i) => {
+    const id = recordKey(p.id, 'jabatan', i, positionKeys);
     positions.push([id, {
-      id,
-      kode: p.kode == null ? '' : String(p.kode),
+      id: primitiveText(p.id),
+      kode: p.kode == null ? '' : primitiveText(p.kode),
       nama: p.nama ?? '',
       kind: p.jenis,
       jenjang: p.jenjang ?? null,
@@ -48,7 +66,7 @@ function migrateV1toV2(v1: Raw): Raw {
       holder: p.pemangku ?? null,
       placement: typeof p.x === 'number' && typeof p.y === 'number' ? { x: p.x, y: p.y } : null,
     }]);
-  }
+  });
   return {
     format: v1.format,
     version: 2,

@@ -13,8 +13,12 @@ import { Palette } from './Palette';
 import { PropertiesPanel } from './PropertiesPanel';
 import { StatusBar } from './StatusBar';
 import { Toast } from './Toast';
+import { TeamEditor } from './teams/TeamEditor';
+import { useTeamHighlightSync } from './teams/teamHighlight';
+import { TeamsPanel } from './teams/TeamsPanel';
 import { Toolbar } from './Toolbar';
 import { useLint } from './useLint';
+import { ViewTabs } from './ViewTabs';
 
 export function App() {
   const hasDoc = useStore(editor, (s) => s.doc !== null);
@@ -54,21 +58,31 @@ export function App() {
 
 function Editor() {
   useLint();
+  useTeamHighlightSync();
+  // 'peta' keeps the struktur layout until the process-map editor takes the main area
+  const teams = useStore(editor, (s) => s.view === 'tim');
   return (
     <ReactFlowProvider>
       <ErrorBoundary area="Bilah alat">
         <Toolbar />
       </ErrorBoundary>
+      <ViewTabs />
       <div className="workspace">
-        <Palette />
+        {teams ? (
+          <ErrorBoundary area="Daftar Tim Kerja">
+            <TeamsPanel />
+          </ErrorBoundary>
+        ) : (
+          <Palette />
+        )}
         <main className="main">
           <ErrorBoundary area="Kanvas struktur">
             <StrukturCanvas />
           </ErrorBoundary>
         </main>
-        <aside className="sidebar" aria-label="Panel samping">
-          <ErrorBoundary area="Panel properti">
-            <PropertiesPanel />
+        <aside className={teams ? 'sidebar team-sidebar' : 'sidebar'} aria-label="Panel samping">
+          <ErrorBoundary area={teams ? 'Panel Tim Kerja' : 'Panel properti'}>
+            {teams ? <TeamEditor /> : <PropertiesPanel />}
           </ErrorBoundary>
           <ErrorBoundary area="Panel temuan">
             <FindingsPanel />

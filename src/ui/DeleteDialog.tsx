@@ -1,6 +1,8 @@
 import { dependantsOf, deletePositions } from '../commands/deletePositions';
+import { descendantsOf, structureIndex, teamsAffectedBy } from '../model';
 import { Modal, closeDialog } from './Dialogs';
 import { editor, run, select } from './editorStore';
+import { describeAffected } from './teams/teamViewModel';
 
 /** Deleting asks what happens to the subordinates when there are any; nothing is left dangling either way. */
 export function DeleteDialog({ ids }: { ids: string[] }) {
@@ -8,6 +10,13 @@ export function DeleteDialog({ ids }: { ids: string[] }) {
   const existing = ids.filter((id) => doc.positions[id]);
   const dependants = dependantsOf(doc, existing);
   const names = existing.map((id) => doc.positions[id].nama);
+  // Team memberships and team fields naming a deleted position are cleared by the command: say which, before.
+  const direct = teamsAffectedBy(doc, existing);
+  const teams = describeAffected(direct);
+  const index = structureIndex(doc);
+  const subtree = dependants.length ? existing.flatMap((id) => descendantsOf(index, id).map((d) => d.id)) : [];
+  const listed = new Set(direct.map((a) => a.team.id));
+  const subtreeTeams = describeAffected(teamsAffectedBy(doc, subtree).filter((a) => !listed.has(a.team.id)));
   const remove = (mode: 'reattach' | 'delete-subtree') => {
     if (run(deletePositions, { ids: existing, dependants: mode })) select([]);
     closeDialog();
@@ -17,6 +26,21 @@ export function DeleteDialog({ ids }: { ids: string[] }) {
       <p>
         Hapus <strong>{names.length === 1 ? `«${names[0]}»` : `${names.length} jabatan`}</strong>?
       </p>
+      {teams.length > 0 && (
+        <div className="team-warning" data-testid="delete-teams">
+          Tercatat dalam Tim Kerja — akan dikeluarkan dari tim:
+          <ul>
+            {teams.map((t) => (
+              <li key={t}>{t}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {subtreeTeams.length > 0 && (
+        <p className="team-warning" data-testid="delete-subtree-teams">
+          Bila seluruh bawahan ikut dihapus, juga dikeluarkan dari: {subtreeTeams.join(', ')}.
+        </p>
+      )}
       {dependants.length > 0 ? (
         <>
           <p>

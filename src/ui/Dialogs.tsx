@@ -5,6 +5,7 @@ import { DocumentsDialog } from './DocumentsDialog';
 import { ExportDialog } from './ExportDialog';
 import { ImportDialog } from './ImportDialog';
 import { RuleDialog } from './RuleDialog';
+import { DeleteTeamDialog, TeamDocumentDialog } from './teams/TeamDialogs';
 
 export function Dialogs() {
   const dialog = useStore(editor, (s) => s.dialog);
@@ -20,6 +21,10 @@ export function Dialogs() {
       return <RuleDialog ruleId={dialog.ruleId} />;
     case 'export':
       return <ExportDialog />;
+    case 'deleteTeam':
+      return <DeleteTeamDialog teamId={dialog.teamId} />;
+    case 'teamDocument':
+      return <TeamDocumentDialog teamId={dialog.teamId} document={dialog.document} />;
   }
 }
 

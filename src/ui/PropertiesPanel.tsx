@@ -17,6 +17,7 @@ import {
   TIPE_PD,
   TIPE_PD_LABELS,
   newId,
+  teamsAffectedBy,
   unitPath,
   type Holder,
   type Position,
@@ -25,6 +26,8 @@ import {
 } from '../model';
 import { useStore } from './createStore';
 import { editor, openDialog, run } from './editorStore';
+import { TeamAssignments } from './teams/TeamAssignments';
+import { warnTeamsAfterMove } from './teams/teamActions';
 
 const EMPTY_HOLDER: Holder = {
   nama: '',
@@ -75,6 +78,8 @@ function PositionProperties({ doc, p }: { doc: Workspace; p: Position }) {
     [doc.positions, p.id],
   );
   const unit = doc.units[p.unitId];
+  // moving a team member (another superior or unit) may change its team's scope or Pejabat Penilai Kinerja
+  const teamCount = useMemo(() => teamsAffectedBy(doc, [p.id]).length, [doc.teams, p.id]);
   return (
     <div className="props">
       <h2>Jabatan</h2>
@@ -130,7 +135,9 @@ function PositionProperties({ doc, p }: { doc: Workspace; p: Position }) {
         Atasan langsung
         <select
           value={p.superiorId ?? ''}
-          onChange={(e) => run(movePosition, { id: p.id, superiorId: e.target.value || null })}
+          onChange={(e) => {
+            if (run(movePosition, { id: p.id, superiorId: e.target.value || null })) warnTeamsAfterMove(doc, [p.id]);
+          }}
           data-testid="prop-superior"
         >
           <option value="">— tidak ada —</option>
@@ -143,7 +150,12 @@ function PositionProperties({ doc, p }: { doc: Workspace; p: Position }) {
       </label>
       <label>
         Unit
-        <select value={p.unitId} onChange={(e) => change({ unitId: e.target.value }, 'unit')}>
+        <select
+          value={p.unitId}
+          onChange={(e) => {
+            if (change({ unitId: e.target.value }, 'unit')) warnTeamsAfterMove(doc, [p.id]);
+          }}
+        >
           {unitOptions.map((o) => (
             <option key={o.id} value={o.id}>
               {o.label}
@@ -151,7 +163,14 @@ function PositionProperties({ doc, p }: { doc: Workspace; p: Position }) {
           ))}
         </select>
       </label>
+      {teamCount > 0 && (
+        <p className="team-warning" data-testid="move-team-note">
+          Jabatan ini tercatat dalam {teamCount} Tim Kerja: memindahkannya ke atasan atau unit lain dapat mengubah lingkup tim
+          dan Pejabat Penilai Kinerjanya.
+        </p>
+      )}
       {unit && <UnitProperties doc={doc} unit={unit} />}
+      <TeamAssignments doc={doc} positionId={p.id} />
 
       <h3>Pemangku jabatan</h3>
       <label>

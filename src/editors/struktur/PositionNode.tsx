@@ -5,6 +5,7 @@ import { JENJANG_LABELS, POSITION_KIND_LABELS, type Position } from '../../model
 import { useStore } from '../../ui/createStore';
 import { editor, toggleCollapsed } from '../../ui/editorStore';
 import { findingsView } from '../../ui/findingsView';
+import { TEAM_BADGE, teamHighlight } from '../../ui/teams/teamHighlight';
 import { sameExceptPlacement, type PositionFlowNode, type PositionNodeData } from './buildFlow';
 import { dropTarget } from './dropTarget';
 
@@ -24,6 +25,8 @@ function NodeBody({
   const p = data.position;
   const worst = useStore(findingsView, (s) => s.worstBySubject.get(id));
   const drop = useStore(dropTarget, (s) => (s.targetId === id ? s.verdict : null));
+  // the active team of the Tim Kerja view: this box's part in it, if any
+  const team = useStore(teamHighlight, (s) => s.roles.get(id));
   const kindLabel =
     p.kind === 'fungsional' && p.jenjang ? `JF ${JENJANG_LABELS[p.jenjang]}` : POSITION_KIND_LABELS[p.kind];
   const classes = [
@@ -33,6 +36,7 @@ function NodeBody({
     selected ? 'is-selected' : '',
     worst ? `has-${worst}` : '',
     drop ? `drop-${drop}` : '',
+    team ? `in-team team-${team}` : '',
   ].join(' ');
   return (
     <div className={classes} style={style} data-testid={`pos-${p.kode || p.id}`} data-kind={p.kind} title={p.nama}>
@@ -46,6 +50,7 @@ function NodeBody({
           </span>
         )}
       </div>
+      {team && TEAM_BADGE[team] && <span className="pos-team-tag">{TEAM_BADGE[team]}</span>}
       <div className="pos-nama">{p.nama}</div>
       {p.holder?.nama && <div className="pos-holder">{p.holder.nama}</div>}
       {variant === 'box' && data.subordinateCount > 0 && (

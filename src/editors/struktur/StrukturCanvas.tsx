@@ -12,7 +12,7 @@ import {
   type OnNodeDrag,
   type XYPosition,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { execute, executeAll, CommandError, type Executed } from '../../commands/command';
 import { moveBoxes } from '../../commands/moveBoxes';
 import { movePosition } from '../../commands/movePosition';
@@ -23,12 +23,15 @@ import { canAttach } from '../../rules/canAttach';
 import { useStore } from '../../ui/createStore';
 import { commit, editor, select, showToast } from '../../ui/editorStore';
 import { findingsView } from '../../ui/findingsView';
+import { addPositionsToTeam, teamNoteFor, warnTeamsAfterMove } from '../../ui/teams/teamActions';
+import { setTeamDrop, teamDrop, teamDropAt } from '../../ui/teams/teamHighlight';
 import { registerViewport } from '../../ui/viewport';
 import { LineEdge } from './LineEdge';
 import { BoxNode, StackItemNode } from './PositionNode';
 import { createFlowBuilder, hitTest, type Rect } from './buildFlow';
 import { clearDropTarget, dropTarget, type DropVerdict } from './dropTarget';
 import { buildNewPosition } from './newPosition';
+import { TeamLines } from './TeamLines';
 import './struktur.css';
 
 export const PALETTE_MIME = 'application/x-petakerja-kind';
@@ -103,7 +106,7 @@ function DropTip({ rects, container }: { rects: Map<string, Rect>; container: Re
 }
 
 export function StrukturCanvas() {
-  const doc = useStore(editor, (s) => s.doc)!;
+  const doc = useDeferredValue(useStore(editor, (s) => s.doc)!);
   const collapsed = useStore(editor, (s) => s.collapsed);
   const selection = useStore(editor, (s) => s.selection);
   const focus = useStore(editor, (s) => s.focus);
@@ -119,6 +122,9 @@ export function StrukturCanvas() {
   const [dragPositions, setDragPositions] = useState<Map<string, XYPosition>>(new Map());
   const dragExclude = useRef<Set<string>>(new Set());
   const container = useRef<HTMLDivElement>(null);
+  // Tim Kerja view: a box dragged out of the canvas onto a team entry (or the editor's drop zone) joins the team
+  const teamView = useStore(editor, (s) => s.view === 'tim');
+  const dragOut = useRef<{ canvas: DOMRect | null; outside: boolean }>({ canvas: null, outside: false });
 
   const worstBySubject = useStore(findingsView, (s) => s.worstBySubject);
   // The line of an offending subordinate is outlined like its box.
@@ -169,6 +175,8 @@ export function StrukturCanvas() {
   const onNodeDragStart: OnNodeDrag = useCallback(
     (_e, _node, dragged) => {
       editor.set({ dragging: true });
+      // measured once per drag, not per frame
+      dragOut.current = { canvas: editor.get().view === 'tim' ? (container.current?.getBoundingClientRect() ?? null) : null, outside: false };
       // The dragged boxes and the stacks they carry along are no drop targets; the rest of their subtree stays
       // put and is a target like any other (canAttach refuses it as a cycle, with the reason).
       const draggedIds = new Set(dragged.map((n) => n.id));
@@ -185,11 +193,23 @@ export function StrukturCanvas() {
 
   const onNodeDrag: OnNodeDrag = useCallback(
     (e, node) => {
+      const r = dragOut.current.canvas;
+      if (r) {
+        const c = clientPoint(e);
+        const outside = c.x < r.left || c.x > r.right || c.y < r.top || c.y > r.bottom;
+        dragOut.current.outside = outside;
+        setTeamDrop(outside ? teamDropAt(c) : null);
+        if (outside) return clearDropTarget();
+      }
       const point = rf.screenToFlowPosition(clientPoint(e));
       const target = hitTest(flow.rects, point, dragExclude.current);
       if (target === dropTarget.get().targetId) return;
       if (!target) return clearDropTarget();
-      dropTarget.set({ targetId: target, ...verdictFor(editor.get().doc!, node.id, target) });
+      const d = editor.get().doc!;
+      const v = verdictFor(d, node.id, target);
+      // before the drop: the teams the moved position takes part in
+      const note = v.verdict !== 'refuse' && d.positions[node.id]?.superiorId !== target ? teamNoteFor(d, [node.id]) : '';
+      dropTarget.set({ targetId: target, ...v, message: (v.message + note).trim() });
     },
     [rf, flow],
   );
@@ -201,6 +221,18 @@ export function StrukturCanvas() {
       clearDropTarget();
       setDragPositions(new Map());
       editor.set({ dragging: false });
+      const teamId = teamDrop.get().teamId;
+      const outside = dragOut.current.outside;
+      dragOut.current = { canvas: null, outside: false };
+      if (teamId) {
+        setTeamDrop(null);
+        addPositionsToTeam(teamId, dragged.map((n) => n.id));
+        return;
+      }
+      if (outside) {
+        showToast({ kind: 'info', text: 'Lepaskan kotak jabatan di atas sebuah tim di daftar kiri untuk menambahkannya sebagai anggota.' });
+        return;
+      }
       if (drop.targetId) {
         if (drop.verdict === 'refuse') {
           showToast({ kind: 'error', text: `Tidak dapat dipindahkan: ${drop.message}${drop.citation ? ` (${drop.citation})` : ''}` });
@@ -208,7 +240,9 @@ export function StrukturCanvas() {
         }
         const ids = dragged.map((n) => n.id).filter((id) => id !== drop.targetId);
         try {
-          commit(reattach(d, ids.length ? ids : [node.id], drop.targetId));
+          const moved = ids.length ? ids : [node.id];
+          commit(reattach(d, moved, drop.targetId));
+          warnTeamsAfterMove(d, moved.filter((id) => d.positions[id]?.superiorId !== drop.targetId));
         } catch (err) {
           if (err instanceof CommandError) showToast({ kind: 'error', text: err.message });
           else throw err;
@@ -300,6 +334,8 @@ export function StrukturCanvas() {
         // the overview has few nodes (one per official): keep them all mounted, so a pan or "Rapikan" mounts none
         // (each mounted node is measured: ~0.4 ms of layout reads)
         onlyRenderVisibleElements={!overview}
+        // in the Tim Kerja view boxes are dragged out to the team list: the canvas must not pan away meanwhile
+        autoPanOnNodeDrag={!teamView}
         proOptions={{ hideAttribution: true }}
         fitView
         fitViewOptions={FIT_VIEW_OPTIONS}
@@ -308,6 +344,7 @@ export function StrukturCanvas() {
             every 1.2 px, and rasterising that costs more than the whole structure */}
         {detail !== 'overview' && <Background gap={detail === 'compact' ? 48 : 24} size={1} />}
         <Controls showInteractive={false} />
+        {teamView && <TeamLines rects={flow.rects} />}
         <MiniMap pannable zoomable nodeClassName={(n) => `mini-${(n.data as { position: { kind: string } }).position.kind}`} />
       </ReactFlow>
       <DropTip rects={flow.rects} container={container} />

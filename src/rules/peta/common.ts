@@ -1,6 +1,5 @@
 // Wording, citations and small lookups shared by the process-map rules (PETA, LF, REL). Pure; no rule logic.
 import {
-  type LevelMap,
   type LfNode,
   type MapProcess,
   type ProcessMap,
@@ -54,10 +53,6 @@ export function unitWithin(doc: Pick<Workspace, 'units'>, inner: string, outer: 
     cursor = cursor.parentId !== null ? doc.units[cursor.parentId] : undefined;
   }
   return false;
-}
-
-export function levelMaps(ctx: RuleContext): LevelMap[] {
-  return ctx.memo('peta:levelMaps', () => Object.values(ctx.doc.maps).filter((m): m is LevelMap => m.kind === 'level'));
 }
 
 const LESS_SEVERE: Record<Severity, number> = { error: 3, warning: 2, info: 1 };

@@ -4,9 +4,11 @@ import { addTeamMember } from '../../commands/addTeamMember';
 import { CommandError, execute, executeAll, type Executed } from '../../commands/command';
 import { createTeam } from '../../commands/createTeam';
 import { duplicateTeam } from '../../commands/duplicateTeam';
-import { newId, teamsAffectedBy, type Workspace } from '../../model';
+import { newId, teamsAffectedBy, type Team, type Workspace } from '../../model';
 import { commit, editor, run, showToast, undo } from '../editorStore';
-import { describeAffected, listTeams, newTeamName } from './teamViewModel';
+import { revealAncestors } from '../SearchBox';
+import { viewport } from '../viewport';
+import { describeAffected, highlightRoles, listTeams, newTeamName } from './teamViewModel';
 
 /** Show a team in the Tim Kerja view. */
 export function openTeam(teamId: string | null): void {
@@ -23,6 +25,15 @@ export function createNewTeam(): string | null {
   if (!ok) return null;
   openTeam(id);
   return id;
+}
+
+/** Fit the canvas to the team's positions (members and Penanggungjawab), opening collapsed subtrees that hide them. */
+export function showTeamOnCanvas(team: Team): void {
+  const ids = [...highlightRoles(team).keys()];
+  if (ids.length === 0) return;
+  for (const id of ids) revealAncestors(id);
+  // after the revealed boxes are rendered
+  setTimeout(() => void viewport()?.fitView({ nodes: ids.map((id) => ({ id })), padding: 0.25, maxZoom: 1, duration: 300 }), 0);
 }
 
 export function duplicateTeamAndOpen(teamId: string): void {

@@ -127,6 +127,30 @@ export function teamLines(team: Team | undefined): TeamLine[] {
   return out;
 }
 
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The SVG path of a team line between two boxes (flow coordinates): straight from centre to centre, or — when the
+ * boxes share a column, where a straight line would hide under the boxes between — a curve out to the right.
+ */
+export function teamLinePath(a: Box, b: Box): string {
+  const ax = a.x + a.width / 2;
+  const ay = a.y + a.height / 2;
+  const bx = b.x + b.width / 2;
+  const by = b.y + b.height / 2;
+  if (Math.abs(ax - bx) < (a.width + b.width) / 2) {
+    const right = Math.max(a.x + a.width, b.x + b.width);
+    const bow = right + 28 + Math.min(90, Math.abs(ay - by) * 0.12);
+    return `M${a.x + a.width},${ay} C${bow},${ay} ${bow},${by} ${b.x + b.width},${by}`;
+  }
+  return `M${ax},${ay} L${bx},${by}`;
+}
+
 // ── Which teams an edit touches ─────────────────────────────────────────────────────────────────────────────
 
 /** «Tim Satu Data» (Ketua; Penanggungjawab) — how a position takes part in each affected team. */

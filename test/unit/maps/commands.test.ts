@@ -26,6 +26,7 @@ import {
   updateNode,
   updateProcess,
   updateStep,
+  type ProcessChanges,
 } from '../../../src/commands';
 import { newMap, type LevelMap, type LintasFungsiMap, type MapProcess, type ProcessMap, type RelasiMap, type SubprosesMap, type Workspace } from '../../../src/model';
 import { roundTrip } from '../commands/fixture';
@@ -129,6 +130,8 @@ describe('level map processes', () => {
     expect(codes(done.doc, 'm_l3')).toEqual(['05.01.01']);
     expect(level(done.doc, 'm_l1').processes[1].sipoc).toMatchObject({ input: ['Kebutuhan'], output: ['Aplikasi', 'Data'] });
     refuses(doc, updateProcess, { mapId: 'm_l1', processId: 'p_apl', changes: { pengampuUnitId: 'u_hilang' } }, /Unit pengampu/);
+    // the band changes only through moveProcess (which renumbers)
+    refuses(doc, updateProcess, { mapId: 'm_l1', processId: 'p_apl', changes: { kategori: 'pendukung' } as unknown as ProcessChanges }, /moveProcess/);
   });
 
   it('moveProcess between bands renumbers codes as text, and the derivatives follow', () => {

@@ -6,7 +6,7 @@ import { copySubtrees, parseClipboardText } from '../../../src/commands/clipboar
 import { CommandError, execute } from '../../../src/commands/command';
 import { pasteSubtrees } from '../../../src/commands/pasteSubtrees';
 import { createDinasContoh } from '../../../src/samples/dinasContoh';
-import { count, createTally, documentProblems, expectNoPollution, fuzz, NASTY_KEYS, type Tally } from './helpers';
+import { count, createTally, FUZZ_TIMEOUT, documentProblems, expectNoPollution, fuzz, NASTY_KEYS, type Tally } from './helpers';
 import { applyMutations, damageText, mutationsArb, textMutationArb } from './mutate';
 
 const tally: Tally = createTally('clipboard');
@@ -35,7 +35,7 @@ function pasteText(text: string, superiorId: string | null): void {
   expectNoPollution();
 }
 
-describe('clipboard payloads', () => {
+describe('clipboard payloads', { timeout: FUZZ_TIMEOUT }, () => {
   it('arbitrary text: null or a payload that pastes whole', () => {
     fuzz(
       tally,

@@ -10,6 +10,8 @@ import { isReservedId, WorkspaceSchema, type Workspace } from '../../../src/mode
 /** Multiply every property's run count, e.g. FUZZ_RUNS=20 for a long local hunt; CI uses 1. */
 export const SCALE = Math.max(1, Number(process.env.FUZZ_RUNS ?? 1) || 1);
 export const runs = (n: number): number => Math.round(n * SCALE);
+/** A property runs hundreds of cases: give it room on a loaded CI machine (vitest's default is 5 s). */
+export const FUZZ_TIMEOUT = 120_000 * SCALE;
 
 // a string path: under happy-dom the global URL is the DOM's, which node's fileURLToPath refuses
 const REPORT_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../reports/reliability/');
@@ -24,13 +26,15 @@ export interface Tally {
   refused: number;
   /** faults injected into the storage layer and survived */
   faults: Record<string, number>;
+  /** what the system did under those faults (refusals reported to the user, restores) */
+  outcomes: Record<string, number>;
   /** documents or changes lost: every test asserts it stays 0 */
   documentsLost: number;
 }
 
 /** One tally per test file, written when the file's tests end (a failed assertion fails the test, not the tally). */
 export function createTally(name: string): Tally {
-  const tally: Tally = { fuzzCases: {}, badInputs: {}, accepted: 0, refused: 0, faults: {}, documentsLost: 0 };
+  const tally: Tally = { fuzzCases: {}, badInputs: {}, accepted: 0, refused: 0, faults: {}, outcomes: {}, documentsLost: 0 };
   afterAll(() => {
     mkdirSync(REPORT_DIR, { recursive: true });
     writeFileSync(join(REPORT_DIR, `unit-${name}.json`), JSON.stringify({ suite: name, scale: SCALE, ...tally }, null, 1) + '\n');

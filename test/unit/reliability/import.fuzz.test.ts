@@ -10,7 +10,7 @@ import { parsePejabatXlsx } from '../../../src/io/import/pejabatXlsx';
 import { MAX_BYTES } from '../../../src/io/import/types';
 import { checkZipSize, MAX_XLSX_UNCOMPRESSED_BYTES } from '../../../src/io/import/zipGuard';
 import { csvRecords, xlsxBytes } from '../import/helpers';
-import { count, createTally, documentProblems, expectNoPollution, fuzz, fuzzAsync, NASTY_KEYS, NASTY_TEXT, type Tally } from './helpers';
+import { count, createTally, FUZZ_TIMEOUT, documentProblems, expectNoPollution, fuzz, fuzzAsync, NASTY_KEYS, NASTY_TEXT, type Tally } from './helpers';
 
 const tally: Tally = createTally('import');
 
@@ -144,7 +144,7 @@ const editedTableArb: fc.Arbitrary<string[][]> = fc
 
 const csvOf = (records: string[][], delimiter: string) => Papa.unparse(records, { delimiter, quotes: false, newline: '\r\n' });
 
-describe('CSV importer', () => {
+describe('CSV importer', { timeout: FUZZ_TIMEOUT }, () => {
   it('arbitrary text and bytes: a document or problems', () => {
     fuzz(
       tally,
@@ -280,7 +280,7 @@ describe('CSV importer', () => {
 
 const cell = (v: string): Cell => (v === '' ? null : { value: v, type: String, format: '@' });
 
-describe('XLSX importer', () => {
+describe('XLSX importer', { timeout: FUZZ_TIMEOUT }, () => {
   it('generated workbooks: all rows or a refusal', async () => {
     await fuzzAsync(
       tally,
@@ -296,7 +296,7 @@ describe('XLSX importer', () => {
       }),
       60,
     );
-  }, 60_000);
+  });
 
   it('a valid workbook with flipped, truncated or inserted bytes: resolves, never rejects', async () => {
     const good = await xlsxBytes(csvRecords('dinas-kominfo.csv').map((r) => r.map(cell)));
@@ -321,7 +321,7 @@ describe('XLSX importer', () => {
       ),
       100,
     );
-  }, 60_000);
+  });
 
   it('a workbook whose directory declares gigabytes is refused before unpacking', async () => {
     const good = await xlsxBytes([[cell('kode'), cell('nama_jabatan'), cell('jenis'), cell('unit')], [cell('1'), cell('K'), cell('jpt-pratama'), cell('D')]]);
@@ -341,7 +341,7 @@ describe('XLSX importer', () => {
   });
 });
 
-describe('importPetaJabatan (what the import dialog calls)', () => {
+describe('importPetaJabatan (what the import dialog calls)', { timeout: FUZZ_TIMEOUT }, () => {
   it('random bytes under any name: resolves with a document or problems', async () => {
     await fuzzAsync(
       tally,

@@ -31,8 +31,12 @@ function parentOf(root: Json, path: Path): Json {
   return node;
 }
 
-/** Own-property write: a key "__proto__" becomes an own key, as JSON.parse would make it. */
-function put(target: Json, key: string | number, value: Json): void {
+/**
+ * Own-property write of a copy: a key "__proto__" becomes an own key, as JSON.parse would make it, and no value is
+ * ever shared (fast-check reuses generated values while shrinking; a shared subtree could even become cyclic).
+ */
+function put(target: Json, key: string | number, original: Json): void {
+  const value = original === undefined ? null : (JSON.parse(JSON.stringify(original)) as Json);
   if (Array.isArray(target) && typeof key === 'number') target[key] = value;
   else Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_DOCUMENT_FILE_BYTES, readDocumentFile } from '../../../src/io/file/documentFile';
 import { CURRENT_VERSION, RestoreError, restore, restoreFromText, type Restored } from '../../../src/model';
 import { createDinasContoh } from '../../../src/samples/dinasContoh';
-import { count, createTally, documentProblems, expectNoPollution, fuzz, NASTY_KEYS, type Tally } from './helpers';
+import { count, createTally, FUZZ_TIMEOUT, documentProblems, expectNoPollution, fuzz, NASTY_KEYS, type Tally } from './helpers';
 import { applyMutations, damageText, mutationsArb, textMutationArb } from './mutate';
 
 const tally: Tally = createTally('restore');
@@ -57,8 +57,9 @@ function checkOutcome(raw: unknown, outcome: Outcome): void {
   for (const name of ['units', 'positions'] as const) {
     const out = doc[name] as Record<string, unknown>;
     if (isObject(raw) && Array.isArray(raw[name])) {
-      // v1: one record per distinct id
+      // v1: every record of the array is there, under its id
       for (const id of rawIds(raw, name)) expect(Object.hasOwn(out, id), `${name} ${id} kept`).toBe(true);
+      expect(Object.keys(out)).toHaveLength((raw[name] as unknown[]).filter(isObject).length);
     } else if (isObject(raw) && isObject(raw[name])) {
       const coll = raw[name] as Record<string, unknown>;
       for (const key of Object.keys(coll)) {
@@ -69,7 +70,7 @@ function checkOutcome(raw: unknown, outcome: Outcome): void {
   }
 }
 
-describe('restore() on damaged documents', () => {
+describe('restore() on damaged documents', { timeout: FUZZ_TIMEOUT }, () => {
   it('any JSON value: a document or a RestoreError', () => {
     fuzz(
       tally,
@@ -161,7 +162,7 @@ describe('restore() on damaged documents', () => {
   });
 });
 
-describe('keys that mean something to JavaScript', () => {
+describe('keys that mean something to JavaScript', { timeout: FUZZ_TIMEOUT }, () => {
   const base = () => JSON.parse(JSON.stringify(sample)) as Record<string, Record<string, Record<string, unknown>>>;
 
   /** Text with an own `"__proto__"` key at `where`, as a file would carry it. */
@@ -237,6 +238,28 @@ describe('keys that mean something to JavaScript', () => {
     expectNoPollution();
   });
 
+  it('v1 records with an unusable or duplicate id are refused or reported, never dropped or thrown on', () => {
+    const cases: [string, (raw: { units: Record<string, unknown>[]; positions: Record<string, unknown>[] }) => void, 'refused' | 'notice'][] = [
+      // found by FUZZ_RUNS=10: String() of an object whose toString is not a function threw a TypeError
+      ['an object id whose toString is not callable', (r) => (r.positions[0].id = JSON.parse('{"toString":"","__proto__":"x"}')), 'refused'],
+      ['a missing id', (r) => delete r.positions[1].id, 'refused'],
+      ['an empty id', (r) => (r.units[0].id = ''), 'refused'],
+      ['a kode that is an object', (r) => (r.positions[0].kode = { toString: 1 }), 'refused'],
+      ['a duplicate position id', (r) => (r.positions[2].id = r.positions[1].id), 'notice'],
+    ];
+    for (const [what, damage, expected] of cases) {
+      const raw = JSON.parse(v1Text);
+      damage(raw);
+      const outcome = attempt(() => restore(raw));
+      count(tally.badInputs, 'damaged v1 records');
+      if (expected === 'refused') expect(outcome.ok, what).toBe(false);
+      else {
+        if (!outcome.ok) throw outcome.error;
+        expect(outcome.restored.notices.join('\n'), what).toMatch(/sudah dipakai/);
+      }
+    }
+  });
+
   it('a cycle of superiors is cut with a notice', () => {
     const doc = base();
     const [a, b] = Object.keys(doc.positions);
@@ -260,7 +283,7 @@ describe('keys that mean something to JavaScript', () => {
   });
 });
 
-describe('size limit', () => {
+describe('size limit', { timeout: FUZZ_TIMEOUT }, () => {
   it('a file over the limit is refused before parsing, with the sizes in the message', () => {
     const text = ' '.repeat(MAX_DOCUMENT_FILE_BYTES + 1);
     const r = readDocumentFile(text, 'besar.json');

@@ -8,7 +8,7 @@ import { createAutosave } from '../../../src/io/storage/autosave';
 import { DocumentStore } from '../../../src/io/storage/documentStore';
 import type { Workspace } from '../../../src/model';
 import { FakeStorage, edited, sampleDoc } from '../storage/fakes';
-import { count, createTally, documentProblems, fuzz, type Tally } from './helpers';
+import { count, createTally, FUZZ_TIMEOUT, documentProblems, fuzz, type Tally } from './helpers';
 
 const tally: Tally = createTally('storage');
 
@@ -35,7 +35,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('heal' as const) }) },
 );
 
-describe('DocumentStore under injected faults (model-based)', () => {
+describe('DocumentStore under injected faults (model-based)', { timeout: FUZZ_TIMEOUT }, () => {
   it('never throws, never loses an acknowledged save, and a refused save changes nothing', () => {
     fuzz(
       tally,
@@ -73,7 +73,7 @@ describe('DocumentStore under injected faults (model-based)', () => {
                 acknowledged.set(id, next);
                 revisions.set(id, r.revision);
               } else {
-                count(tally.faults, `save refused (${r.reason})`);
+                count(tally.outcomes, `save refused (${r.reason})`);
                 expect(['quota', 'conflict']).toContain(r.reason);
               }
               break;
@@ -99,9 +99,9 @@ describe('DocumentStore under injected faults (model-based)', () => {
                 acknowledged.set(id, good.doc);
                 revisions.set(id, r.revision);
                 damaged.delete(id);
-                count(tally.faults, 'restored from history');
+                count(tally.outcomes, 'restored from history');
               } else {
-                count(tally.faults, `restore refused (${r.reason})`);
+                count(tally.outcomes, `restore refused (${r.reason})`);
               }
               break;
             }
@@ -111,7 +111,7 @@ describe('DocumentStore under injected faults (model-based)', () => {
               if (r.ok) {
                 acknowledged.delete(id);
                 damaged.delete(id);
-              } else count(tally.faults, 'remove refused (quota)');
+              } else count(tally.outcomes, 'remove refused (write refused)');
               break;
             }
             case 'time':
@@ -166,7 +166,7 @@ describe('DocumentStore under injected faults (model-based)', () => {
   });
 });
 
-describe('autosave under injected faults', () => {
+describe('autosave under injected faults', { timeout: FUZZ_TIMEOUT }, () => {
   beforeEach(() => {
     vi.useFakeTimers();
   });
