@@ -1,6 +1,9 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect } from 'react';
 import { StrukturCanvas } from '../editors/struktur/StrukturCanvas';
+import { MapNavigator } from '../editors/peta/MapNavigator';
+import { PetaProperties } from '../editors/peta/PetaProperties';
+import { PetaView } from '../editors/peta/PetaView';
 import { handleKeyDown } from './actions';
 import { useStore } from './createStore';
 import { editor } from './editorStore';
@@ -59,8 +62,8 @@ export function App() {
 function Editor() {
   useLint();
   useTeamHighlightSync();
-  // 'peta' keeps the struktur layout until the process-map editor takes the main area
   const teams = useStore(editor, (s) => s.view === 'tim');
+  const peta = useStore(editor, (s) => s.view === 'peta');
   return (
     <ReactFlowProvider>
       <ErrorBoundary area="Bilah alat">
@@ -68,7 +71,11 @@ function Editor() {
       </ErrorBoundary>
       <ViewTabs />
       <div className="workspace">
-        {teams ? (
+        {peta ? (
+          <ErrorBoundary area="Daftar peta">
+            <MapNavigator />
+          </ErrorBoundary>
+        ) : teams ? (
           <ErrorBoundary area="Daftar Tim Kerja">
             <TeamsPanel />
           </ErrorBoundary>
@@ -76,13 +83,19 @@ function Editor() {
           <Palette />
         )}
         <main className="main">
-          <ErrorBoundary area="Kanvas struktur">
-            <StrukturCanvas />
-          </ErrorBoundary>
+          {peta ? (
+            <ErrorBoundary area="Peta proses bisnis">
+              <PetaView />
+            </ErrorBoundary>
+          ) : (
+            <ErrorBoundary area="Kanvas struktur">
+              <StrukturCanvas />
+            </ErrorBoundary>
+          )}
         </main>
         <aside className={teams ? 'sidebar team-sidebar' : 'sidebar'} aria-label="Panel samping">
           <ErrorBoundary area={teams ? 'Panel Tim Kerja' : 'Panel properti'}>
-            {teams ? <TeamEditor /> : <PropertiesPanel />}
+            {peta ? <PetaProperties /> : teams ? <TeamEditor /> : <PropertiesPanel />}
           </ErrorBoundary>
           <ErrorBoundary area="Panel temuan">
             <FindingsPanel />

@@ -5,6 +5,7 @@ import { useStore } from './createStore';
 import { focusOn, openDialog } from './editorStore';
 import { findingsView } from './findingsView';
 import { revealAncestors } from './SearchBox';
+import { openMapFinding } from '../editors/peta/petaState';
 
 const GROUPS: { severity: Severity; label: string }[] = [
   { severity: 'error', label: 'Galat' },
@@ -59,6 +60,8 @@ export function FindingsPanel() {
                           onClick={() => {
                             const id = f.subjects[0];
                             if (!id) return;
+                            // a process-map finding names its map last: open the map and select the element
+                            if (openMapFinding(f.subjects)) return;
                             revealAncestors(id);
                             focusOn(id);
                           }}

@@ -41,6 +41,9 @@ test('a full local storage: warning with a download, editing goes on, saved once
   await setTitle(page, long('Judul kedua, masih penuh'));
   await expect(page.getByLabel('Judul dokumen')).toHaveValue(long('Judul kedua, masih penuh'));
   await expect(banner).toBeVisible();
+  // let the autosave attempt for this edit (300 ms debounce) fail first, so the retry below is what stores it
+  await page.waitForTimeout(600);
+  expect((await storedEnvelope(page))?.doc.title).not.toBe(long('Judul kedua, masih penuh'));
 
   // space freed: "Coba simpan lagi" stores the latest version and the warning goes away
   await freeStorage(page);

@@ -26,6 +26,8 @@ async function addBySearch(page: Page, query: string, nama: string) {
 }
 
 test('a team across two Perangkat Daerah: composition, scope, required instrument, findings fixed, team list printed', async ({ page }, info) => {
+  // one long user story (about 8 s here); room for a busy machine
+  test.setTimeout(60_000);
   await openSample(page);
   await page.getByTestId('profile-select').selectOption('banjar-39-2024');
   await addSecondPd(page);
@@ -136,7 +138,7 @@ test('a team across two Perangkat Daerah: composition, scope, required instrumen
   await page.getByTestId('pos-1.3.1').click();
   await page.keyboard.press('Delete');
   await expect(page.getByTestId('delete-teams')).toContainText('«Tim Satu Data» (Ketua)');
-  await page.getByRole('button', { name: 'Batal' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Batal', exact: true }).click();
 
   // The position's assignments in the struktur properties, a click opens the team.
   await page.getByTestId('view-struktur').click();
@@ -153,6 +155,18 @@ test('moving a team member warns with the team and can be undone; teams are dupl
   await page.getByTestId('team-nama').fill('Tim Layanan Aplikasi');
   await addBySearch(page, '1.3.1', 'Pranata Komputer Ahli Muda');
   await addBySearch(page, '1.3.4', 'Pranata Komputer Ahli Pertama');
+  // a box dropped on the editor's drop zone joins too; a person of another instansi makes the team lintas instansi
+  await page.getByTestId('member-dropzone').scrollIntoViewIfNeeded();
+  await dragTo(page, page.getByTestId('pos-1.3.5'), page.getByTestId('member-dropzone'));
+  await expect(member(page, 'jab_1_3_5')).toBeVisible();
+  await page.getByTestId('external-open').click();
+  await page.getByTestId('external-nama').fill('Siti Aminah');
+  await page.getByTestId('external-instansi').fill('BPS Kota Contoh');
+  await page.getByTestId('external-add').click();
+  await expect(page.getByTestId('team-member')).toHaveCount(4);
+  await expect(page.getByTestId('team-entry').getByTestId('scope-badge')).toHaveText('lintas instansi');
+  await member(page, 'jab_1_3_5').getByTestId('member-remove').click();
+  await expect(page.getByTestId('team-member')).toHaveCount(3);
 
   // Struktur: the superior select says the position is in a team, and the move offers to undo.
   await page.getByTestId('view-struktur').click();
@@ -168,7 +182,7 @@ test('moving a team member warns with the team and can be undone; teams are dupl
   await page.getByTestId('team-duplicate').click();
   await expect(page.getByTestId('team-item')).toHaveCount(2);
   await expect(page.getByTestId('team-nama')).toHaveValue('Tim Layanan Aplikasi (salinan)');
-  await expect(page.getByTestId('team-member')).toHaveCount(2);
+  await expect(page.getByTestId('team-member')).toHaveCount(3);
   await page.getByTestId('team-item').filter({ hasText: 'salinan' }).getByTestId('team-delete').click();
   await expect(page.getByRole('dialog')).toContainText('Hapus «Tim Layanan Aplikasi (salinan)»');
   await page.getByTestId('team-delete-confirm').click();

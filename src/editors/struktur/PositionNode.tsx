@@ -1,4 +1,4 @@
-import { Handle, Position as Side, type NodeProps } from '@xyflow/react';
+import { Position as Side, type NodeProps } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { BOX_HEIGHT, BOX_WIDTH, STACK_ITEM_HEIGHT, STACK_ITEM_GAP, STACK_OFFSET_X, STACK_ITEM_WIDTH } from '../../layout/geometry';
 import { JENJANG_LABELS, POSITION_KIND_LABELS, type Position } from '../../model';
@@ -10,6 +10,24 @@ import { sameExceptPlacement, type PositionFlowNode, type PositionNodeData } fro
 import { dropTarget } from './dropTarget';
 
 const SEVERITY_LABEL = { error: 'galat', warning: 'peringatan', info: 'info' } as const;
+
+/**
+ * Where a line starts or ends. Lines are never drawn by hand here (nodesConnectable is off), so this is a plain
+ * element with the classes and data attributes React Flow measures for line ends, not its <Handle>: that
+ * component subscribes to the flow store (three per box), and every store update — each pan step, each drag
+ * frame — ran those subscriptions for every box on screen.
+ */
+function Anchor({ nodeId, id, type, side }: { nodeId: string; id: string; type: 'source' | 'target'; side: Side }) {
+  return (
+    <div
+      className={`react-flow__handle react-flow__handle-${side} ${type}`}
+      data-handleid={id}
+      data-nodeid={nodeId}
+      data-handlepos={side}
+      aria-hidden
+    />
+  );
+}
 const BOX_SIZE = { width: BOX_WIDTH, height: BOX_HEIGHT };
 
 function NodeBody({
@@ -40,7 +58,7 @@ function NodeBody({
   ].join(' ');
   return (
     <div className={classes} style={style} data-testid={`pos-${p.kode || p.id}`} data-kind={p.kind} title={p.nama}>
-      <Handle type="target" position={variant === 'box' ? Side.Top : Side.Left} id={variant === 'box' ? 'top' : 'left'} />
+      <Anchor nodeId={id} type="target" side={variant === 'box' ? Side.Top : Side.Left} id={variant === 'box' ? 'top' : 'left'} />
       <div className="pos-head">
         {p.kode && <span className="pos-kode">{p.kode}</span>}
         <span className="pos-kind">{kindLabel}</span>
@@ -66,8 +84,8 @@ function NodeBody({
           {data.collapsed ? `+${data.subordinateCount}` : '−'}
         </button>
       )}
-      {variant === 'box' && <Handle type="source" position={Side.Bottom} id="bottom" />}
-      {variant === 'box' && <Handle type="source" position={Side.Right} id="stack" />}
+      {variant === 'box' && <Anchor nodeId={id} type="source" side={Side.Bottom} id="bottom" />}
+      {variant === 'box' && <Anchor nodeId={id} type="source" side={Side.Right} id="stack" />}
     </div>
   );
 }

@@ -12,7 +12,7 @@ import {
   type OnNodeDrag,
   type XYPosition,
 } from '@xyflow/react';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { execute, executeAll, CommandError, type Executed } from '../../commands/command';
 import { moveBoxes } from '../../commands/moveBoxes';
 import { movePosition } from '../../commands/movePosition';
@@ -106,7 +106,7 @@ function DropTip({ rects, container }: { rects: Map<string, Rect>; container: Re
 }
 
 export function StrukturCanvas() {
-  const doc = useDeferredValue(useStore(editor, (s) => s.doc)!);
+  const doc = useStore(editor, (s) => s.doc)!;
   const collapsed = useStore(editor, (s) => s.collapsed);
   const selection = useStore(editor, (s) => s.selection);
   const focus = useStore(editor, (s) => s.focus);

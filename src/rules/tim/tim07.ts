@@ -6,9 +6,9 @@
 // (TIM-11 reports it). "Paling lama 6 bulan" allows up to the same day six months later (1 Januari – 1 Juli); the
 // 7th month is over the limit. The member is at fault: its position comes first (a person of another instansi,
 // known by NIP or else by name and instansi, has none: the team comes first).
-import { addMonths, compareTeams, formatTanggal, parseIsoDate, type Team, type TeamMember } from '../../model';
+import { addMonths, compareTeams, formatTanggal, parseIsoDate, type Position, type Team, type TeamMember, type Workspace } from '../../model';
 import { cite } from '../regulations';
-import { defineTeamSetRule, type RuleContext } from '../types';
+import { defineTeamSetRule, type ReportedFinding, type RuleContext } from '../types';
 import { memberLabel, originOf, teamName } from './common';
 
 const MAX_PER_YEAR = 3;
@@ -97,62 +97,69 @@ export const tim07 = defineTeamSetRule({
     illegalExample: 'Analis yang sama dalam empat tim pada 2026, atau diperbantukan 1 Januari – 31 Juli 2026.',
   },
   check(ctx, report) {
-    // Two passes keep the common case cheap: count assignments per year and person (numbers only), then gather the
-    // teams of the few people over the limit.
-    const counts = new Map<number, Map<string, number>>();
-    const spans = new Map<Team, Span>();
-    const each = (visit: (team: Team, m: TeamMember, key: string, span: Span) => void): void => {
-      for (const team of ctx.teams()) {
-        const teamSpan = spans.get(team) ?? spanOf(team.mulai, team.selesai);
-        spans.set(team, teamSpan);
-        team.members.forEach((m, i) => {
-          const span = m.mulai === null && m.selesai === null ? teamSpan : spanOf(m.mulai ?? team.mulai, m.selesai ?? team.selesai);
-          const key = personKey(m);
-          if (key === null) return;
-          if (m.positionId !== null && !ctx.doc.positions[m.positionId]) return; // TIM-09
-          // once per team: skip a person already seen in this team (teams are small)
-          for (let j = 0; j < i; j++) if (personKey(team.members[j]) === key) return;
-          visit(team, m, key, span);
-        });
-      }
-    };
+    // Count assignments per year and person, then name the teams of those over the limit.
+    const counts = new Map<number, Map<string, TeamMember[]>>();
+    const teamsOf = new Map<TeamMember, Team>();
     for (const team of ctx.teams()) {
-      const teamSpan = spanOf(team.mulai, team.selesai);
-      spans.set(team, teamSpan);
-      for (const m of team.members) {
-        const span = m.mulai === null && m.selesai === null ? teamSpan : spanOf(m.mulai ?? team.mulai, m.selesai ?? team.selesai);
-        checkDuration(ctx, team, m, span, (subjects, message) => report({ subjects, message }));
+      const part = partOf(ctx, team);
+      for (const f of part.durations) report(f);
+      for (const { key, member, years } of part.entries) {
+        teamsOf.set(member, team);
+        for (const y of years) {
+          let perYear = counts.get(y);
+          if (!perYear) counts.set(y, (perYear = new Map()));
+          const list = perYear.get(key);
+          if (list) list.push(member);
+          else perYear.set(key, [member]);
+        }
       }
     }
-    let over = false;
-    each((_team, _m, key, span) => {
-      for (const y of span.years) {
-        let perYear = counts.get(y);
-        if (!perYear) counts.set(y, (perYear = new Map()));
-        const n = (perYear.get(key) ?? 0) + 1;
-        perYear.set(key, n);
-        if (n > MAX_PER_YEAR) over = true;
+    for (const [year, perYear] of counts) {
+      for (const members of perYear.values()) {
+        if (members.length <= MAX_PER_YEAR) continue;
+        const teams = members.map((m) => teamsOf.get(m)!).sort(compareTeams);
+        const member = members[0];
+        report({
+          subjects: member.positionId !== null ? [member.positionId, ...teams.map((t) => t.id)] : teams.map((t) => t.id),
+          message:
+            `${memberLabel(ctx, member)} ditugaskan dalam ${teams.length} tim kerja pada tahun ${year} ` +
+            `(${teams.map(teamName).join(', ')}); paling banyak ${MAX_PER_YEAR} kali penugasan.`,
+        });
       }
-    });
-    if (!over) return;
-    const gathered = new Map<string, { member: TeamMember; year: number; teams: Team[] }>();
-    each((team, m, key, span) => {
-      for (const y of span.years) {
-        if ((counts.get(y)?.get(key) ?? 0) <= MAX_PER_YEAR) continue;
-        const k = `${y}|${key}`;
-        const entry = gathered.get(k);
-        if (entry) entry.teams.push(team);
-        else gathered.set(k, { member: m, year: y, teams: [team] });
-      }
-    });
-    for (const { member, year, teams } of gathered.values()) {
-      teams.sort(compareTeams);
-      report({
-        subjects: member.positionId !== null ? [member.positionId, ...teams.map((t) => t.id)] : teams.map((t) => t.id),
-        message:
-          `${memberLabel(ctx, member)} ditugaskan dalam ${teams.length} tim kerja pada tahun ${year} ` +
-          `(${teams.map(teamName).join(', ')}); paling banyak ${MAX_PER_YEAR} kali penugasan.`,
-      });
     }
   },
 });
+
+/**
+ * What one team contributes: its duration findings and, per person (once per team), the years it counts in. Kept
+ * per team object — documents are immutable, so an unchanged team reuses its part as long as the positions it names
+ * and the units are the same objects — which spares the incremental linter most of the work when one team changes.
+ */
+interface TeamPart {
+  units: Workspace['units'];
+  positions: (Position | undefined)[];
+  durations: ReportedFinding[];
+  entries: { key: string; member: TeamMember; years: number[] }[];
+}
+
+const parts = new WeakMap<Team, TeamPart>();
+
+function partOf(ctx: RuleContext, team: Team): TeamPart {
+  const positions = team.members.map((m) => (m.positionId !== null ? ctx.doc.positions[m.positionId] : undefined));
+  const cached = parts.get(team);
+  if (cached && cached.units === ctx.doc.units && cached.positions.every((p, i) => p === positions[i])) return cached;
+  const part: TeamPart = { units: ctx.doc.units, positions, durations: [], entries: [] };
+  const teamSpan = spanOf(team.mulai, team.selesai);
+  const seen = new Set<string>();
+  team.members.forEach((m, i) => {
+    const span = m.mulai === null && m.selesai === null ? teamSpan : spanOf(m.mulai ?? team.mulai, m.selesai ?? team.selesai);
+    checkDuration(ctx, team, m, span, (subjects, message) => part.durations.push({ subjects, message }));
+    const key = personKey(m);
+    if (key === null || seen.has(key)) return;
+    if (m.positionId !== null && !positions[i]) return; // TIM-09
+    seen.add(key);
+    if (span.years.length) part.entries.push({ key, member: m, years: span.years });
+  });
+  parts.set(team, part);
+  return part;
+}

@@ -37,8 +37,8 @@ export const tim11 = defineTeamRule({
     illegalExample: 'Periode tim: mulai 1 Juli 2026, selesai 1 Januari 2026.',
   },
   checkTeam(ctx, team, report) {
-    /** `own`: the dates written on this record (judged for readability); `mulai`/`selesai`: the period in force */
-    // `whose` is a function: the wording is built only for a finding
+    // own: the dates written on this record (judged for readability); mulai/selesai: the period in force; whose():
+    // the wording, built only for a finding.
     const judge = (own: (string | null)[], mulai: string | null, selesai: string | null, subjects: string[], whose: () => string) => {
       const bad = own.filter((d): d is string => d !== null && !isIsoDate(d));
       if (bad.length) {

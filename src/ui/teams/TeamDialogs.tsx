@@ -55,6 +55,17 @@ export function DeleteTeamDialog({ teamId }: { teamId: string }) {
 
 type Variant = 'required' | 'declared';
 
+/**
+ * On screen the printable page's sheet (max-width 17 cm with the A4 margins as padding) leaves the table 12.5 cm,
+ * so a wide table ran over the sheet's edge. The preview widens the sheet to the A4 width on screen only; the
+ * printed page is unchanged.
+ */
+const SCREEN_SHEET = '<style>@media screen { main { max-width: 21cm; } }</style>';
+
+function forScreen(html: string): string {
+  return html.replace('</head>', `${SCREEN_SHEET}\n</head>`);
+}
+
 export function TeamDocumentDialog({ teamId, document }: { teamId: string; document: 'susunan' | 'instrument' }) {
   const doc = useStore(editor, (s) => s.doc)!;
   const team = doc.teams[teamId];
@@ -103,7 +114,7 @@ export function TeamDocumentDialog({ teamId, document }: { teamId: string; docum
   };
 
   const openWindow = () => {
-    const url = URL.createObjectURL(new Blob([built.html], { type: 'text/html;charset=utf-8' }));
+    const url = URL.createObjectURL(new Blob([forScreen(built.html)], { type: 'text/html;charset=utf-8' }));
     window.open(url, '_blank', 'noopener');
     // the new window has loaded the page long before this
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
@@ -156,7 +167,7 @@ export function TeamDocumentDialog({ teamId, document }: { teamId: string; docum
         ref={frame}
         className="doc-frame"
         title={built.title}
-        srcDoc={built.html}
+        srcDoc={forScreen(built.html)}
         // no scripts at all inside; same origin so the app can call print() on it, modals so print is allowed
         sandbox="allow-same-origin allow-modals"
         data-testid="team-doc-frame"

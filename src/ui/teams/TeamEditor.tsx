@@ -159,8 +159,9 @@ function TeamFindings({ teamId }: { teamId: string }) {
       </p>
     );
   }
+  const worst = mine.some((f) => f.severity === 'error') ? 'error' : mine.some((f) => f.severity === 'warning') ? 'warning' : 'info';
   return (
-    <div className="team-findings-box" data-testid="team-findings">
+    <div className={`team-findings-box tfb-${worst}`} data-testid="team-findings">
       <div className="team-findings-head">Temuan untuk tim ini ({mine.length})</div>
       <ul>
         {mine.map((f, i) => (
@@ -268,20 +269,21 @@ function Members({ doc, team }: { doc: Workspace; team: Team }) {
   return (
     <fieldset className="team-fieldset">
       <legend>Anggota ({team.members.length})</legend>
-      {team.members.length > 0 && !hasLeader && <p className="field-error">Tim belum memiliki Ketua: pilih «Jadikan Ketua» pada salah satu anggota.</p>}
-      <ul className="member-list" data-testid="member-list">
-        {ordered.map((m) => (
-          <MemberRow key={m.id} doc={doc} team={team} m={m} origin={memberOrigin(doc, pdOf, team, m)} />
-        ))}
-      </ul>
+      {/* the ways to add come first: a long member list must not push the drop zone out of sight */}
+      <MemberPicker doc={doc} team={team} inTeam={inTeam} />
       {selectable.length > 0 && (
         <button className="small-btn" onClick={() => addPositionsToTeam(team.id, selectable)} data-testid="member-add-selected">
           Tambahkan jabatan terpilih di struktur
           {selectable.length === 1 ? ` («${doc.positions[selectable[0]].nama}»)` : ` (${selectable.length})`}
         </button>
       )}
-      <MemberPicker doc={doc} team={team} inTeam={inTeam} />
       <ExternalForm team={team} />
+      {team.members.length > 0 && !hasLeader && <p className="field-error">Tim belum memiliki Ketua: pilih «Jadikan Ketua» pada salah satu anggota.</p>}
+      <ul className="member-list" data-testid="member-list">
+        {ordered.map((m) => (
+          <MemberRow key={m.id} doc={doc} team={team} m={m} origin={memberOrigin(doc, pdOf, team, m)} />
+        ))}
+      </ul>
     </fieldset>
   );
 }
@@ -480,7 +482,8 @@ function ScopeAndInstrument({
   };
 
   const rek = team.rekomendasiTimVerifikasi;
-  const showRek = required?.needsRekomendasiTimVerifikasi || rek !== null;
+  // the need is the profile's, whatever the scope (Perwali Palembang Pasal 10(3)): shown before the scope is known too
+  const showRek = requiredInstrument(doc.profileId, 'dalam-pd').needsRekomendasiTimVerifikasi || rek !== null;
 
   return (
     <fieldset className="team-fieldset team-scope" data-testid="team-scope">
@@ -551,7 +554,14 @@ function ScopeAndInstrument({
       </label>
       {showRek && (
         <div className="rek-box" data-testid="team-rekomendasi">
-          <div className="req-caption">Rekomendasi Tim Verifikasi</div>
+          <div className="req-caption">
+            Rekomendasi Tim Verifikasi
+            {!rek?.nomor.trim() && (
+              <span className="inst-status st-belum-dicatat" data-testid="rekomendasi-status">
+                Belum dicatat
+              </span>
+            )}
+          </div>
           <div className="row2">
             <label>
               Nomor

@@ -1,0 +1,149 @@
+// Peta proses bisnis level: three bands (manajemen, inti, pendukung) between the stakeholders on the input side
+// and on the output side. Drag a process to another band (moveProcess renumbers codes as text); double-click it
+// to open its derivative map one level down, created on first use.
+import { useState, type DragEvent } from 'react';
+import { addProcess, createMap, moveProcess, setStakeholders } from '../../commands';
+import { derivativeMaps, newMap, PROCESS_CATEGORIES, readingOrder, type LevelMap, type ProcessCategory, type Stakeholder, type Workspace } from '../../model';
+import { newId } from '../../model/ids';
+import { useStore } from '../../ui/createStore';
+import { run } from '../../ui/editorStore';
+import { findingsView } from '../../ui/findingsView';
+import { openMap, petaState, selectInMap } from './petaState';
+
+const PROCESS_MIME = 'application/x-petakerja-process';
+
+export function bandLabel(doc: Workspace, k: ProcessCategory): string {
+  return k === 'manajemen' ? doc.settings.labelKelompokManajemen || 'Manajemen' : k === 'inti' ? 'Inti' : 'Pendukung';
+}
+
+/** Open the derivative map of a process, creating a level map one level down when it has none yet. */
+export function openDerivative(doc: Workspace, map: LevelMap, processId: string): void {
+  const existing = derivativeMaps(doc, map.id, processId);
+  if (existing[0]) {
+    openMap(existing[0].id);
+    return;
+  }
+  const p = map.processes.find((x) => x.id === processId);
+  if (!p) return;
+  const child = newMap(doc, { id: newId('map'), kind: 'level', title: p.nama || p.kode, parent: { mapId: map.id, processId } });
+  if (run(createMap, { map: child })) openMap(child.id);
+}
+
+export function LevelMapEditor({ doc, map }: { doc: Workspace; map: LevelMap }) {
+  const selected = useStore(petaState, (s) => s.selected);
+  const worst = useStore(findingsView, (s) => s.worstBySubject);
+  const [over, setOver] = useState<ProcessCategory | null>(null);
+  const ordered = readingOrder(map);
+  const unbanded = ordered.filter((p) => p.kategori === null);
+
+  const onDrop = (e: DragEvent, kategori: ProcessCategory) => {
+    const processId = e.dataTransfer.getData(PROCESS_MIME);
+    setOver(null);
+    if (!processId) return;
+    e.preventDefault();
+    const p = map.processes.find((x) => x.id === processId);
+    if (p && p.kategori !== kategori) run(moveProcess, { mapId: map.id, processId, kategori });
+  };
+  const add = (kategori: ProcessCategory) => {
+    const id = newId('pr');
+    if (run(addProcess, { mapId: map.id, process: { id, kode: '', nama: 'Proses baru', kategori, pengampuUnitId: null, sipoc: { supplier: [], input: [], output: [], customer: [] }, keterangan: '' } })) {
+      selectInMap({ kind: 'process', id });
+    }
+  };
+
+  const box = (p: LevelMap['processes'][number]) => {
+    const derived = derivativeMaps(doc, map.id, p.id).length > 0;
+    const sev = worst.get(p.id);
+    return (
+      <div
+        key={p.id}
+        className={['lv-process', selected?.id === p.id ? 'selected' : '', sev ? `sev-${sev}` : ''].join(' ')}
+        draggable
+        onDragStart={(e) => {
+          e.dataTransfer.setData(PROCESS_MIME, p.id);
+          e.dataTransfer.effectAllowed = 'move';
+        }}
+        onClick={() => selectInMap({ kind: 'process', id: p.id })}
+        onDoubleClick={() => openDerivative(doc, map, p.id)}
+        title={derived ? 'Klik dua kali untuk membuka peta turunannya' : 'Klik dua kali untuk membuat peta turunannya'}
+        data-testid="lv-process"
+        tabIndex={0}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') openDerivative(doc, map, p.id);
+        }}
+      >
+        <span className="lv-code">{p.kode}</span>
+        <span className="lv-name">{p.nama}</span>
+        {derived && <span className="lv-derived" aria-label="memiliki peta turunan">▾</span>}
+      </div>
+    );
+  };
+
+  return (
+    <div className="lv-map" data-testid="lv-map">
+      <Stakeholders map={map} side="input" />
+      <div className="lv-bands">
+        {PROCESS_CATEGORIES.map((k) => (
+          <section
+            key={k}
+            className={['lv-band', `lv-band-${k}`, over === k ? 'over' : ''].join(' ')}
+            onDragOver={(e) => {
+              if (!e.dataTransfer.types.includes(PROCESS_MIME)) return;
+              e.preventDefault();
+              setOver(k);
+            }}
+            onDragLeave={() => setOver(null)}
+            onDrop={(e) => onDrop(e, k)}
+            data-testid={`lv-band-${k}`}
+            aria-label={`Kelompok ${bandLabel(doc, k)}`}
+          >
+            <h3>{bandLabel(doc, k)}</h3>
+            <div className="lv-band-body">
+              {ordered.filter((p) => p.kategori === k).map(box)}
+              <button className="lv-add" onClick={() => add(k)} data-testid={`lv-add-${k}`}>
+                + Proses
+              </button>
+            </div>
+          </section>
+        ))}
+        {unbanded.length > 0 && (
+          <section className="lv-band lv-band-none">
+            <h3>Belum dikelompokkan</h3>
+            <div className="lv-band-body">{unbanded.map(box)}</div>
+          </section>
+        )}
+      </div>
+      <Stakeholders map={map} side="output" />
+    </div>
+  );
+}
+
+function Stakeholders({ map, side }: { map: LevelMap; side: Stakeholder['side'] }) {
+  const [nama, setNama] = useState('');
+  const list = map.stakeholders.filter((s) => s.side === side);
+  const set = (next: Stakeholder[]) => run(setStakeholders, { mapId: map.id, stakeholders: next });
+  return (
+    <aside className={`lv-stake lv-stake-${side}`} aria-label={side === 'input' ? 'Pemangku kepentingan sisi masukan' : 'Pemangku kepentingan sisi keluaran'}>
+      <h3>{side === 'input' ? 'Masukan' : 'Keluaran'}</h3>
+      <ul>
+        {list.map((s) => (
+          <li key={s.id}>
+            {s.nama}{' '}
+            <button className="linklike" aria-label={`Hapus ${s.nama}`} onClick={() => set(map.stakeholders.filter((x) => x.id !== s.id))}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          const n = nama.trim();
+          if (n && set([...map.stakeholders, { id: newId('sh'), nama: n, side }])) setNama('');
+        }}
+      >
+        <input value={nama} onChange={(e) => setNama(e.target.value)} placeholder="Pemangku kepentingan" aria-label={`Tambah pemangku kepentingan ${side === 'input' ? 'masukan' : 'keluaran'}`} />
+      </form>
+    </aside>
+  );
+}

@@ -1,0 +1,44 @@
+// SOP AP symbols (Permenpan RB 35/2012) as React Flow nodes, and the lane as a background column.
+import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import type { LfNode } from '../../model';
+
+export type SymbolData = { node: LfNode; bad: boolean; severity: string | null };
+export type SymbolFlowNode = Node<SymbolData, 'symbol'>;
+export type LaneData = { name: string; bound: boolean; rows: boolean; index: number };
+export type LaneFlowNode = Node<LaneData, 'lane'>;
+
+const TYPE_LABEL: Record<LfNode['type'], string> = { terminator: 'Terminator', activity: 'Kegiatan', decision: 'Keputusan', connector: 'Penghubung' };
+
+export function SymbolNode({ data, selected }: NodeProps<SymbolFlowNode>) {
+  const n = data.node;
+  const text = n.label || (n.type === 'terminator' ? (n.peran === 'mulai' ? 'Mulai' : 'Selesai') : n.type === 'connector' ? '' : TYPE_LABEL[n.type]);
+  const cls = ['lf-sym', `lf-${n.type}`, selected ? 'selected' : '', data.bad ? 'lf-bad' : '', data.severity ? `sev-${data.severity}` : ''].join(' ');
+  return (
+    <div className={cls} data-testid={`lf-${n.type}`} title={TYPE_LABEL[n.type]}>
+      <Handle type="target" position={Position.Top} />
+      <Handle type="target" position={Position.Left} id="l" />
+      {n.type === 'decision' ? (
+        <>
+          <svg className="lf-diamond" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden>
+            <polygon points="50,2 98,50 50,98 2,50" />
+          </svg>
+          <span className="lf-text">{text}</span>
+        </>
+      ) : (
+        <span className="lf-text">{text}</span>
+      )}
+      <Handle type="source" position={Position.Bottom} />
+      <Handle type="source" position={Position.Right} id="r" />
+    </div>
+  );
+}
+
+export function LaneNode({ data, selected }: NodeProps<LaneFlowNode>) {
+  return (
+    <div className={['lf-lane', selected ? 'selected' : '', data.index % 2 ? 'odd' : ''].join(' ')} data-testid="lf-lane">
+      <div className={data.bound ? 'lf-lane-head' : 'lf-lane-head unbound'} title={data.bound ? 'Terikat ke struktur' : 'Belum terikat ke struktur'}>
+        {data.name}
+      </div>
+    </div>
+  );
+}

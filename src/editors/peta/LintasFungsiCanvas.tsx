@@ -1,0 +1,318 @@
+// The lintas fungsi canvas: lanes are background columns (or rows) bound to the structure, SOP AP symbols stand in
+// them, arrows join handles. Moving a symbol into another lane re-binds it (moveNodes); an activity or decision
+// outside every lane is shown as not allowed while dragging and refused at drop.
+import {
+  applyEdgeChanges,
+  applyNodeChanges,
+  Background,
+  Controls,
+  MarkerType,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type Edge,
+  type EdgeChange,
+  type Node,
+  type NodeChange,
+  type NodeTypes,
+  type OnNodeDrag,
+  type OnSelectionChangeFunc,
+  type XYPosition,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { addArrow, addNode, moveNodes, removeArrows, removeLane, removeNodes } from '../../commands';
+import { LANE_HEADER, LF_NODE_SIZE, laneAt, laneName, laneSpans, type LfNode, type LfNodeType, type LintasFungsiMap, type Point, type Workspace } from '../../model';
+import { newId } from '../../model/ids';
+import { useStore } from '../../ui/createStore';
+import { run, showToast } from '../../ui/editorStore';
+import { findingsView } from '../../ui/findingsView';
+import { LaneNode, SymbolNode, type LaneFlowNode, type SymbolFlowNode } from './LfNodes';
+import { petaState, selectInMap } from './petaState';
+import { addBoundLane, LANE_MIME } from './StructureList';
+
+export const SYMBOL_MIME = 'application/x-petakerja-symbol';
+const nodeTypes: NodeTypes = { symbol: SymbolNode, lane: LaneNode };
+const LANE_PREFIX = 'lane:';
+export const OUTSIDE_LANE_MESSAGE = 'Kegiatan dan keputusan harus berada di dalam lajur pelaksana — lepaskan di dalam salah satu lajur.';
+
+type FlowNode = SymbolFlowNode | LaneFlowNode;
+
+/** Symbols that must stand in a lane: a terminator or off-page connector may be drawn outside. */
+export function needsLane(type: LfNodeType): boolean {
+  return type === 'activity' || type === 'decision';
+}
+
+function fallbackPlacement(map: LintasFungsiMap, node: LfNode, i: number): Point {
+  const spans = laneSpans(map);
+  const span = spans.find((s) => s.lane.id === node.laneId) ?? spans[0];
+  const size = LF_NODE_SIZE[node.type];
+  const mid = span ? (span.start + span.end) / 2 : 120;
+  const along = LANE_HEADER + 24 + i * 120;
+  return map.orientation === 'rows' ? { x: along, y: mid - size.height / 2 } : { x: mid - size.width / 2, y: along };
+}
+
+export function placementOf(map: LintasFungsiMap, node: LfNode): Point {
+  return node.placement ?? fallbackPlacement(map, node, map.nodes.indexOf(node));
+}
+
+/** Where a new symbol goes when added by a button: centred in the lane, below everything placed. */
+export function nextPlacement(map: LintasFungsiMap, type: LfNodeType, laneId: string | null): Point {
+  const spans = laneSpans(map);
+  const span = spans.find((s) => s.lane.id === laneId) ?? spans[0];
+  const size = LF_NODE_SIZE[type];
+  let end = LANE_HEADER + 24;
+  for (const n of map.nodes) {
+    const p = placementOf(map, n);
+    const s = LF_NODE_SIZE[n.type];
+    end = Math.max(end, (map.orientation === 'rows' ? p.x + s.width : p.y + s.height) + 40);
+  }
+  const mid = span ? (span.start + span.end) / 2 : 120;
+  return map.orientation === 'rows' ? { x: end, y: mid - size.height / 2 } : { x: mid - size.width / 2, y: end };
+}
+
+export function newSymbol(type: LfNodeType, placement: Point, laneId: string | null): LfNode {
+  const base = { id: newId('nd'), label: '', laneId, placement, sumber: '' };
+  switch (type) {
+    case 'terminator':
+      return { ...base, type, peran: 'mulai' };
+    case 'activity':
+      return { ...base, type, label: 'Kegiatan baru', keterangan: '', mutuBaku: { kelengkapan: '', waktu: '', output: '' } };
+    case 'decision':
+      return { ...base, type, label: 'Keputusan?', keterangan: '' };
+    case 'connector':
+      return { ...base, type, label: 'A' };
+  }
+}
+
+function buildNodes(doc: Workspace, map: LintasFungsiMap, selectedId: string | null, worst: Map<string, string>): FlowNode[] {
+  const rows = map.orientation === 'rows';
+  let extent = 640;
+  for (const n of map.nodes) {
+    const p = placementOf(map, n);
+    const s = LF_NODE_SIZE[n.type];
+    extent = Math.max(extent, (rows ? p.x + s.width : p.y + s.height) + 120);
+  }
+  const lanes: LaneFlowNode[] = laneSpans(map).map((s, index) => ({
+    id: LANE_PREFIX + s.lane.id,
+    type: 'lane',
+    position: rows ? { x: 0, y: s.start } : { x: s.start, y: 0 },
+    width: rows ? extent : s.lane.size,
+    height: rows ? s.lane.size : extent,
+    style: { width: rows ? extent : s.lane.size, height: rows ? s.lane.size : extent },
+    draggable: false,
+    connectable: false,
+    selected: selectedId === s.lane.id,
+    zIndex: 0,
+    data: { name: laneName(doc, s.lane), bound: s.lane.binding !== null, rows, index },
+  }));
+  const symbols: SymbolFlowNode[] = map.nodes.map((n) => ({
+    id: n.id,
+    type: 'symbol',
+    position: placementOf(map, n),
+    width: LF_NODE_SIZE[n.type].width,
+    height: LF_NODE_SIZE[n.type].height,
+    selected: selectedId === n.id,
+    zIndex: 2,
+    data: { node: n, bad: false, severity: worst.get(n.id) ?? null },
+  }));
+  return [...lanes, ...symbols];
+}
+
+function buildEdges(map: LintasFungsiMap, selectedId: string | null): Edge[] {
+  return map.arrows.map((a) => ({
+    id: a.id,
+    source: a.source,
+    target: a.target,
+    label: a.label || undefined,
+    type: 'smoothstep',
+    selected: selectedId === a.id,
+    markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+    zIndex: 1,
+  }));
+}
+
+/** The label a new arrow out of a decision gets: "Ya" first, then "Tidak". */
+export function exitLabel(map: LintasFungsiMap, sourceId: string): string {
+  const src = map.nodes.find((n) => n.id === sourceId);
+  if (src?.type !== 'decision') return '';
+  const used = new Set(map.arrows.filter((a) => a.source === sourceId).map((a) => a.label));
+  return !used.has('Ya') ? 'Ya' : !used.has('Tidak') ? 'Tidak' : '';
+}
+
+export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFungsiMap }) {
+  const selected = useStore(petaState, (s) => s.selected);
+  const worst = useStore(findingsView, (s) => s.worstBySubject);
+  const selectedId = selected?.id ?? null;
+  const built = useMemo(() => buildNodes(doc, map, selectedId, worst as Map<string, string>), [doc, map, selectedId, worst]);
+  const builtEdges = useMemo(() => buildEdges(map, selectedId), [map, selectedId]);
+  const [nodes, setNodes] = useState<FlowNode[]>(built);
+  const [edges, setEdges] = useState<Edge[]>(builtEdges);
+  const [badId, setBadId] = useState<string | null>(null);
+  const [dropLane, setDropLane] = useState<string | null>(null);
+  const flow = useReactFlow();
+  useEffect(() => setNodes(built), [built]);
+  useEffect(() => setEdges(builtEdges), [builtEdges]);
+
+  const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((ns) => applyNodeChanges(changes, ns) as FlowNode[]), []);
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => setEdges((es) => applyEdgeChanges(changes, es)), []);
+
+  const verdictAt = useCallback(
+    (node: Node, pos: XYPosition): { laneId: string | null; bad: boolean } => {
+      const n = map.nodes.find((x) => x.id === node.id);
+      if (!n) return { laneId: null, bad: false };
+      const s = LF_NODE_SIZE[n.type];
+      const lane = laneAt(map, { x: pos.x + s.width / 2, y: pos.y + s.height / 2 });
+      return { laneId: lane?.id ?? null, bad: !lane && needsLane(n.type) };
+    },
+    [map],
+  );
+
+  const onNodeDrag: OnNodeDrag = useCallback(
+    (_e, node) => {
+      if (node.type !== 'symbol') return;
+      const v = verdictAt(node, node.position);
+      setBadId(v.bad ? node.id : null);
+      setDropLane(v.laneId);
+    },
+    [verdictAt],
+  );
+
+  const onNodeDragStop: OnNodeDrag = useCallback(
+    (_e, _node, dragged) => {
+      setBadId(null);
+      setDropLane(null);
+      const symbols = dragged.filter((n) => n.type === 'symbol');
+      if (symbols.length === 0) return;
+      if (symbols.some((n) => verdictAt(n, n.position).bad)) {
+        showToast({ kind: 'error', text: `Tidak dapat dipindahkan. ${OUTSIDE_LANE_MESSAGE}` });
+        setNodes(built);
+        return;
+      }
+      const moves = symbols.map((n) => ({ id: n.id, to: { x: Math.round(n.position.x), y: Math.round(n.position.y) } }));
+      if (!run(moveNodes, { mapId: map.id, moves })) setNodes(built);
+    },
+    [built, map.id, verdictAt],
+  );
+
+  const isValidConnection = useCallback(
+    (c: Connection | Edge) => {
+      if (!c.source || !c.target || c.source === c.target) return false;
+      const src = map.nodes.find((n) => n.id === c.source);
+      const dst = map.nodes.find((n) => n.id === c.target);
+      if (!src || !dst) return false;
+      if (src.type === 'terminator' && src.peran === 'selesai') return false;
+      if (dst.type === 'terminator' && dst.peran === 'mulai') return false;
+      return !map.arrows.some((a) => a.source === c.source && a.target === c.target);
+    },
+    [map],
+  );
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      run(addArrow, { mapId: map.id, arrow: { id: newId('ar'), source: c.source, target: c.target, label: exitLabel(map, c.source) } });
+    },
+    [map],
+  );
+
+  const onSelectionChange: OnSelectionChangeFunc = useCallback(({ nodes: ns, edges: es }) => {
+    const n = ns[0];
+    if (n) selectInMap(n.id.startsWith(LANE_PREFIX) ? { kind: 'lane', id: n.id.slice(LANE_PREFIX.length) } : { kind: 'node', id: n.id });
+    else if (es[0]) selectInMap({ kind: 'arrow', id: es[0].id });
+  }, []);
+
+  const onDelete = useCallback(
+    ({ nodes: ns, edges: es }: { nodes: Node[]; edges: Edge[] }) => {
+      const symbolIds = ns.filter((n) => n.type === 'symbol').map((n) => n.id);
+      const laneIds = ns.filter((n) => n.type === 'lane').map((n) => n.id.slice(LANE_PREFIX.length));
+      const gone = new Set(symbolIds);
+      const arrowIds = es.map((e) => e.id).filter((id) => {
+        const a = map.arrows.find((x) => x.id === id);
+        return a && !gone.has(a.source) && !gone.has(a.target);
+      });
+      if (symbolIds.length) run(removeNodes, { mapId: map.id, ids: symbolIds });
+      if (arrowIds.length) run(removeArrows, { mapId: map.id, ids: arrowIds });
+      for (const laneId of laneIds) run(removeLane, { mapId: map.id, laneId });
+      selectInMap(null);
+    },
+    [map],
+  );
+
+  const onDragOver = (e: DragEvent) => {
+    if (e.dataTransfer.types.includes(LANE_MIME) || e.dataTransfer.types.includes(SYMBOL_MIME)) {
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+    }
+  };
+  const onDrop = (e: DragEvent) => {
+    const lane = e.dataTransfer.getData(LANE_MIME);
+    const symbol = e.dataTransfer.getData(SYMBOL_MIME);
+    if (!lane && !symbol) return;
+    e.preventDefault();
+    e.stopPropagation();
+    if (lane) {
+      const parsed = JSON.parse(lane) as { binding: Parameters<typeof addBoundLane>[1]; label: string };
+      addBoundLane(map.id, parsed.binding, parsed.label);
+      return;
+    }
+    const [typeText, peran] = symbol.split(':');
+    if (!(typeText in LF_NODE_SIZE)) return;
+    const type = typeText as LfNodeType;
+    const at = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+    const target = laneAt(map, at);
+    if (!target && needsLane(type)) {
+      showToast({ kind: 'error', text: `Tidak dapat diletakkan. ${OUTSIDE_LANE_MESSAGE}` });
+      return;
+    }
+    const size = LF_NODE_SIZE[type];
+    const made = newSymbol(type, { x: Math.round(at.x - size.width / 2), y: Math.round(at.y - size.height / 2) }, target?.id ?? null);
+    const node = made.type === 'terminator' && peran === 'selesai' ? { ...made, peran: 'selesai' as const } : made;
+    if (run(addNode, { mapId: map.id, node })) selectInMap({ kind: 'node', id: node.id });
+  };
+
+  const shown = useMemo(
+    () =>
+      nodes.map((n) =>
+        n.type === 'symbol' && n.id === badId
+          ? { ...n, data: { ...n.data, bad: true } }
+          : n.type === 'lane' && dropLane && n.id === LANE_PREFIX + dropLane
+            ? { ...n, className: 'lf-lane-target' }
+            : n,
+      ),
+    [nodes, badId, dropLane],
+  );
+
+  return (
+    <div className="lf-canvas" data-testid="lf-canvas" onDragOver={onDragOver} onDrop={onDrop}>
+      {map.lanes.length === 0 && (
+        <div className="lf-empty">Seret jabatan dari daftar struktur di kiri ke sini untuk membuat lajur pelaksana pertama.</div>
+      )}
+      {badId && (
+        <div className="lf-drop-message" role="alert" data-testid="lf-drop-message">
+          {OUTSIDE_LANE_MESSAGE}
+        </div>
+      )}
+      <ReactFlow
+        nodes={shown}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDrag={onNodeDrag}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        isValidConnection={isValidConnection}
+        onSelectionChange={onSelectionChange}
+        onDelete={onDelete}
+        onPaneClick={() => selectInMap(null)}
+        deleteKeyCode={['Delete', 'Backspace']}
+        fitView
+        fitViewOptions={{ padding: 0.1, maxZoom: 1 }}
+        minZoom={0.1}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={24} />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+    </div>
+  );
+}
