@@ -159,11 +159,11 @@ function serve(dir: string): Promise<{ server: Server; url: string }> {
   );
 }
 
-/** gzip size of the scripts index.html loads at startup: the entry module and its modulepreloads. */
+/** gzip size of the scripts index.html loads at startup: its scripts (the entry module) and modulepreloads. */
 function entryGzipKb(dist: string): { kb: number; files: string[] } {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const files = [
-    ...[...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1]),
+    ...[...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]),
     ...[...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]),
   ];
   let bytes = 0;

@@ -1,5 +1,5 @@
 import { dependantsOf, deletePositions } from '../commands/deletePositions';
-import { descendantsOf, structureIndex, teamsAffectedBy } from '../model';
+import { descendantsOf, mapsBoundTo, structureIndex, teamsAffectedBy } from '../model';
 import { Modal, closeDialog } from './Dialogs';
 import { editor, run, select } from './editorStore';
 import { describeAffected } from './teams/teamViewModel';
@@ -17,6 +17,8 @@ export function DeleteDialog({ ids }: { ids: string[] }) {
   const subtree = dependants.length ? existing.flatMap((id) => descendantsOf(index, id).map((d) => d.id)) : [];
   const listed = new Set(direct.map((a) => a.team.id));
   const subtreeTeams = describeAffected(teamsAffectedBy(doc, subtree).filter((a) => !listed.has(a.team.id)));
+  // Lanes and subproses steps naming a deleted position keep the reference; the map rules report it afterwards.
+  const boundMaps = mapsBoundTo(doc, existing);
   const remove = (mode: 'reattach' | 'delete-subtree') => {
     if (run(deletePositions, { ids: existing, dependants: mode })) select([]);
     closeDialog();
@@ -32,6 +34,16 @@ export function DeleteDialog({ ids }: { ids: string[] }) {
           <ul>
             {teams.map((t) => (
               <li key={t}>{t}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {boundMaps.length > 0 && (
+        <div className="team-warning" data-testid="delete-maps">
+          Dipakai pada peta proses bisnis (lajur pelaksana atau pejabat pengampu) — peta ini akan kehilangan pelaksananya:
+          <ul>
+            {boundMaps.map((m) => (
+              <li key={m.mapId}>«{m.title}»</li>
             ))}
           </ul>
         </div>

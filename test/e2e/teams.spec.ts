@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { dragTo, openSample } from './helpers';
+import { openSample } from './helpers';
 
 /** The sample has one Perangkat Daerah: move «1.8 Pranata Komputer Ahli Madya» into a new unit marked as a PD. */
 async function addSecondPd(page: Page) {
@@ -14,6 +14,30 @@ async function addSecondPd(page: Page) {
   await props.getByLabel('Nama unit').fill('Badan Perencanaan Pembangunan Daerah');
   await props.getByLabel('Perangkat Daerah', { exact: true }).check();
   await expect(props.locator('legend')).toContainText('Badan Perencanaan Pembangunan Daerah');
+}
+
+/**
+ * Drag a box out of the canvas onto a team target (an entry of the team list, or the editor's drop zone) and drop
+ * it once the target shows it will take it. The pointer is re-aimed while waiting: the team editor may still move
+ * as the findings of the last change arrive.
+ */
+async function dragOntoTeam(page: Page, box: Locator, target: Locator) {
+  const a = (await box.boundingBox())!;
+  const b = (await target.boundingBox())!;
+  const from = { x: a.x + a.width / 2, y: a.y + a.height / 2 };
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) {
+    await page.mouse.move(from.x + ((b.x + b.width / 2 - from.x) * i) / 12, from.y + ((b.y + b.height / 2 - from.y) * i) / 12);
+  }
+  await expect
+    .poll(async () => {
+      const r = (await target.boundingBox())!;
+      await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
+      return target.getAttribute('class');
+    })
+    .toMatch(/drop-hover/);
+  await page.mouse.up();
 }
 
 function member(page: Page, positionId: string) {
@@ -43,11 +67,7 @@ test('a team across two Perangkat Daerah: composition, scope, required instrumen
 
   // Members: from the searchable list, and by dragging a box from the structure onto the team's entry.
   await addBySearch(page, '1.3.1', 'Pranata Komputer Ahli Muda');
-  await dragTo(page, page.getByTestId('pos-1.3.4'), page.getByTestId('team-item'), {
-    hold: async (p) => {
-      await expect(p.getByTestId('team-item')).toHaveClass(/drop-hover/);
-    },
-  });
+  await dragOntoTeam(page, page.getByTestId('pos-1.3.4'), page.getByTestId('team-item'));
   await expect(member(page, 'jab_1_3_4')).toBeVisible();
   await addBySearch(page, '1.8', 'Pranata Komputer Ahli Madya');
   await expect(page.getByTestId('team-member')).toHaveCount(3);
@@ -157,7 +177,7 @@ test('moving a team member warns with the team and can be undone; teams are dupl
   await addBySearch(page, '1.3.4', 'Pranata Komputer Ahli Pertama');
   // a box dropped on the editor's drop zone joins too; a person of another instansi makes the team lintas instansi
   await page.getByTestId('member-dropzone').scrollIntoViewIfNeeded();
-  await dragTo(page, page.getByTestId('pos-1.3.5'), page.getByTestId('member-dropzone'));
+  await dragOntoTeam(page, page.getByTestId('pos-1.3.5'), page.getByTestId('member-dropzone'));
   await expect(member(page, 'jab_1_3_5')).toBeVisible();
   await page.getByTestId('external-open').click();
   await page.getByTestId('external-nama').fill('Siti Aminah');

@@ -305,6 +305,7 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
         onDelete={onDelete}
         onPaneClick={() => selectInMap(null)}
         deleteKeyCode={['Delete', 'Backspace']}
+        connectionRadius={40}
         fitView
         fitViewOptions={{ padding: 0.1, maxZoom: 1 }}
         minZoom={0.1}

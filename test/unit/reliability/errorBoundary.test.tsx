@@ -83,7 +83,8 @@ describe('ErrorBoundary', () => {
   });
 });
 
-describe('App with a failing properties panel', () => {
+// importing the whole App takes seconds on a loaded machine
+describe('App with a failing properties panel', { timeout: 60_000 }, () => {
   it('shows the panel message; toolbar, canvas and findings keep working', async () => {
     const { App } = await import('../../../src/ui/App');
     const { editor, openDocument } = await import('../../../src/ui/editorStore');

@@ -294,7 +294,7 @@ describe('XLSX importer', { timeout: FUZZ_TIMEOUT }, () => {
         // a coherent table imports whole from a workbook too (nothing here is stored as a number or date)
         if (result.ok) expect(Object.keys(result.doc.positions).length).toBe(dataRowCount(clean));
       }),
-      60,
+      40,
     );
   });
 
@@ -319,7 +319,7 @@ describe('XLSX importer', { timeout: FUZZ_TIMEOUT }, () => {
           checkResult(await parsePejabatXlsx(bytes), null);
         },
       ),
-      100,
+      60,
     );
   });
 

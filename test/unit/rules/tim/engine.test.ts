@@ -256,7 +256,7 @@ describe('createLinter with teams equals lint', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 500 }), fc.array(opArb, { maxLength: 30 }), (seed, ops) => {
         const start = produce(generateWorkspace({ positions: 120, seed, placements: false, teams: 8 }), (d) => {
-          d.profileId = at(PROFILE_IDS, seed);
+          d.profileId = seed % 2 ? 'banjar-39-2024' : at(PROFILE_IDS, seed); // Banjar has every TIM rule on
         });
         runSequence(start, ops);
       }),
@@ -288,6 +288,24 @@ describe('createLinter with teams equals lint', { timeout: 60_000 }, () => {
       d.positions[w.d.kabidB].nama = 'Kepala Bidang B (baru)';
     });
     expect(linter.lint(unrelated)).toEqual(lint(unrelated));
+  });
+
+  it('TIM-07 follows a member\'s position into another unit while the team itself is unchanged', () => {
+    const w = world('banjar-39-2024');
+    const t = w.b.team('Tim Statistik', w.d.bidangA, { mulai: '2026-01-01', selesai: '2026-09-30' });
+    w.b.member(t, 'ketua', w.jfMuda);
+    w.b.member(t, 'anggota', w.jfB); // from Bidang B: 6 months at most
+    const doc = w.b.build();
+    const linter = createLinter();
+    const tim07 = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'TIM-07').map((f) => f.subjects);
+    expect(tim07(linter.lint(doc))).toEqual([[w.jfB, t]]);
+    const moved = produce(doc, (d) => {
+      d.positions[w.jfB].unitId = w.d.bidangA; // now from the owner unit: 12 months allowed
+    });
+    expect(moved.teams[t]).toBe(doc.teams[t]);
+    expect(tim07(linter.lint(moved))).toEqual([]);
+    expect(tim07(lint(moved))).toEqual([]);
+    expect(tim07(lint(doc))).toEqual([[w.jfB, t]]);
   });
 
   it('re-checks a team when the head of its owner unit changes (Palembang: Koordinator only under a JPT Pratama)', () => {

@@ -1,0 +1,171 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openSample } from './helpers';
+
+// The document the app keeps in local storage, narrowed to what these tests read.
+interface StoredMap {
+  id: string;
+  kind: string;
+  title: string;
+  parent: { mapId: string; processId: string } | null;
+  processes?: { id: string; kode: string; nama: string; kategori: string | null }[];
+  lanes?: { id: string; binding: { kind: string } | null }[];
+  nodes?: { id: string; type: string; laneId: string | null; placement: { x: number; y: number } | null }[];
+  arrows?: { source: string; target: string; label: string }[];
+}
+
+async function storedMaps(page: Page): Promise<StoredMap[]> {
+  return page.evaluate(() => {
+    const id = localStorage.getItem('petakerja:last');
+    const raw = id ? localStorage.getItem(`petakerja:doc:${id}`) : null;
+    return raw ? Object.values(JSON.parse(raw).doc.maps) : [];
+  }) as Promise<StoredMap[]>;
+}
+
+async function waitStored(page: Page, check: (maps: StoredMap[]) => boolean) {
+  await expect.poll(async () => check(await storedMaps(page)), { timeout: 10_000 }).toBe(true);
+}
+
+/** Drag from the centre of one element to a point, with pointer moves in steps (React Flow drags and connects). */
+async function dragToPoint(page: Page, from: Locator, x: number, y: number, hold?: () => Promise<void>) {
+  const a = await from.boundingBox();
+  if (!a) throw new Error('element not visible');
+  const sx = a.x + a.width / 2;
+  const sy = a.y + a.height / 2;
+  await page.mouse.move(sx, sy);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) await page.mouse.move(sx + ((x - sx) * i) / 12, sy + ((y - sy) * i) / 12);
+  if (hold) await hold();
+  await page.mouse.up();
+}
+
+async function connect(page: Page, from: Locator, to: Locator) {
+  const handle = from.locator('.react-flow__handle.source').first();
+  const b = await to.locator('.react-flow__handle.target').first().boundingBox();
+  if (!b) throw new Error('target not visible');
+  await dragToPoint(page, handle, b.x + b.width / 2, b.y + b.height / 2);
+}
+
+test('peta level: bands, pindah kelompok, turunan dan jejak', async ({ page }) => {
+  await openSample(page);
+  await page.getByTestId('view-peta').click();
+  await page.getByTestId('peta-new-level').click();
+  await expect(page.getByTestId('lv-map')).toBeVisible();
+
+  await page.getByTestId('lv-add-inti').click();
+  await page.getByTestId('process-nama').fill('Pelayanan perizinan');
+  await page.getByTestId('lv-add-manajemen').click();
+  await page.getByTestId('process-nama').fill('Perencanaan');
+  await expect(page.getByTestId('lv-band-inti').getByTestId('lv-process')).toContainText('Pelayanan perizinan');
+
+  // drag the process from Inti to Pendukung
+  const proc = page.getByTestId('lv-process').filter({ hasText: 'Pelayanan perizinan' });
+  await proc.dragTo(page.getByTestId('lv-band-pendukung'));
+  await expect(page.getByTestId('lv-band-pendukung').getByTestId('lv-process')).toContainText('Pelayanan perizinan');
+  await waitStored(page, (maps) => maps.some((m) => m.processes?.some((p) => p.nama === 'Pelayanan perizinan' && p.kategori === 'pendukung')));
+
+  // double-click: the derivative map one level down opens, with a breadcrumb back up
+  await page.getByTestId('lv-process').filter({ hasText: 'Pelayanan perizinan' }).dblclick();
+  await expect(page.getByTestId('peta-title')).toHaveValue('Pelayanan perizinan');
+  await expect(page.getByTestId('peta-view')).toContainText('Peta proses bisnis level 1');
+  const crumbs = page.getByTestId('peta-crumbs');
+  await expect(crumbs).toContainText('Peta proses bisnis level 1 › Pelayanan perizinan');
+  await waitStored(page, (maps) => maps.some((m) => m.title === 'Pelayanan perizinan' && m.parent !== null));
+  await crumbs.getByRole('button').first().click();
+  await expect(page.getByTestId('lv-map')).toBeVisible();
+  await expect(page.getByTestId('peta-view')).toContainText('Peta proses bisnis level 0');
+
+  // deleting the level 0 map names its derivative
+  await page.getByTestId('peta-delete').click();
+  await expect(page.getByTestId('peta-delete-confirm')).toContainText('«Pelayanan perizinan»');
+  await page.getByTestId('peta-delete-ok').click();
+  await expect(page.getByTestId('peta-item')).toHaveCount(0);
+});
+
+test('peta lintas fungsi: lajur dari struktur, simbol, luar lajur ditolak, temuan dan tabel SOP', async ({ page }) => {
+  await openSample(page);
+  await page.getByTestId('view-peta').click();
+  await page.getByTestId('peta-new-lintas-fungsi').click();
+  const canvas = page.getByTestId('lf-canvas');
+  await expect(canvas).toBeVisible();
+
+  // two lanes from the structure: one dragged onto the map, one with "+"
+  const items = page.getByTestId('peta-structure-item');
+  await items.nth(0).dragTo(canvas);
+  await expect(page.getByTestId('lf-lane')).toHaveCount(1);
+  await items.nth(1).getByRole('button').click();
+  await expect(page.getByTestId('lf-lane')).toHaveCount(2);
+
+  await page.getByTestId('lf-add-mulai').click();
+  await page.getByTestId('lf-add-kegiatan').click();
+  await page.getByTestId('node-label').fill('Menerima permohonan');
+  await page.getByTestId('mutu-waktu').fill('1 hari');
+  await page.getByTestId('lf-add-keputusan').click();
+  await page.getByTestId('lf-add-selesai').click();
+  await waitStored(page, (maps) => (maps[0]?.nodes?.length ?? 0) === 4);
+
+  const mulai = page.getByTestId('lf-terminator').filter({ hasText: 'Mulai' });
+  const kegiatan = page.getByTestId('lf-activity');
+  const keputusan = page.getByTestId('lf-decision');
+  const selesai = page.getByTestId('lf-terminator').filter({ hasText: 'Selesai' });
+  await connect(page, mulai, kegiatan);
+  await connect(page, kegiatan, keputusan);
+  await connect(page, keputusan, selesai);
+  await waitStored(page, (maps) => (maps[0]?.arrows?.length ?? 0) === 3);
+  const stored = await storedMaps(page);
+  const decisionId = stored[0].nodes?.find((n) => n.type === 'decision')?.id;
+  expect(stored[0].arrows?.find((a) => a.source === decisionId)?.label).toBe('Ya');
+
+  // a decision with one exit: LF-03 reports it; clicking the finding selects the decision
+  const finding = page.locator('[data-testid="finding"][data-rule="LF-03"]');
+  await expect(finding).toBeVisible();
+  await finding.click();
+  await expect(page.getByTestId('node-props')).toBeVisible();
+
+  // an activity dragged outside every lane: red while dragging, refused at drop
+  const before = (await storedMaps(page))[0].nodes?.find((n) => n.type === 'activity');
+  const lanes = page.getByTestId('lf-lane');
+  const lastLane = await lanes.nth(1).boundingBox();
+  if (!lastLane) throw new Error('lane not visible');
+  await dragToPoint(page, kegiatan, lastLane.x + lastLane.width + 160, lastLane.y + 200, async () => {
+    await expect(page.getByTestId('lf-drop-message')).toBeVisible();
+    await expect(page.locator('.lf-bad')).toHaveCount(1);
+  });
+  await expect(page.getByTestId('lf-drop-message')).toHaveCount(0);
+  await expect(page.getByTestId('toast')).toContainText('di dalam lajur');
+  const after = (await storedMaps(page))[0].nodes?.find((n) => n.type === 'activity');
+  expect(after?.placement).toEqual(before?.placement);
+  expect(after?.laneId).toBe(before?.laneId);
+
+  // moving it into the other lane re-binds it
+  const firstLane = await lanes.nth(0).boundingBox();
+  const kb = await kegiatan.boundingBox();
+  if (!firstLane || !kb) throw new Error('not visible');
+  const targetLaneIndex = kb.x + kb.width / 2 < firstLane.x + firstLane.width ? 1 : 0;
+  const target = await lanes.nth(targetLaneIndex).boundingBox();
+  if (!target) throw new Error('lane not visible');
+  await dragToPoint(page, kegiatan, target.x + target.width / 2, kb.y + kb.height / 2);
+  const laneIds = (await storedMaps(page))[0].lanes?.map((l) => l.id) ?? [];
+  await waitStored(page, (maps) => maps[0].nodes?.find((n) => n.type === 'activity')?.laneId === laneIds[targetLaneIndex]);
+
+  // the printable SOP table
+  await page.getByTestId('lf-sop').click();
+  const frame = page.frameLocator('[data-testid="sop-frame"]');
+  await expect(frame.locator('body')).toContainText('Menerima permohonan');
+  await expect(frame.locator('body')).toContainText('1 hari');
+  await page.screenshot({ path: 'test-results/maps-sop.png' });
+});
+
+test('menghapus jabatan yang menjadi lajur memperingatkan dan menyebut petanya', async ({ page }) => {
+  await openSample(page);
+  await page.getByTestId('view-peta').click();
+  await page.getByTestId('peta-new-lintas-fungsi').click();
+  await page.getByTestId('peta-structure-search').fill('Sekretaris');
+  await page.getByTestId('peta-structure-item').filter({ hasText: /^Sekretaris/ }).first().getByRole('button').click();
+  await expect(page.getByTestId('lf-lane')).toHaveCount(1);
+  await expect(page.getByTestId('lf-lane')).toContainText('Sekretaris');
+
+  await page.getByTestId('view-struktur').click();
+  await page.locator('.react-flow__node', { hasText: 'Sekretaris' }).first().click();
+  await page.keyboard.press('Delete');
+  await expect(page.getByTestId('delete-maps')).toContainText('«Peta lintas fungsi 1»');
+});
