@@ -41,7 +41,7 @@ export function Toolbar() {
       <div className="tb-group">
         <ActionButton id="new">Baru</ActionButton>
         <ActionButton id="open">Buka…</ActionButton>
-        <ActionButton id="save">Simpan berkas</ActionButton>
+        <ActionButton id="save">Simpan</ActionButton>
         <ActionButton id="import">Impor…</ActionButton>
         <ActionButton id="export">Ekspor…</ActionButton>
         <button className="tb-btn" onClick={() => openDialog({ type: 'documents' })} data-testid="action-documents">
@@ -58,12 +58,13 @@ export function Toolbar() {
       </div>
       <div className="tb-group">
         <ActionButton id="layout">Rapikan</ActionButton>
-        <ActionButton id="fit">Tampilkan semua</ActionButton>
+        <ActionButton id="fit">Lihat semua</ActionButton>
       </div>
       <SearchBox />
       <label className="profile-select">
-        Profil aturan
+        <span className="sr-only">Profil aturan</span>
         <select
+          title="Profil aturan: peraturan daerah yang dipakai untuk memeriksa dokumen ini"
           value={profileId}
           onChange={(e) => run(setProfile, { profileId: e.target.value as ProfileId })}
           data-testid="profile-select"

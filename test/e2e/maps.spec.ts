@@ -68,7 +68,7 @@ test('peta level: bands, pindah kelompok, turunan dan jejak', async ({ page }) =
   await expect(page.getByTestId('peta-title')).toHaveValue('Pelayanan perizinan');
   await expect(page.getByTestId('peta-view')).toContainText('Peta proses bisnis level 1');
   const crumbs = page.getByTestId('peta-crumbs');
-  await expect(crumbs).toContainText('Peta proses bisnis level 1 › Pelayanan perizinan');
+  await expect(crumbs).toContainText('Peta proses bisnis level 0 › Pelayanan perizinan');
   await waitStored(page, (maps) => maps.some((m) => m.title === 'Pelayanan perizinan' && m.parent !== null));
   await crumbs.getByRole('button').first().click();
   await expect(page.getByTestId('lv-map')).toBeVisible();

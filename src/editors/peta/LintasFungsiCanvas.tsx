@@ -21,7 +21,7 @@ import {
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import { addArrow, addNode, moveNodes, removeArrows, removeLane, removeNodes } from '../../commands';
-import { LANE_HEADER, LF_NODE_SIZE, laneAt, laneName, laneSpans, type LfNode, type LfNodeType, type LintasFungsiMap, type Point, type Workspace } from '../../model';
+import { LF_NODE_SIZE, laneAt, laneName, laneSpans, type LfNodeType, type LintasFungsiMap, type Workspace } from '../../model';
 import { newId } from '../../model/ids';
 import { useStore } from '../../ui/createStore';
 import { run, showToast } from '../../ui/editorStore';
@@ -29,6 +29,7 @@ import { findingsView } from '../../ui/findingsView';
 import { LaneNode, SymbolNode, type LaneFlowNode, type SymbolFlowNode } from './LfNodes';
 import { petaState, selectInMap } from './petaState';
 import { addBoundLane, LANE_MIME } from './StructureList';
+import { exitLabel, needsLane, newSymbol, placementOf } from './lfPlacement';
 
 export const SYMBOL_MIME = 'application/x-petakerja-symbol';
 const nodeTypes: NodeTypes = { symbol: SymbolNode, lane: LaneNode };
@@ -36,53 +37,6 @@ const LANE_PREFIX = 'lane:';
 export const OUTSIDE_LANE_MESSAGE = 'Kegiatan dan keputusan harus berada di dalam lajur pelaksana — lepaskan di dalam salah satu lajur.';
 
 type FlowNode = SymbolFlowNode | LaneFlowNode;
-
-/** Symbols that must stand in a lane: a terminator or off-page connector may be drawn outside. */
-export function needsLane(type: LfNodeType): boolean {
-  return type === 'activity' || type === 'decision';
-}
-
-function fallbackPlacement(map: LintasFungsiMap, node: LfNode, i: number): Point {
-  const spans = laneSpans(map);
-  const span = spans.find((s) => s.lane.id === node.laneId) ?? spans[0];
-  const size = LF_NODE_SIZE[node.type];
-  const mid = span ? (span.start + span.end) / 2 : 120;
-  const along = LANE_HEADER + 24 + i * 120;
-  return map.orientation === 'rows' ? { x: along, y: mid - size.height / 2 } : { x: mid - size.width / 2, y: along };
-}
-
-export function placementOf(map: LintasFungsiMap, node: LfNode): Point {
-  return node.placement ?? fallbackPlacement(map, node, map.nodes.indexOf(node));
-}
-
-/** Where a new symbol goes when added by a button: centred in the lane, below everything placed. */
-export function nextPlacement(map: LintasFungsiMap, type: LfNodeType, laneId: string | null): Point {
-  const spans = laneSpans(map);
-  const span = spans.find((s) => s.lane.id === laneId) ?? spans[0];
-  const size = LF_NODE_SIZE[type];
-  let end = LANE_HEADER + 24;
-  for (const n of map.nodes) {
-    const p = placementOf(map, n);
-    const s = LF_NODE_SIZE[n.type];
-    end = Math.max(end, (map.orientation === 'rows' ? p.x + s.width : p.y + s.height) + 40);
-  }
-  const mid = span ? (span.start + span.end) / 2 : 120;
-  return map.orientation === 'rows' ? { x: end, y: mid - size.height / 2 } : { x: mid - size.width / 2, y: end };
-}
-
-export function newSymbol(type: LfNodeType, placement: Point, laneId: string | null): LfNode {
-  const base = { id: newId('nd'), label: '', laneId, placement, sumber: '' };
-  switch (type) {
-    case 'terminator':
-      return { ...base, type, peran: 'mulai' };
-    case 'activity':
-      return { ...base, type, label: 'Kegiatan baru', keterangan: '', mutuBaku: { kelengkapan: '', waktu: '', output: '' } };
-    case 'decision':
-      return { ...base, type, label: 'Keputusan?', keterangan: '' };
-    case 'connector':
-      return { ...base, type, label: 'A' };
-  }
-}
 
 function buildNodes(doc: Workspace, map: LintasFungsiMap, selectedId: string | null, worst: Map<string, string>): FlowNode[] {
   const rows = map.orientation === 'rows';
@@ -129,14 +83,6 @@ function buildEdges(map: LintasFungsiMap, selectedId: string | null): Edge[] {
     markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
     zIndex: 1,
   }));
-}
-
-/** The label a new arrow out of a decision gets: "Ya" first, then "Tidak". */
-export function exitLabel(map: LintasFungsiMap, sourceId: string): string {
-  const src = map.nodes.find((n) => n.id === sourceId);
-  if (src?.type !== 'decision') return '';
-  const used = new Set(map.arrows.filter((a) => a.source === sourceId).map((a) => a.label));
-  return !used.has('Ya') ? 'Ya' : !used.has('Tidak') ? 'Tidak' : '';
 }
 
 export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFungsiMap }) {

@@ -16,7 +16,8 @@ export function createTopMap(kind: MapKind): void {
   const doc = editor.get().doc;
   if (!doc) return;
   const n = Object.values(doc.maps).filter((m) => m.kind === kind).length + 1;
-  const map = newMap(doc, { id: newId('map'), kind, title: `${MAP_KIND_LABELS[kind]} ${n}`, level: kind === 'level' ? 0 : undefined });
+  const title = kind === 'level' ? `${MAP_KIND_LABELS[kind]} 0${n > 1 ? ` (${n})` : ''}` : `${MAP_KIND_LABELS[kind]} ${n}`;
+  const map = newMap(doc, { id: newId('map'), kind, title, level: kind === 'level' ? 0 : undefined });
   if (run(createMap, { map })) openMap(map.id);
 }
 

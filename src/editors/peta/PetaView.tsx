@@ -1,11 +1,13 @@
 // The main area of the Peta view: breadcrumb up the map tree, the map's title, and the editor for its kind.
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { lazy, Suspense, useState, type DragEvent } from 'react';
 import { addNode, applyMapLayout, updateMapMeta } from '../../commands';
 import { MAP_KIND_LABELS, type LfNodeType, type LintasFungsiMap, type ProcessMap, type Workspace } from '../../model';
 import { useStore } from '../../ui/createStore';
 import { editor, run, showToast } from '../../ui/editorStore';
 import { LevelMapEditor } from './LevelMapEditor';
-import { LintasFungsiCanvas, needsLane, newSymbol, nextPlacement, SYMBOL_MIME } from './LintasFungsiCanvas';
+import { LintasFungsiCanvas, SYMBOL_MIME } from './LintasFungsiCanvas';
+import { needsLane, newSymbol, nextPlacement } from './lfPlacement';
 import { createTopMap } from './MapNavigator';
 import { openMap, petaState, selectInMap } from './petaState';
 import { RelasiEditor, SubprosesEditor } from './SimpleEditors';
@@ -63,9 +65,16 @@ export function PetaView() {
           />
         </div>
       </header>
-      {map.kind === 'lintas-fungsi' && <LfToolbar doc={doc} map={map} />}
-      <div className="peta-body">
-        {map.kind === 'lintas-fungsi' && <LintasFungsiCanvas key={map.id} doc={doc} map={map} />}
+      {map.kind === 'lintas-fungsi' && (
+        // its own React Flow store: the struktur canvas must not find lanes and symbols in the shared one
+        <ReactFlowProvider key={map.id}>
+          <LfToolbar doc={doc} map={map} />
+          <div className="peta-body">
+            <LintasFungsiCanvas doc={doc} map={map} />
+          </div>
+        </ReactFlowProvider>
+      )}
+      <div className={map.kind === 'lintas-fungsi' ? 'hidden' : 'peta-body'}>
         {map.kind === 'level' && <LevelMapEditor doc={doc} map={map} />}
         {map.kind === 'subproses' && <SubprosesEditor doc={doc} map={map} />}
         {map.kind === 'relasi' && <RelasiEditor doc={doc} map={map} />}
@@ -86,6 +95,7 @@ function LfToolbar({ doc, map }: { doc: Workspace; map: LintasFungsiMap }) {
   const [sop, setSop] = useState(false);
   const [busy, setBusy] = useState(false);
   const selected = useStore(petaState, (s) => s.selected);
+  const flow = useReactFlow();
 
   const addSymbol = (type: LfNodeType, peran?: 'mulai' | 'selesai') => {
     const selNode = selected?.kind === 'node' ? map.nodes.find((n) => n.id === selected.id) : undefined;
@@ -106,7 +116,10 @@ function LfToolbar({ doc, map }: { doc: Workspace; map: LintasFungsiMap }) {
       const current = editor.get().doc?.maps[map.id];
       if (current?.kind !== 'lintas-fungsi') return;
       const out = await layoutLintasFungsi(current, getElk());
-      run(applyMapLayout, { mapId: map.id, placements: out.placements, laneSizes: out.laneSizes });
+      if (run(applyMapLayout, { mapId: map.id, placements: out.placements, laneSizes: out.laneSizes })) {
+        // after React Flow has the new positions
+        setTimeout(() => void flow.fitView({ padding: 0.1, maxZoom: 1, duration: 200 }), 50);
+      }
     } catch (e) {
       showToast({ kind: 'error', text: `Peta tidak dapat dirapikan: ${e instanceof Error ? e.message : String(e)}` });
     } finally {

@@ -12,7 +12,7 @@ import {
   type OnNodeDrag,
   type XYPosition,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { execute, executeAll, CommandError, type Executed } from '../../commands/command';
 import { moveBoxes } from '../../commands/moveBoxes';
 import { movePosition } from '../../commands/movePosition';
@@ -78,6 +78,13 @@ function reattach(doc: Workspace, ids: string[], superiorId: string): Executed {
   );
 }
 
+/** Where the dragged boxes are, over the document they were dragged in. */
+interface DragState {
+  base: Workspace | null;
+  at: ReadonlyMap<string, XYPosition>;
+}
+const NO_DRAG: DragState = { base: null, at: new Map() };
+
 function clientPoint(e: MouseEvent | TouchEvent): XYPosition {
   if ('clientX' in e) return { x: e.clientX, y: e.clientY };
   const t = e.touches[0] ?? e.changedTouches[0];
@@ -106,7 +113,13 @@ function DropTip({ rects, container }: { rects: Map<string, Rect>; container: Re
 }
 
 export function StrukturCanvas() {
-  const doc = useStore(editor, (s) => s.doc)!;
+  // The canvas follows the document one step behind the rest of the editor (a separate, interruptible render), so
+  // a change of thousands of boxes ("Rapikan") is not one long task together with the command that made it.
+  const doc = useDeferredValue(useStore(editor, (s) => s.doc)!);
+  const shown = useRef(doc);
+  useLayoutEffect(() => {
+    shown.current = doc;
+  }, [doc]);
   const collapsed = useStore(editor, (s) => s.collapsed);
   const selection = useStore(editor, (s) => s.selection);
   const focus = useStore(editor, (s) => s.focus);
@@ -119,7 +132,12 @@ export function StrukturCanvas() {
     () => builder(doc, collapsed, { overview }),
     [builder, doc.positions, doc.units, collapsed, overview],
   );
-  const [dragPositions, setDragPositions] = useState<Map<string, XYPosition>>(new Map());
+  const [drag, setDrag] = useState<DragState>(NO_DRAG);
+  // After a drop the boxes stay where they were dropped until the canvas shows the document with the move, then
+  // the drag state goes: a box never jumps back for a frame.
+  useEffect(() => {
+    if (drag.base !== null && drag.base !== doc) setDrag(NO_DRAG);
+  }, [doc, drag]);
   const dragExclude = useRef<Set<string>>(new Set());
   const container = useRef<HTMLDivElement>(null);
   // Tim Kerja view: a box dragged out of the canvas onto a team entry (or the editor's drop zone) joins the team
@@ -141,11 +159,11 @@ export function StrukturCanvas() {
     () =>
       flow.nodes.map((n) => {
         const sel = selectionSet.has(n.id);
-        const dp = dragPositions.get(n.id);
+        const dp = drag.base === doc ? drag.at.get(n.id) : undefined;
         if (!sel && !dp && !n.selected) return n;
         return { ...n, selected: sel, position: dp ?? n.position };
       }),
-    [flow, selectionSet, dragPositions],
+    [flow, selectionSet, drag, doc],
   );
 
   const onNodesChange = useCallback((changes: NodeChange<Node>[]) => {
@@ -164,10 +182,11 @@ export function StrukturCanvas() {
     if (nextSelection) select([...nextSelection]);
     if (moved) {
       const m = moved;
-      setDragPositions((prev) => {
-        const next = new Map(prev);
-        for (const [id, p] of m) next.set(id, p);
-        return next;
+      setDrag((prev) => {
+        const base = shown.current;
+        const at = new Map(prev.base === base ? prev.at : []);
+        for (const [id, p] of m) at.set(id, p);
+        return { base, at };
       });
     }
   }, []);
@@ -214,12 +233,11 @@ export function StrukturCanvas() {
     [rf, flow],
   );
 
-  const onNodeDragStop: OnNodeDrag = useCallback(
+  const dropDragged: OnNodeDrag = useCallback(
     (_e, node, dragged) => {
       const d = editor.get().doc!;
       const drop = dropTarget.get();
       clearDropTarget();
-      setDragPositions(new Map());
       editor.set({ dragging: false });
       const teamId = teamDrop.get().teamId;
       const outside = dragOut.current.outside;
@@ -257,6 +275,13 @@ export function StrukturCanvas() {
     },
     [],
   );
+
+  const onNodeDragStop: OnNodeDrag = useCallback((e, node, dragged) => {
+    const before = editor.get().doc;
+    dropDragged(e, node, dragged);
+    // nothing changed (refused, outside, team drop): the boxes go back now
+    if (editor.get().doc === before) setDrag(NO_DRAG);
+  }, [dropDragged]);
 
   // Palette: drag a kind from the palette onto a box (becomes its subordinate) or onto empty canvas.
   const paletteTarget = useCallback(
@@ -298,12 +323,15 @@ export function StrukturCanvas() {
     return () => registerViewport(null);
   }, [rf]);
 
-  // Centre on a requested element (finding click, search).
+  // Centre on a requested element (finding click, search), once; if it is new, as soon as the canvas shows it.
+  const centred = useRef(0);
   useEffect(() => {
-    if (!focus) return;
+    if (!focus || focus.seq === centred.current) return;
     const r = flow.rects.get(focus.id);
-    if (r) void rf.setCenter(r.x + r.width / 2, r.y + r.height / 2, { zoom: Math.max(rf.getZoom(), 0.9), duration: 300 });
-  }, [focus]);
+    if (!r) return;
+    centred.current = focus.seq;
+    void rf.setCenter(r.x + r.width / 2, r.y + r.height / 2, { zoom: Math.max(rf.getZoom(), 0.9), duration: 300 });
+  }, [focus, flow]);
 
   // Fit the view when another document is opened.
   useEffect(() => {

@@ -231,7 +231,8 @@ describe('restoring', () => {
     clock.advance(MIN);
     store.snapshotDocument(edited(doc, 'baru'), 2, 'before-reload');
     const [newest] = store.listSnapshots(doc.id);
-    storage.poke(newest.key, newest.key.length ? '{"savedAt":5,"revision":2,"tabId":"t","doc":{"format":"x"}}' : '');
+    // a readable header over a document that is not a PetaKerja document
+    storage.poke(newest.key, '{"savedAt":5,"revision":2,"tabId":"t","doc":{"format":"x"}}');
     expect(store.lastGoodSnapshot(doc.id)?.info.key).toBe(good.key);
     storage.poke(good.key, 'bukan json');
     expect(store.lastGoodSnapshot(doc.id)).toBeNull();
