@@ -147,6 +147,14 @@ test('peta lintas fungsi: lajur dari struktur, simbol, luar lajur ditolak, temua
   const laneIds = (await storedMaps(page))[0].lanes?.map((l) => l.id) ?? [];
   await waitStored(page, (maps) => maps[0].nodes?.find((n) => n.type === 'activity')?.laneId === laneIds[targetLaneIndex]);
 
+  // "Rapikan gaya SOP" (the layout runs in the ELK worker) places every symbol and keeps it in its lane
+  const moved = JSON.stringify((await storedMaps(page))[0].nodes?.find((n) => n.type === 'activity')?.placement);
+  await page.getByTestId('lf-rapikan-sop').click();
+  await waitStored(page, (maps) => {
+    const n = maps[0].nodes?.find((x) => x.type === 'activity');
+    return n?.laneId === laneIds[targetLaneIndex] && JSON.stringify(n.placement) !== moved;
+  });
+
   // the printable SOP table
   await page.getByTestId('lf-sop').click();
   const frame = page.frameLocator('[data-testid="sop-frame"]');

@@ -109,13 +109,13 @@ function LfToolbar({ doc, map }: { doc: Workspace; map: LintasFungsiMap }) {
     if (run(addNode, { mapId: map.id, node })) selectInMap({ kind: 'node', id: node.id });
   };
 
-  const rapikan = async () => {
+  const rapikan = async (mode: 'elk' | 'sop') => {
     setBusy(true);
     try {
       const [{ getElk }, { layoutLintasFungsi }] = await Promise.all([import('../../layout/elkWorker'), import('../../layout/lintasFungsi')]);
       const current = editor.get().doc?.maps[map.id];
       if (current?.kind !== 'lintas-fungsi') return;
-      const out = await layoutLintasFungsi(current, getElk());
+      const out = await layoutLintasFungsi(current, getElk(), { mode });
       if (run(applyMapLayout, { mapId: map.id, placements: out.placements, laneSizes: out.laneSizes })) {
         // after React Flow has the new positions
         setTimeout(() => void flow.fitView({ padding: 0.1, maxZoom: 1, duration: 200 }), 50);
@@ -145,8 +145,11 @@ function LfToolbar({ doc, map }: { doc: Workspace; map: LintasFungsiMap }) {
         </button>
       ))}
       <span className="spacer" />
-      <button onClick={() => void rapikan()} disabled={busy || map.nodes.length === 0} data-testid="lf-rapikan">
+      <button onClick={() => void rapikan('elk')} disabled={busy || map.nodes.length === 0} data-testid="lf-rapikan" title="Tata letak otomatis per lajur">
         {busy ? 'Merapikan…' : 'Rapikan'}
+      </button>
+      <button onClick={() => void rapikan('sop')} disabled={busy || map.nodes.length === 0} data-testid="lf-rapikan-sop" title="Satu langkah per baris, urut seperti tabel SOP">
+        Rapikan gaya SOP
       </button>
       <button onClick={() => setSop(true)} data-testid="lf-sop">
         Tabel SOP
