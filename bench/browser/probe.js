@@ -81,16 +81,26 @@
     probe.moves = [];
     probe.recordMoves = true;
     const root = document.querySelector('.react-flow__nodes') ?? document.body;
+    const lit = (el) => el instanceof HTMLElement && /\bdrop-(ok|warn|refuse)\b/.test(el.className);
     const observer = new MutationObserver((records) => {
       const t = performance.now();
       for (const r of records) {
-        const el = r.target;
-        if (!(el instanceof HTMLElement) || !/\bdrop-(ok|warn|refuse)\b/.test(el.className)) continue;
-        if (r.oldValue && /\bdrop-(ok|warn|refuse)\b/.test(r.oldValue)) continue;
-        probe.highlights.push({ t, id: el.dataset.testid ?? '' });
+        // a box's class changes; a stack in the overview gets a mark element added
+        const els = r.type === 'childList' ? [...r.addedNodes] : [r.target];
+        for (const el of els) {
+          if (!lit(el)) continue;
+          if (r.type === 'attributes' && r.oldValue && /\bdrop-(ok|warn|refuse)\b/.test(r.oldValue)) continue;
+          probe.highlights.push({ t, id: el.dataset.testid ?? '' });
+        }
       }
     });
-    observer.observe(root, { subtree: true, attributes: true, attributeFilter: ['class'], attributeOldValue: true });
+    observer.observe(root, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['class'],
+      attributeOldValue: true,
+    });
     // when each animation frame's callbacks ran: input is handled before them, style and paint after them
     const frameRuns = [];
     let on = true;

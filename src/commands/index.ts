@@ -57,6 +57,7 @@ export { updateStep, type UpdateStepArgs } from './updateStep';
 export { removeStep, type RemoveStepArgs } from './removeStep';
 export { reorderSteps, type ReorderStepsArgs } from './reorderSteps';
 export { applyMapLayout, type ApplyMapLayoutArgs } from './applyMapLayout';
+export { setLabelKelompokManajemen, type SetLabelKelompokManajemenArgs } from './setLabelKelompokManajemen';
 export { createTeam, type CreateTeamArgs, type TeamInput } from './createTeam';
 export { updateTeam, type UpdateTeamArgs, type TeamChanges } from './updateTeam';
 export { deleteTeam, type DeleteTeamArgs } from './deleteTeam';

@@ -57,6 +57,10 @@ test('peta level: bands, pindah kelompok, turunan dan jejak', async ({ page }) =
   await page.getByTestId('process-nama').fill('Perencanaan');
   await expect(page.getByTestId('lv-band-inti').getByTestId('lv-process')).toContainText('Pelayanan perizinan');
 
+  // the manajemen band's name is the document's setting, editable in place
+  await page.getByTestId('lv-label-manajemen').fill('Kepemimpinan');
+  await expect(page.getByTestId('lv-band-manajemen')).toHaveAccessibleName('Kelompok Kepemimpinan');
+
   // drag the process from Inti to Pendukung
   const proc = page.getByTestId('lv-process').filter({ hasText: 'Pelayanan perizinan' });
   await proc.dragTo(page.getByTestId('lv-band-pendukung'));

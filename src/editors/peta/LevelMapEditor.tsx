@@ -2,7 +2,7 @@
 // and on the output side. Drag a process to another band (moveProcess renumbers codes as text); double-click it
 // to open its derivative map one level down, created on first use.
 import { useState, type DragEvent } from 'react';
-import { addProcess, createMap, moveProcess, setStakeholders } from '../../commands';
+import { addProcess, createMap, moveProcess, setLabelKelompokManajemen, setStakeholders } from '../../commands';
 import { derivativeMaps, newMap, PROCESS_CATEGORIES, readingOrder, type LevelMap, type ProcessCategory, type Stakeholder, type Workspace } from '../../model';
 import { newId } from '../../model/ids';
 import { useStore } from '../../ui/createStore';
@@ -97,7 +97,20 @@ export function LevelMapEditor({ doc, map }: { doc: Workspace; map: LevelMap }) 
             data-testid={`lv-band-${k}`}
             aria-label={`Kelompok ${bandLabel(doc, k)}`}
           >
-            <h3>{bandLabel(doc, k)}</h3>
+            {k === 'manajemen' ? (
+              <h3>
+                <input
+                  className="lv-band-label"
+                  value={doc.settings.labelKelompokManajemen}
+                  onChange={(e) => run(setLabelKelompokManajemen, { label: e.target.value }, { mergeKey: 'label-manajemen' })}
+                  aria-label="Nama kelompok manajemen"
+                  title="Nama kelompok ini berlaku untuk semua peta level dokumen"
+                  data-testid="lv-label-manajemen"
+                />
+              </h3>
+            ) : (
+              <h3>{bandLabel(doc, k)}</h3>
+            )}
             <div className="lv-band-body">
               {ordered.filter((p) => p.kategori === k).map(box)}
               <button className="lv-add" onClick={() => add(k)} data-testid={`lv-add-${k}`}>

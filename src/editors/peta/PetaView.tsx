@@ -1,10 +1,10 @@
 // The main area of the Peta view: breadcrumb up the map tree, the map's title, and the editor for its kind.
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { lazy, Suspense, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useEffect, useState, type DragEvent } from 'react';
 import { addNode, applyMapLayout, updateMapMeta } from '../../commands';
 import { MAP_KIND_LABELS, type LfNodeType, type LintasFungsiMap, type ProcessMap, type Workspace } from '../../model';
 import { useStore } from '../../ui/createStore';
-import { editor, run, showToast } from '../../ui/editorStore';
+import { editor, run, select, showToast } from '../../ui/editorStore';
 import { LevelMapEditor } from './LevelMapEditor';
 import { LintasFungsiCanvas, SYMBOL_MIME } from './LintasFungsiCanvas';
 import { needsLane, newSymbol, nextPlacement } from './lfPlacement';
@@ -30,6 +30,8 @@ function breadcrumb(doc: Workspace, map: ProcessMap): ProcessMap[] {
 export function PetaView() {
   const doc = useStore(editor, (s) => s.doc);
   const activeMapId = useStore(editor, (s) => s.activeMapId);
+  // the structure's shortcuts (Hapus, Salin) act on editor.selection: nothing of the structure is selected here
+  useEffect(() => select([]), []);
   if (!doc) return null;
   const map = activeMapId ? doc.maps[activeMapId] : undefined;
   if (!map) {

@@ -1,6 +1,14 @@
 import { Position as Side, type NodeProps } from '@xyflow/react';
 import { memo, useMemo } from 'react';
-import { BOX_HEIGHT, BOX_WIDTH, STACK_ITEM_HEIGHT, STACK_ITEM_GAP, STACK_OFFSET_X, STACK_ITEM_WIDTH } from '../../layout/geometry';
+import {
+  BOX_HEIGHT,
+  BOX_WIDTH,
+  STACK_ITEM_GAP,
+  STACK_ITEM_HEIGHT,
+  STACK_ITEM_WIDTH,
+  STACK_OFFSET_X,
+  stackHeight,
+} from '../../layout/geometry';
 import { JENJANG_LABELS, POSITION_KIND_LABELS, type Position } from '../../model';
 import { useStore } from '../../ui/createStore';
 import { editor, toggleCollapsed } from '../../ui/editorStore';
@@ -92,14 +100,27 @@ function NodeBody({
 
 const PITCH = STACK_ITEM_HEIGHT + STACK_ITEM_GAP;
 const SEP = '\n';
+/** Bar fills in the overview: without a border (under half a pixel there), a shade darker than the boxes. */
+const BAR_FILL: Partial<Record<Position['kind'], string>> = { fungsional: '#b9e0c8', pelaksana: '#f4d6a6' };
+
+/** All bars of a stack as one gradient: one thing to paint per stack instead of a bordered box per item. */
+function barsImage(stack: readonly Position[]): string {
+  const stops = stack.map((p, i) => {
+    const top = i * PITCH;
+    const fill = BAR_FILL[p.kind] ?? '#d9dee4';
+    return `${fill} ${top}px ${top + STACK_ITEM_HEIGHT}px, transparent ${top + STACK_ITEM_HEIGHT}px ${top + PITCH}px`;
+  });
+  return `linear-gradient(to bottom, ${stops.join(', ')})`;
+}
 
 /**
- * The overview's drawing of a stack: one plain bar per JF/Pelaksana at its usual place, with its finding outline,
- * selection and drop-target state, and the kedudukan lines as one spine with a tick per bar. No text: at this zoom
- * it would be under 4 px. Bars are static blocks, not positioned: no layer of their own to paint or hit-test.
+ * The overview's drawing of a stack: a plain bar per JF/Pelaksana at its usual place, the kedudukan lines as one
+ * spine with a tick per bar, and a mark over the few bars with a finding, the selection or the drop target. No
+ * text: at this zoom it would be under 4 px.
  */
 const StackSummary = memo(function StackSummary({ stack }: { stack: readonly Position[] }) {
   const ids = useMemo(() => new Set(stack.map((p) => p.id)), [stack]);
+  const image = useMemo(() => barsImage(stack), [stack]);
   // each selector answers a string, so the summary re-renders only when one of its own bars changes
   const worst = useStore(findingsView, (s) => stack.map((p) => s.worstBySubject.get(p.id) ?? '').join(SEP));
   const selected = useStore(editor, (s) => (s.selection.length ? s.selection.filter((id) => ids.has(id)).join(SEP) : ''));
@@ -114,22 +135,28 @@ const StackSummary = memo(function StackSummary({ stack }: { stack: readonly Pos
     height: Math.max(BOX_HEIGHT / 2, (stack.length - 1) * PITCH + mid) + 1,
     backgroundImage: `repeating-linear-gradient(to bottom, transparent 0 ${mid - 0.7}px, var(--stack-line) ${mid - 0.7}px ${mid + 0.7}px, transparent ${mid + 0.7}px ${PITCH}px)`,
   };
+  const marks = stack.flatMap((p, i) => {
+    const classes = [
+      worstOf[i] && worstOf[i] !== 'info' ? `has-${worstOf[i]}` : '',
+      selectedSet.has(p.id) ? 'is-selected' : '',
+      dropId === p.id ? `drop-${dropVerdict}` : '',
+    ].filter(Boolean);
+    return classes.length ? [{ id: p.id, i, className: classes.join(' ') }] : [];
+  });
   return (
-    <div className="stack-summary" style={{ left: BOX_WIDTH + STACK_OFFSET_X, width: STACK_ITEM_WIDTH }} aria-hidden>
+    <div
+      className="stack-summary"
+      style={{ left: BOX_WIDTH + STACK_OFFSET_X, width: STACK_ITEM_WIDTH, height: stackHeight(stack.length), backgroundImage: image }}
+      aria-hidden
+    >
       <div className="stack-spine" style={spine} />
       <div className="stack-stub" style={{ left: -STACK_OFFSET_X, top: BOX_HEIGHT / 2 - 0.7, width: STACK_OFFSET_X / 2 }} />
-      {stack.map((p, i) => (
+      {marks.map((m) => (
         <div
-          key={p.id}
-          className={[
-            'stack-bar',
-            `kind-${p.kind}`,
-            worstOf[i] ? `has-${worstOf[i]}` : '',
-            selectedSet.has(p.id) ? 'is-selected' : '',
-            dropId === p.id ? `drop-${dropVerdict}` : '',
-          ].join(' ')}
-          data-testid={`stack-${p.kode || p.id}`}
-          style={{ height: STACK_ITEM_HEIGHT, marginBottom: STACK_ITEM_GAP }}
+          key={m.id}
+          className={`stack-mark ${m.className}`}
+          data-testid={`stack-mark-${m.id}`}
+          style={{ top: m.i * PITCH, height: STACK_ITEM_HEIGHT }}
         />
       ))}
     </div>
