@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import { ruleById } from '../rules';
 import type { Finding, Severity } from '../rules/types';
 import { useStore } from './createStore';
-import { focusOn, openDialog } from './editorStore';
+import { openTeam } from './teams/teamActions';
+import { editor, focusOn, openDialog } from './editorStore';
 import { findingsView } from './findingsView';
 import { revealAncestors } from './SearchBox';
 import { openMapFinding } from '../editors/peta/petaState';
@@ -62,8 +63,13 @@ export function FindingsPanel() {
                             if (!id) return;
                             // a process-map finding names its map last: open the map and select the element
                             if (openMapFinding(f.subjects)) return;
-                            revealAncestors(id);
-                            focusOn(id);
+                            // a team finding opens the team; one about a member also selects the member's box
+                            const teamId = f.subjects.find((s) => editor.get().doc?.teams[s]);
+                            if (teamId) openTeam(teamId);
+                            if (editor.get().doc?.positions[id]) {
+                              revealAncestors(id);
+                              focusOn(id);
+                            }
                           }}
                         >
                           <span className="finding-msg">{f.message}</span>

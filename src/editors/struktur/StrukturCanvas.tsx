@@ -17,7 +17,7 @@ import { execute, executeAll, CommandError, type Executed } from '../../commands
 import { moveBoxes } from '../../commands/moveBoxes';
 import { movePosition } from '../../commands/movePosition';
 import { BOX_HEIGHT, BOX_WIDTH } from '../../layout/geometry';
-import { placeNewBox } from '../../layout/placeNewBox';
+import { boundsOf, placeNewBox, type Rect as BoundsRect } from '../../layout/placeNewBox';
 import { structureIndex, isKedudukanKind, type PositionKind, type Workspace } from '../../model';
 import { canAttach } from '../../rules/canAttach';
 import { useStore } from '../../ui/createStore';
@@ -50,6 +50,13 @@ export type Detail = 'full' | 'compact' | 'overview';
 
 export function detailAt(zoom: number): Detail {
   return zoom < OVERVIEW_ZOOM ? 'overview' : zoom < COMPACT_ZOOM ? 'compact' : 'full';
+}
+
+/** About the zoom fitView(FIT_VIEW_OPTIONS) picks for these bounds in a view of this size. */
+export function fitZoomFor(bounds: BoundsRect, width: number, height: number): number {
+  if (bounds.width <= 0 || bounds.height <= 0 || width <= 0 || height <= 0) return FIT_VIEW_OPTIONS.maxZoom;
+  const pad = 1 + FIT_VIEW_OPTIONS.padding;
+  return Math.min(FIT_VIEW_OPTIONS.maxZoom, width / (bounds.width * pad), height / (bounds.height * pad));
 }
 const edgeTypes: EdgeTypes = { line: LineEdge };
 
@@ -124,8 +131,17 @@ export function StrukturCanvas() {
   const selection = useStore(editor, (s) => s.selection);
   const focus = useStore(editor, (s) => s.focus);
   const rf = useReactFlow();
+  const container = useRef<HTMLDivElement>(null);
   // re-renders only when the zoom crosses a threshold, not on every pan or zoom step
-  const detail = useFlowStore((s) => detailAt(s.transform[2]));
+  const zoomDetail = useFlowStore((s) => detailAt(s.transform[2]));
+  // Until a newly opened document is fitted the zoom is still the previous one (100 % at first): take the detail
+  // the fit will need, or a large document is drawn once in full detail (2,000 nodes mounted, then dropped).
+  const [fitted, setFitted] = useState<string | null>(null);
+  const fitDetail = useMemo(() => {
+    const r = container.current?.getBoundingClientRect();
+    return detailAt(fitZoomFor(boundsOf(doc), r?.width ?? window.innerWidth, r?.height ?? window.innerHeight));
+  }, [doc.id]);
+  const detail = fitted === doc.id ? zoomDetail : fitDetail;
   const overview = detail === 'overview';
   const builder = useMemo(createFlowBuilder, []);
   const flow = useMemo(
@@ -139,7 +155,6 @@ export function StrukturCanvas() {
     if (drag.base !== null && drag.base !== doc) setDrag(NO_DRAG);
   }, [doc, drag]);
   const dragExclude = useRef<Set<string>>(new Set());
-  const container = useRef<HTMLDivElement>(null);
   // Tim Kerja view: a box dragged out of the canvas onto a team entry (or the editor's drop zone) joins the team
   const teamView = useStore(editor, (s) => s.view === 'tim');
   const dragOut = useRef<{ canvas: DOMRect | null; outside: boolean }>({ canvas: null, outside: false });
@@ -333,9 +348,10 @@ export function StrukturCanvas() {
     void rf.setCenter(r.x + r.width / 2, r.y + r.height / 2, { zoom: Math.max(rf.getZoom(), 0.9), duration: 300 });
   }, [focus, flow]);
 
-  // Fit the view when another document is opened.
+  // Fit the view when another document is opened; from then on the zoom decides the detail.
   useEffect(() => {
-    const t = setTimeout(() => void rf.fitView({ ...FIT_VIEW_OPTIONS, duration: 0 }), 0);
+    const id = doc.id;
+    const t = setTimeout(() => void rf.fitView({ ...FIT_VIEW_OPTIONS, duration: 0 }).then(() => setFitted(id)), 0);
     return () => clearTimeout(t);
   }, [doc.id]);
 
