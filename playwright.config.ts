@@ -9,7 +9,8 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 7_000 },
   fullyParallel: true,
-  workers: 2,
+  // one browser at a time: on a 2-core machine parallel pages starve each other and timing-sensitive drags flake
+  workers: 1,
   retries: 0,
   reporter: process.env.PLAYWRIGHT_JSON
     ? [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON }]]

@@ -17,7 +17,7 @@ import { execute, executeAll, CommandError, type Executed } from '../../commands
 import { moveBoxes } from '../../commands/moveBoxes';
 import { movePosition } from '../../commands/movePosition';
 import { BOX_HEIGHT, BOX_WIDTH } from '../../layout/geometry';
-import { boundsOf, placeNewBox, type Rect as BoundsRect } from '../../layout/placeNewBox';
+import { boundsOf, placeNewBox } from '../../layout/placeNewBox';
 import { structureIndex, isKedudukanKind, type PositionKind, type Workspace } from '../../model';
 import { canAttach } from '../../rules/canAttach';
 import { useStore } from '../../ui/createStore';
@@ -29,35 +29,17 @@ import { registerViewport } from '../../ui/viewport';
 import { LineEdge } from './LineEdge';
 import { BoxNode, StackItemNode } from './PositionNode';
 import { createFlowBuilder, hitTest, type Rect } from './buildFlow';
+import { detailAt, FIT_VIEW_OPTIONS, fitZoomFor } from './detail';
 import { clearDropTarget, dropTarget, type DropVerdict } from './dropTarget';
 import { buildNewPosition } from './newPosition';
 import { TeamLines } from './TeamLines';
 import './struktur.css';
 
 export const PALETTE_MIME = 'application/x-petakerja-kind';
-/** Never zoom in past 100 % to fit: one box alone would otherwise fill the screen. */
-export const FIT_VIEW_OPTIONS = { padding: 0.1, maxZoom: 1 };
+export { FIT_VIEW_OPTIONS } from './detail';
 
 const nodeTypes: NodeTypes = { box: BoxNode, stackItem: StackItemNode };
 
-/**
- * Level of detail by zoom (docs/performance.md). Below COMPACT_ZOOM only the name of a box is drawn; below
- * OVERVIEW_ZOOM a stack is drawn inside its official's node instead of one React Flow node per JF/Pelaksana.
- */
-export const COMPACT_ZOOM = 0.4;
-export const OVERVIEW_ZOOM = 0.25;
-export type Detail = 'full' | 'compact' | 'overview';
-
-export function detailAt(zoom: number): Detail {
-  return zoom < OVERVIEW_ZOOM ? 'overview' : zoom < COMPACT_ZOOM ? 'compact' : 'full';
-}
-
-/** About the zoom fitView(FIT_VIEW_OPTIONS) picks for these bounds in a view of this size. */
-export function fitZoomFor(bounds: BoundsRect, width: number, height: number): number {
-  if (bounds.width <= 0 || bounds.height <= 0 || width <= 0 || height <= 0) return FIT_VIEW_OPTIONS.maxZoom;
-  const pad = 1 + FIT_VIEW_OPTIONS.padding;
-  return Math.min(FIT_VIEW_OPTIONS.maxZoom, width / (bounds.width * pad), height / (bounds.height * pad));
-}
 const edgeTypes: EdgeTypes = { line: LineEdge };
 
 function verdictFor(doc: Workspace, subordinateId: string, superiorId: string) {
