@@ -1,9 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { StrukturCanvas } from '../editors/struktur/StrukturCanvas';
-import { MapNavigator } from '../editors/peta/MapNavigator';
-import { PetaProperties } from '../editors/peta/PetaProperties';
-import { PetaView } from '../editors/peta/PetaView';
 import { handleKeyDown } from './actions';
 import { useStore } from './createStore';
 import { editor } from './editorStore';
@@ -16,12 +13,21 @@ import { Palette } from './Palette';
 import { PropertiesPanel } from './PropertiesPanel';
 import { StatusBar } from './StatusBar';
 import { Toast } from './Toast';
-import { TeamEditor } from './teams/TeamEditor';
 import { useTeamHighlightSync } from './teams/teamHighlight';
-import { TeamsPanel } from './teams/TeamsPanel';
 import { Toolbar } from './Toolbar';
 import { useLint } from './useLint';
 import { ViewTabs } from './ViewTabs';
+
+// The Tim Kerja and peta views load when first opened: the struktur editor starts without their code.
+const MapNavigator = lazy(() => import('../editors/peta/MapNavigator').then((m) => ({ default: m.MapNavigator })));
+const PetaProperties = lazy(() => import('../editors/peta/PetaProperties').then((m) => ({ default: m.PetaProperties })));
+const PetaView = lazy(() => import('../editors/peta/PetaView').then((m) => ({ default: m.PetaView })));
+const TeamEditor = lazy(() => import('./teams/TeamEditor').then((m) => ({ default: m.TeamEditor })));
+const TeamsPanel = lazy(() => import('./teams/TeamsPanel').then((m) => ({ default: m.TeamsPanel })));
+
+function Loading() {
+  return <div className="muted loading">Memuat…</div>;
+}
 
 export function App() {
   const hasDoc = useStore(editor, (s) => s.doc !== null);
@@ -73,11 +79,15 @@ function Editor() {
       <div className="workspace">
         {peta ? (
           <ErrorBoundary area="Daftar peta">
-            <MapNavigator />
+            <Suspense fallback={<Loading />}>
+              <MapNavigator />
+            </Suspense>
           </ErrorBoundary>
         ) : teams ? (
           <ErrorBoundary area="Daftar Tim Kerja">
-            <TeamsPanel />
+            <Suspense fallback={<Loading />}>
+              <TeamsPanel />
+            </Suspense>
           </ErrorBoundary>
         ) : (
           <Palette />
@@ -85,7 +95,9 @@ function Editor() {
         <main className="main">
           {peta ? (
             <ErrorBoundary area="Peta proses bisnis">
+              <Suspense fallback={<Loading />}>
               <PetaView />
+            </Suspense>
             </ErrorBoundary>
           ) : (
             <ErrorBoundary area="Kanvas struktur">
@@ -95,7 +107,9 @@ function Editor() {
         </main>
         <aside className={teams ? 'sidebar team-sidebar' : 'sidebar'} aria-label="Panel samping">
           <ErrorBoundary area={teams ? 'Panel Tim Kerja' : 'Panel properti'}>
-            {peta ? <PetaProperties /> : teams ? <TeamEditor /> : <PropertiesPanel />}
+            <Suspense fallback={<Loading />}>
+              {peta ? <PetaProperties /> : teams ? <TeamEditor /> : <PropertiesPanel />}
+            </Suspense>
           </ErrorBoundary>
           <ErrorBoundary area="Panel temuan">
             <FindingsPanel />

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { importPetaJabatan, type ImportResult } from '../io/import';
+import type { ImportResult } from '../io/import';
 import { pickFile, readFileAsBytes } from '../io/file/browserFile';
 import { POSITION_KIND_LABELS, type PositionKind, type Workspace } from '../model';
 import { Modal, closeDialog } from './Dialogs';
@@ -18,6 +18,8 @@ export function ImportDialog({ file }: { file?: File }) {
   const read = async (f: File) => {
     setState({ step: 'reading', name: f.name });
     const bytes = await readFileAsBytes(f);
+    // the CSV/XLSX readers load only when a spreadsheet is imported
+    const { importPetaJabatan } = await import('../io/import');
     setState({ step: 'preview', name: f.name, result: await importPetaJabatan({ name: f.name, bytes }) });
   };
 
