@@ -32,6 +32,8 @@ async function dragOntoTeam(page: Page, box: Locator, target: Locator) {
   }
   await expect
     .poll(async () => {
+      // keep the target in view of its scrolling pane while the editor settles
+      await target.evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
       const r = (await target.boundingBox())!;
       await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
       return target.getAttribute('class');
