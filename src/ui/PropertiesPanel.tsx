@@ -1,3 +1,4 @@
+import { unitOptions as unitOptionsOf } from './unitOptions';
 import { useMemo } from 'react';
 import { addUnit } from '../commands/addUnit';
 import { movePosition } from '../commands/movePosition';
@@ -65,10 +66,7 @@ function PositionProperties({ doc, p }: { doc: Workspace; p: Position }) {
   const holder = p.holder ?? EMPTY_HOLDER;
   const changeHolder = (changes: Partial<Holder>, field: string) =>
     change({ holder: { ...holder, ...changes } }, `holder.${field}`);
-  const unitOptions = useMemo(
-    () => Object.values(doc.units).map((u) => ({ id: u.id, label: unitPath(doc, u.id) })).sort((a, b) => a.label.localeCompare(b.label)),
-    [doc],
-  );
+  const unitOptions = unitOptionsOf(doc);
   const superiorOptions = useMemo(
     () =>
       Object.values(doc.positions)

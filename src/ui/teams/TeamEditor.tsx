@@ -1,3 +1,4 @@
+import { unitOptions as unitOptionsOf } from '../unitOptions';
 // The right column of the Tim Kerja view: the active team's fields, its members (add from a searchable list, from
 // the selection, by dragging a box onto the drop zone, or a person of another instansi), its derived scope beside
 // the instrument the profile requires and the one declared, its findings, and its documents.
@@ -24,7 +25,6 @@ import {
   structureIndex,
   teamScope,
   unitHead,
-  unitPath,
   type MemberOrigin,
   type Position,
   type Team,
@@ -184,10 +184,7 @@ function positionLabel(p: Position): string {
 }
 
 function Officials({ doc, team, change }: { doc: Workspace; team: Team; change: (c: TeamChanges) => void }) {
-  const unitOptions = useMemo(
-    () => Object.values(doc.units).map((u) => ({ id: u.id, label: unitPath(doc, u.id) })).sort((a, b) => a.label.localeCompare(b.label, 'id')),
-    [doc.units],
-  );
+  const unitOptions = unitOptionsOf(doc);
   const officials = useMemo(
     () =>
       Object.values(doc.positions)
