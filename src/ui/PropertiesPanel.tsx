@@ -27,6 +27,7 @@ import {
 } from '../model';
 import { useStore } from './createStore';
 import { editor, openDialog, run } from './editorStore';
+import { MapBindingNote, warnMapsAfterChange } from './MapBindingNote';
 import { TeamAssignments } from './teams/TeamAssignments';
 import { warnTeamsAfterMove } from './teams/teamActions';
 
@@ -91,7 +92,13 @@ function PositionProperties({ doc, p }: { doc: Workspace; p: Position }) {
       </label>
       <label>
         Jenis jabatan
-        <select value={p.kind} onChange={(e) => change({ kind: e.target.value as Position['kind'] }, 'kind')}>
+        <select
+          value={p.kind}
+          onChange={(e) => {
+            if (change({ kind: e.target.value as Position['kind'] }, 'kind')) warnMapsAfterChange(doc, p.id);
+          }}
+          data-testid="prop-kind"
+        >
           {POSITION_KINDS.map((k) => (
             <option key={k} value={k}>
               {POSITION_KIND_LABELS[k]}
@@ -134,7 +141,10 @@ function PositionProperties({ doc, p }: { doc: Workspace; p: Position }) {
         <select
           value={p.superiorId ?? ''}
           onChange={(e) => {
-            if (run(movePosition, { id: p.id, superiorId: e.target.value || null })) warnTeamsAfterMove(doc, [p.id]);
+            if (run(movePosition, { id: p.id, superiorId: e.target.value || null })) {
+              warnTeamsAfterMove(doc, [p.id]);
+              warnMapsAfterChange(doc, p.id);
+            }
           }}
           data-testid="prop-superior"
         >
@@ -151,7 +161,10 @@ function PositionProperties({ doc, p }: { doc: Workspace; p: Position }) {
         <select
           value={p.unitId}
           onChange={(e) => {
-            if (change({ unitId: e.target.value }, 'unit')) warnTeamsAfterMove(doc, [p.id]);
+            if (change({ unitId: e.target.value }, 'unit')) {
+              warnTeamsAfterMove(doc, [p.id]);
+              warnMapsAfterChange(doc, p.id);
+            }
           }}
         >
           {unitOptions.map((o) => (
@@ -167,6 +180,7 @@ function PositionProperties({ doc, p }: { doc: Workspace; p: Position }) {
           dan Pejabat Penilai Kinerjanya.
         </p>
       )}
+      <MapBindingNote doc={doc} positionId={p.id} />
       {unit && <UnitProperties doc={doc} unit={unit} />}
       <TeamAssignments doc={doc} positionId={p.id} />
 

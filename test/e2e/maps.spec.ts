@@ -181,3 +181,23 @@ test('menghapus jabatan yang menjadi lajur memperingatkan dan menyebut petanya',
   await page.keyboard.press('Delete');
   await expect(page.getByTestId('delete-maps')).toContainText('«Peta lintas fungsi 1»');
 });
+
+test('mengubah jabatan yang menjadi lajur: peringatan sebelum diubah, dan sesudahnya menyebut petanya', async ({ page }) => {
+  await openSample(page);
+  await page.getByTestId('view-peta').click();
+  await page.getByTestId('peta-new-lintas-fungsi').click();
+  await page.getByTestId('peta-structure-search').fill('Sekretaris');
+  await page.getByTestId('peta-structure-item').filter({ hasText: /^Sekretaris/ }).first().getByRole('button').click();
+  await expect(page.getByTestId('lf-lane')).toHaveCount(1);
+
+  await page.getByTestId('view-struktur').click();
+  await page.locator('.react-flow__node', { hasText: 'Sekretaris' }).first().click();
+  // the note is there before anything changes
+  await expect(page.getByTestId('position-maps-note')).toContainText('«Peta lintas fungsi 1»');
+  await page.getByTestId('prop-kind').selectOption('fungsional');
+  await expect(page.getByTestId('toast')).toContainText('«Peta lintas fungsi 1»');
+  // the lane now reports that the position is no longer what it was bound as (LF-06), and the note opens the map
+  await expect(page.locator('[data-testid="finding"][data-rule="LF-06"]')).toHaveCount(1);
+  await page.getByTestId('position-maps-note').getByRole('button').click();
+  await expect(page.getByTestId('lf-lane')).toContainText('Sekretaris');
+});

@@ -1,0 +1,38 @@
+// Warns, before anything changes, that a position is a pelaksana on process maps (a lintas fungsi lane or the
+// pejabat pengampu of subproses steps): changing its kind, unit or superior shows up on those maps (LF-05/LF-06).
+import { useMemo } from 'react';
+import { mapsBoundTo, MAP_KIND_LABELS, type Workspace } from '../model';
+import { openMap } from '../editors/peta/petaState';
+import { showToast, undo } from './editorStore';
+
+export function MapBindingNote({ doc, positionId }: { doc: Workspace; positionId: string }) {
+  const maps = useMemo(() => mapsBoundTo(doc, [positionId]), [doc.maps, positionId]);
+  if (maps.length === 0) return null;
+  return (
+    <div className="team-warning" data-testid="position-maps-note">
+      Jabatan ini menjadi pelaksana pada {maps.length} peta proses bisnis; mengubah jenis, unit atau atasannya akan
+      terlihat pada lajur dan langkah peta tersebut:
+      <ul>
+        {maps.map((m) => (
+          <li key={m.mapId}>
+            <button className="linklike" onClick={() => openMap(m.mapId)}>
+              {MAP_KIND_LABELS[m.kind]} «{m.title}»
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** After a change to a bound position: name the maps it touched, with a way back. */
+export function warnMapsAfterChange(before: Workspace, positionId: string): void {
+  const maps = mapsBoundTo(before, [positionId]);
+  if (maps.length === 0) return;
+  const names = maps.slice(0, 3).map((m) => `«${m.title}»`).join(', ') + (maps.length > 3 ? ` dan ${maps.length - 3} lainnya` : '');
+  showToast({
+    kind: 'info',
+    text: `«${before.positions[positionId]?.nama ?? positionId}» adalah pelaksana pada peta ${names}. Periksa lajur dan langkahnya.`,
+    action: { label: 'Batalkan perubahan', run: undo },
+  });
+}
