@@ -44,6 +44,7 @@ export { removeProcess, type RemoveProcessArgs } from './removeProcess';
 export { setStakeholders, type SetStakeholdersArgs } from './setStakeholders';
 export { addLane, type AddLaneArgs } from './addLane';
 export { updateLane, type UpdateLaneArgs, type LaneChanges } from './updateLane';
+export { reorderLanes, type ReorderLanesArgs } from './reorderLanes';
 export { removeLane, type RemoveLaneArgs } from './removeLane';
 export { addNode, type AddNodeArgs } from './addNode';
 export { moveNodes, type MoveNodesArgs } from './moveNodes';
@@ -66,3 +67,8 @@ export { addTeamMember, type AddTeamMemberArgs, type TeamMemberInput } from './a
 export { updateTeamMember, type UpdateTeamMemberArgs, type TeamMemberChanges } from './updateTeamMember';
 export { removeTeamMember, type RemoveTeamMemberArgs } from './removeTeamMember';
 export { setTeamKetua, type SetTeamKetuaArgs } from './setTeamKetua';
+// Presentation sequence (ui/presentation/)
+export { addPresentationStep, type AddPresentationStepArgs } from './addPresentationStep';
+export { removePresentationStep, type RemovePresentationStepArgs } from './removePresentationStep';
+export { movePresentationStep, type MovePresentationStepArgs } from './movePresentationStep';
+export { renamePresentationStep, type RenamePresentationStepArgs } from './renamePresentationStep';

@@ -13,7 +13,13 @@ export interface MoveNodesArgs {
 
 export const moveNodes = defineCommand<MoveNodesArgs>({
   id: 'node.move',
-  label: ({ mapId, moves }, doc) => (moves.length === 1 ? `Pindahkan simbol pada peta «${mapTitle(doc, mapId)}»` : `Pindahkan ${moves.length} simbol`),
+  label: ({ mapId, moves }, doc) =>
+    // a relasi drag also pins the boxes never placed: count nothing, name the map
+    doc.maps[mapId]?.kind === 'relasi'
+      ? `Pindahkan kotak pada peta «${mapTitle(doc, mapId)}»`
+      : moves.length === 1
+        ? `Pindahkan simbol pada peta «${mapTitle(doc, mapId)}»`
+        : `Pindahkan ${moves.length} simbol`,
   recipe: (draft, { mapId, moves }) => {
     const doc = baseOf(draft);
     const map = requireMapOf(doc, mapId, 'lintas-fungsi', 'relasi');

@@ -10,7 +10,10 @@ export interface RemoveNodesArgs {
 
 export const removeNodes = defineCommand<RemoveNodesArgs>({
   id: 'node.remove',
-  label: ({ ids }) => (ids.length === 1 ? 'Hapus simbol' : `Hapus ${ids.length} simbol`),
+  label: ({ mapId, ids }, doc) => {
+    const what = doc.maps[mapId]?.kind === 'relasi' ? 'kotak' : 'simbol';
+    return ids.length === 1 ? `Hapus ${what}` : `Hapus ${ids.length} ${what}`;
+  },
   recipe: (draft, { mapId, ids }) => {
     const doc = baseOf(draft);
     const map = requireMapOf(doc, mapId, 'lintas-fungsi', 'relasi');

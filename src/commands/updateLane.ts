@@ -1,10 +1,11 @@
 // Change a lane: its label, its binding (re-binding a position takes a fresh boundAs snapshot), its size, or its
-// place among the lanes. A binding must name something that exists: binding to a deleted element is what LF-05
-// reports, never what a command creates.
+// place among the lanes (symbols keep their lanes on the canvas, see reorderLanes). A binding must name something
+// that exists: binding to a deleted element is what LF-05 reports, never what a command creates.
 import { LaneSchema, snapshotBinding, type Lane, type LaneBinding, type Workspace } from '../model';
 import { CommandError, defineCommand } from './command';
 import { baseOf, parseOrRefuse } from './guards';
 import { draftMap, indexOfId, requireMapOf } from './mapGuards';
+import { keepSymbolsInLanes } from './reorderLanes';
 
 export function checkBindingTarget(doc: Workspace, binding: LaneBinding | null): void {
   if (binding === null || binding.kind === 'luar') return;
@@ -51,8 +52,13 @@ export const updateLane = defineCommand<UpdateLaneArgs>({
     for (const key of Object.keys(after) as (keyof Lane)[]) {
       if (JSON.stringify(after[key]) !== JSON.stringify(before[key])) (dl as Record<keyof Lane, unknown>)[key] = after[key];
     }
-    if (index !== undefined && index !== i) {
-      if (index < 0 || index >= map.lanes.length) throw new CommandError(`Urutan lajur ${index} di luar jangkauan.`);
+    const moved = index !== undefined && index !== i;
+    if (moved && (index < 0 || index >= map.lanes.length)) throw new CommandError(`Urutan lajur ${index} di luar jangkauan.`);
+    // a resized or moved lane shifts the lanes after it: their symbols go with them
+    const next = map.lanes.map((l, j) => (j === i ? after : l));
+    if (moved) next.splice(index, 0, ...next.splice(i, 1));
+    if (moved || after.size !== before.size) keepSymbolsInLanes(map, next, dm);
+    if (moved) {
       const [lane] = dm.lanes.splice(i, 1);
       dm.lanes.splice(index, 0, lane);
     }

@@ -1,6 +1,6 @@
-// Change a map's title, owner unit, orientation (lintas fungsi) or metadata (status, SK, year, revision). A map
-// is marked ditetapkan only with the number and date of the SK that enacts it.
-import { MapMetaSchema, type MapMeta } from '../model';
+// Change a map's title, owner unit, orientation (lintas fungsi: the symbols turn with the lanes) or metadata
+// (status, SK, year, revision). A map is marked ditetapkan only with the number and date of the SK that enacts it.
+import { LF_NODE_SIZE, MapMetaSchema, type MapMeta } from '../model';
 import { CommandError, defineCommand } from './command';
 import { baseOf, parseOrRefuse } from './guards';
 import { mapTitle, requireMap } from './mapGuards';
@@ -39,7 +39,18 @@ export const updateMapMeta = defineCommand<UpdateMapMetaArgs>({
       if (map.kind !== 'lintas-fungsi' || dm.kind !== 'lintas-fungsi') {
         throw new CommandError('Arah lajur hanya berlaku untuk peta lintas fungsi.');
       }
-      if (changes.orientation !== map.orientation) dm.orientation = changes.orientation;
+      if (changes.orientation !== map.orientation) {
+        dm.orientation = changes.orientation;
+        // the flow turns with the lanes: a symbol keeps its centre across the lanes (so its lane) and its distance
+        // along the flow from the lane headers (so it stays clear of them); turning back restores it exactly
+        const toRows = changes.orientation === 'rows';
+        map.nodes.forEach((n, i) => {
+          if (!n.placement) return;
+          const { width, height } = LF_NODE_SIZE[n.type];
+          const { x, y } = n.placement;
+          dm.nodes[i].placement = toRows ? { x: y, y: x + width / 2 - height / 2 } : { x: y + height / 2 - width / 2, y: x };
+        });
+      }
     }
     if (changes.meta) {
       const meta = parseOrRefuse(MapMetaSchema, { ...map.meta, ...changes.meta }, `Data penetapan peta «${map.title}»`);

@@ -363,6 +363,32 @@ export const ProcessMapSchema = z.discriminatedUnion('kind', [
 export type ProcessMap = z.infer<typeof ProcessMapSchema>;
 export type MapOfKind<K extends MapKind> = Extract<ProcessMap, { kind: K }>;
 
+// Presentation mode (ui/presentation/): the sequence of views a trainer steps through. Part of the document so it
+// travels with the file. Optional: a document without one (older files, new documents) has no steps — read it
+// through presentationSteps() (model/presentation.ts).
+/** A rectangle in canvas coordinates: it fits any screen, unlike a pan/zoom transform taken on one screen. */
+export const ViewRegionSchema = z.object({
+  x: z.number().finite(),
+  y: z.number().finite(),
+  width: z.number().finite().positive(),
+  height: z.number().finite().positive(),
+});
+export type ViewRegion = z.infer<typeof ViewRegionSchema>;
+
+const stepBase = { id, /** caption shown while presenting; empty: the name of what the step shows */ title: text };
+export const PresentationStepSchema = z.discriminatedUnion('kind', [
+  /** the structure: the subtree under `rootId`, else `region`, else all of it */
+  z.object({ ...stepBase, kind: z.literal('struktur'), rootId: id.nullable().default(null), region: ViewRegionSchema.nullable().default(null) }),
+  /** one process map, optionally a region of a lintas fungsi canvas */
+  z.object({ ...stepBase, kind: z.literal('map'), mapId: id, region: ViewRegionSchema.nullable().default(null) }),
+  /** one Tim Kerja on the structure */
+  z.object({ ...stepBase, kind: z.literal('team'), teamId: id }),
+]);
+export type PresentationStep = z.infer<typeof PresentationStepSchema>;
+
+export const PresentationSchema = z.object({ steps: z.array(PresentationStepSchema).default([]) });
+export type Presentation = z.infer<typeof PresentationSchema>;
+
 export const WorkspaceSchema = z.object({
   format: z.literal(FORMAT_TAG),
   version: z.literal(CURRENT_VERSION),
@@ -385,5 +411,6 @@ export const WorkspaceSchema = z.object({
   positions: z.record(z.string(), PositionSchema).default({}),
   teams: z.record(z.string(), TeamSchema).default({}),
   maps: z.record(z.string(), ProcessMapSchema).default({}),
+  presentation: PresentationSchema.optional(),
 });
 export type Workspace = z.infer<typeof WorkspaceSchema>;

@@ -11,6 +11,8 @@ import { FindingsPanel } from './FindingsPanel';
 import { FirstScreen } from './FirstScreen';
 import { Palette } from './Palette';
 import { PropertiesPanel } from './PropertiesPanel';
+import { Presentation } from './presentation/Presentation';
+import { presentation, presentationClass } from './presentation/presentationStore';
 import { StatusBar } from './StatusBar';
 import { Toast } from './Toast';
 import { useTeamHighlightSync } from './teams/teamHighlight';
@@ -31,6 +33,7 @@ function Loading() {
 
 export function App() {
   const hasDoc = useStore(editor, (s) => s.doc !== null);
+  const presenting = useStore(presentation, presentationClass);
 
   useEffect(() => {
     window.addEventListener('keydown', handleKeyDown);
@@ -54,7 +57,7 @@ export function App() {
   }, []);
 
   return (
-    <div className="app">
+    <div className={presenting ? `app ${presenting}` : 'app'}>
       {/* last line of defence: whatever fails to render, the page keeps a message and a download, never blank */}
       <ErrorBoundary area="Aplikasi">{hasDoc ? <Editor /> : <FirstScreen />}</ErrorBoundary>
       <ErrorBoundary area="Dialog">
@@ -117,6 +120,9 @@ function Editor() {
         </aside>
       </div>
       <StatusBar />
+      <ErrorBoundary area="Presentasi">
+        <Presentation />
+      </ErrorBoundary>
     </ReactFlowProvider>
   );
 }

@@ -1,3 +1,4 @@
+import { Suspense, lazy } from 'react';
 import { useStore } from './createStore';
 import { editor } from './editorStore';
 import { DeleteDialog } from './DeleteDialog';
@@ -6,6 +7,9 @@ import { ExportDialog } from './ExportDialog';
 import { ImportDialog } from './ImportDialog';
 import { RuleDialog } from './RuleDialog';
 import { DeleteTeamDialog, TeamDocumentDialog } from './teams/TeamDialogs';
+
+// The gallery builds its templates' previews: its code loads when first opened.
+const TemplatesGallery = lazy(() => import('./TemplatesGallery'));
 
 export function Dialogs() {
   const dialog = useStore(editor, (s) => s.dialog);
@@ -25,6 +29,12 @@ export function Dialogs() {
       return <DeleteTeamDialog teamId={dialog.teamId} />;
     case 'teamDocument':
       return <TeamDocumentDialog teamId={dialog.teamId} document={dialog.document} />;
+    case 'templates':
+      return (
+        <Suspense fallback={null}>
+          <TemplatesGallery />
+        </Suspense>
+      );
   }
 }
 

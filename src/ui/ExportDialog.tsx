@@ -1,44 +1,73 @@
 import { useState } from 'react';
 import type { LampiranHeading, SignatureBlock } from '../io/export/pdf';
 import type { Orientation, Paper } from '../io/export/paper';
+import { MAP_KIND_LABELS, type Workspace } from '../model';
 import { Modal, closeDialog } from './Dialogs';
-import { editor, showToast } from './editorStore';
-import { exportPdf, exportPng, exportSvg, printStructure } from './exportStructure';
-import { viewport } from './viewport';
+import { editor, showToast, type EditorState } from './editorStore';
+import type { ExportFormat, ExportTarget } from './exportView';
 
-type Format = 'pdf' | 'png' | 'svg' | 'print';
+interface TargetInfo {
+  target: ExportTarget | null;
+  /** the dialog's heading */
+  heading: string;
+  /** what will be exported, said plainly */
+  what: string;
+  title: string;
+}
+
+/** What the user is looking at, and so what the dialog exports. */
+export function exportTargetOf(state: Pick<EditorState, 'view' | 'activeMapId' | 'activeTeamId'>, doc: Workspace): TargetInfo {
+  if (state.view === 'peta') {
+    const map = state.activeMapId ? doc.maps[state.activeMapId] : undefined;
+    if (!map) return { target: null, heading: 'Ekspor peta', what: 'Belum ada peta yang dibuka: pilih sebuah peta di daftar sebelah kiri.', title: '' };
+    const kind = `${MAP_KIND_LABELS[map.kind]}${map.kind === 'level' ? ` ${map.level}` : ''}`;
+    return { target: { kind: 'map', mapId: map.id }, heading: `Ekspor ${kind.toLowerCase()}`, what: `${kind} «${map.title}»`, title: map.title };
+  }
+  if (state.view === 'tim') {
+    const team = state.activeTeamId ? doc.teams[state.activeTeamId] : undefined;
+    if (team) return { target: { kind: 'team', teamId: team.id }, heading: 'Ekspor Tim Kerja', what: `Bagan Tim Kerja «${team.nama}»`, title: team.nama };
+    const n = Object.keys(doc.teams).length;
+    return {
+      target: n ? { kind: 'team', teamId: null } : null,
+      heading: 'Ekspor Tim Kerja',
+      what: n ? `Tidak ada tim yang dibuka: bagan semua Tim Kerja (${n}) diekspor, satu tim per halaman PDF.` : 'Dokumen ini belum memiliki Tim Kerja.',
+      title: 'Susunan Tim Kerja',
+    };
+  }
+  return { target: { kind: 'struktur' }, heading: 'Ekspor struktur', what: 'Struktur organisasi', title: doc.title };
+}
 
 /** Export for the lampiran of a regulation: PDF (A4/F4, fit or tiled, heading and signature), PNG, SVG, print. */
 export function ExportDialog() {
   const doc = editor.get().doc!;
   const selected = editor.get().selection[0];
-  const [format, setFormat] = useState<Format>('pdf');
+  const [info] = useState(() => exportTargetOf(editor.get(), doc));
+  const struktur = info.target?.kind === 'struktur';
+  // the subproses editor is a form and the Tim Kerja view shows the struktur: their PNG is the chart itself
+  const subproses = info.target?.kind === 'map' && doc.maps[info.target.mapId]?.kind === 'subproses';
+  const pngLabel = info.target?.kind === 'team' || subproses ? 'PNG (gambar bagan)' : 'PNG (gambar kanvas)';
+  const [format, setFormat] = useState<ExportFormat>('pdf');
   const [scope, setScope] = useState<'all' | 'subtree'>('all');
   const [paper, setPaper] = useState<Paper>('f4');
   const [orientation, setOrientation] = useState<Orientation>('landscape');
   const [mode, setMode] = useState<'fit' | 'tile'>('fit');
   const [tilesAcross, setTilesAcross] = useState(2);
-  const [title, setTitle] = useState(doc.title);
+  const [title, setTitle] = useState(info.title);
   const [withHeading, setWithHeading] = useState(false);
   const [heading, setHeading] = useState<LampiranHeading>({ peraturan: `Peraturan ${doc.instansi.nama.replace(/^Pemerintah\s+/i, '')}`, nomor: '', tahun: String(new Date().getFullYear()), tentang: '' });
   const [withSignature, setWithSignature] = useState(false);
   const [signature, setSignature] = useState<SignatureBlock>({ jabatan: '', nama: '' });
   const [busy, setBusy] = useState(false);
 
-  const sceneScope = scope === 'subtree' && selected ? { rootId: selected, collapsed: editor.get().collapsed } : { collapsed: editor.get().collapsed };
-  const pdfOptions = { paper, orientation, mode, tilesAcross, title, heading: withHeading ? heading : null, signature: withSignature ? signature : null };
-
   const go = async () => {
+    if (!info.target) return;
     setBusy(true);
     try {
-      if (format === 'svg') exportSvg(doc, sceneScope, title);
-      else if (format === 'pdf') await exportPdf(doc, sceneScope, pdfOptions);
-      else if (format === 'print') printStructure(doc, sceneScope, pdfOptions);
-      else {
-        const rf = viewport();
-        if (!rf) throw new Error('kanvas belum siap');
-        await exportPng(rf, title);
-      }
+      const collapsed = editor.get().collapsed;
+      const sceneScope = scope === 'subtree' && selected ? { rootId: selected, collapsed } : { collapsed };
+      const pdf = { paper, orientation, mode, tilesAcross, title, heading: withHeading ? heading : null, signature: withSignature ? signature : null };
+      const { runExport } = await import('./exportView');
+      await runExport(editor.get().doc ?? doc, { target: info.target, format, scope: sceneScope, pdf });
       closeDialog();
     } catch (e) {
       showToast({ kind: 'error', text: `Ekspor gagal: ${e instanceof Error ? e.message : String(e)}` });
@@ -48,15 +77,18 @@ export function ExportDialog() {
   };
 
   return (
-    <Modal title="Ekspor struktur" onClose={closeDialog} wide>
+    <Modal title={info.heading} onClose={closeDialog} wide>
       <div className="export-form" data-testid="export-dialog">
+        <p className="muted" data-testid="export-what">
+          {info.what}
+        </p>
         <fieldset>
           <legend>Format</legend>
           {(
             [
               ['pdf', 'PDF (lampiran peraturan)'],
               ['svg', 'SVG (vektor, teks dapat disalin)'],
-              ['png', 'PNG (gambar kanvas)'],
+              ['png', pngLabel],
               ['print', 'Cetak lewat browser'],
             ] as const
           ).map(([value, label]) => (
@@ -69,7 +101,7 @@ export function ExportDialog() {
           Judul
           <input value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>
-        {format !== 'png' && (
+        {struktur && format !== 'png' && (
           <fieldset>
             <legend>Cakupan</legend>
             <label className="check">
@@ -160,7 +192,7 @@ export function ExportDialog() {
           </>
         )}
         <div className="dialog-actions">
-          <button className="primary" onClick={() => void go()} disabled={busy} data-testid="export-go">
+          <button className="primary" onClick={() => void go()} disabled={busy || !info.target} data-testid="export-go">
             {busy ? 'Mengekspor…' : format === 'print' ? 'Cetak' : 'Ekspor'}
           </button>
           <button onClick={closeDialog}>Batal</button>

@@ -1,9 +1,11 @@
 import { createDinasContoh } from '../samples/dinasContoh';
 import { useStore } from './createStore';
+import { openDialog } from './editorStore';
 import { newDocument, openFileDialog, openRestored, startImport } from './documentActions';
 import { Legend } from './Palette';
 import { openStoredDocument, persistence, recoveryState, storedList } from './persistence';
 import { RecoveryScreen } from './RecoveryScreen';
+import { openKotaContoh } from './openKotaContoh';
 
 export function FirstScreen() {
   const list = useStore(storedList, (s) => s.items);
@@ -32,6 +34,12 @@ export function FirstScreen() {
             data-testid="first-sample"
           >
             Buka contoh: Dinas (±60 jabatan)
+          </button>
+          <button onClick={() => void openKotaContoh()} data-testid="first-kota">
+            Buka contoh pelatihan: Kota Contoh
+          </button>
+          <button onClick={() => openDialog({ type: 'templates' })} data-testid="first-templates">
+            Galeri templat dari peraturan…
           </button>
         </div>
         {list.length > 0 && (

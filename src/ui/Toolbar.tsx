@@ -5,18 +5,22 @@ import { actionById } from './actions';
 import { useStore } from './createStore';
 import { editor, openDialog, run } from './editorStore';
 import { SearchBox } from './SearchBox';
+import { PresentationButtons } from './presentation/PresentationButtons';
+import { mapActionsState } from '../editors/peta/mapActions';
 
 function ActionButton({ id, children }: { id: string; children?: React.ReactNode }) {
   // re-render when anything that decides availability changes
-  useStore(editor, (s) => [s.history, s.selection, s.doc !== null].join());
+  useStore(editor, (s) => [s.history.past.length, s.history.future.length, s.selection.join(' '), s.doc !== null, s.view, s.activeMapId].join());
+  useStore(mapActionsState, (s) => s.mapId);
   const action = actionById(id);
   const enabled = action.enabled();
+  const reason = enabled ? null : action.disabledReason?.();
   return (
     <button
       className="tb-btn"
       onClick={() => action.perform()}
       disabled={!enabled}
-      title={action.shortcut ? `${action.label} (${action.shortcut})` : action.label}
+      title={(action.shortcut ? `${action.label} (${action.shortcut})` : action.label) + (reason ? ` — ${reason}` : '')}
       data-testid={`action-${id}`}
     >
       {children ?? action.label}
@@ -47,6 +51,9 @@ export function Toolbar() {
         <button className="tb-btn" onClick={() => openDialog({ type: 'documents' })} data-testid="action-documents">
           Dokumen
         </button>
+        <button className="tb-btn" onClick={() => openDialog({ type: 'templates' })} data-testid="action-templates" title="Galeri templat dari peraturan">
+          Templat…
+        </button>
       </div>
       <div className="tb-group">
         <span title={undoLabel ? `Batalkan: ${undoLabel}` : undefined}>
@@ -60,6 +67,7 @@ export function Toolbar() {
         <ActionButton id="layout">Rapikan</ActionButton>
         <ActionButton id="fit">Lihat semua</ActionButton>
       </div>
+      <PresentationButtons />
       <SearchBox />
       <label className="profile-select">
         <span className="sr-only">Profil aturan</span>

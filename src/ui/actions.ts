@@ -14,6 +14,8 @@ import {
   focusSearch,
 } from './documentActions';
 import { editSelectedName, navigateSelection } from './selectionNavigation';
+import { startPresentation } from './presentation/presentationStore';
+import { mapActionBlocked } from '../editors/peta/mapActions';
 
 export interface Action {
   id: string;
@@ -22,6 +24,8 @@ export interface Action {
   shortcut?: string;
   keyTest?: (e: KeyboardEvent) => boolean;
   enabled: () => boolean;
+  /** why the action is off now, for its tooltip */
+  disabledReason?: () => string | null;
   perform: () => void;
 }
 
@@ -29,6 +33,9 @@ const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
 const key = (e: KeyboardEvent, k: string) => e.key.toLowerCase() === k;
 const hasDoc = () => editor.get().doc !== null;
 const hasSelection = () => editor.get().selection.length > 0;
+// in the Peta view, Rapikan and Lihat semua act on the open map (when its kind has a layout)
+const mapBlocked = () => (editor.get().view === 'peta' ? mapActionBlocked() : null);
+const canLayout = () => hasDoc() && mapBlocked() === null;
 
 export const ACTIONS: Action[] = [
   {
@@ -105,8 +112,8 @@ export const ACTIONS: Action[] = [
     enabled: hasSelection,
     perform: duplicateSelection,
   },
-  { id: 'layout', label: 'Rapikan', shortcut: 'Shift+L', keyTest: (e) => e.shiftKey && !mod(e) && key(e, 'l'), enabled: hasDoc, perform: rapikan },
-  { id: 'fit', label: 'Tampilkan semua', shortcut: 'Shift+1', keyTest: (e) => e.shiftKey && e.code === 'Digit1', enabled: hasDoc, perform: fitView },
+  { id: 'layout', label: 'Rapikan', shortcut: 'Shift+L', keyTest: (e) => e.shiftKey && !mod(e) && key(e, 'l'), enabled: canLayout, disabledReason: mapBlocked, perform: rapikan },
+  { id: 'fit', label: 'Tampilkan semua', shortcut: 'Shift+1', keyTest: (e) => e.shiftKey && e.code === 'Digit1', enabled: canLayout, disabledReason: mapBlocked, perform: fitView },
   ...(['up', 'down', 'left', 'right'] as const).map(
     (dir): Action => ({
       id: `select-${dir}`,
@@ -119,6 +126,8 @@ export const ACTIONS: Action[] = [
   ),
   { id: 'rename', label: 'Ubah nama jabatan', shortcut: 'F2', keyTest: (e) => e.key === 'F2', enabled: hasSelection, perform: editSelectedName },
   { id: 'find', label: 'Cari jabatan', shortcut: 'Ctrl+F', keyTest: (e) => mod(e) && key(e, 'f'), enabled: hasDoc, perform: focusSearch },
+  // F5 as in slide software; while presenting, presentation/Presentation.tsx takes every key before these
+  { id: 'present', label: 'Mulai presentasi', shortcut: 'F5', keyTest: (e) => e.key === 'F5' && !mod(e) && !e.shiftKey, enabled: hasDoc, perform: () => startPresentation(0) },
 ];
 
 export function actionById(id: string): Action {
@@ -137,7 +146,7 @@ export function handleKeyDown(e: KeyboardEvent): void {
   const typing = isTyping(e.target);
   for (const action of ACTIONS) {
     if (!action.keyTest?.(e)) continue;
-    if (typing && !['save', 'open', 'find'].includes(action.id)) return;
+    if (typing && !['save', 'open', 'find', 'present'].includes(action.id)) return;
     e.preventDefault();
     if (action.enabled()) action.perform();
     return;

@@ -12,6 +12,7 @@ import { commit, editor, openDialog, openDocument, run, select, showToast } from
 import { guardLeave, persistence } from './persistence';
 import { viewport } from './viewport';
 import { FIT_VIEW_OPTIONS } from '../editors/struktur/StrukturCanvas';
+import { fitMap, rapikanMap } from '../editors/peta/mapActions';
 
 export function newDocument(): void {
   guardLeave('membuat dokumen baru', () => {
@@ -129,6 +130,7 @@ export function duplicateSelection(): void {
 }
 
 export async function rapikan(): Promise<void> {
+  if (editor.get().view === 'peta') return rapikanMap();
   const doc = editor.get().doc;
   if (!doc) return;
   showToast({ kind: 'info', text: 'Merapikan tata letak…' });
@@ -145,6 +147,7 @@ export async function rapikan(): Promise<void> {
 }
 
 export function fitView(): void {
+  if (editor.get().view === 'peta') return fitMap();
   void viewport()?.fitView({ ...FIT_VIEW_OPTIONS, duration: 300 });
 }
 

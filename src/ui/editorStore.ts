@@ -22,6 +22,7 @@ export type Dialog =
   | { type: 'export' }
   | { type: 'deleteTeam'; teamId: string }
   | { type: 'teamDocument'; teamId: string; document: 'susunan' | 'instrument' }
+  | { type: 'templates' }
   | null;
 
 /** Which part of the workspace the main area shows. */

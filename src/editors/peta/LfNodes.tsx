@@ -35,8 +35,12 @@ export function SymbolNode({ data, selected }: NodeProps<SymbolFlowNode>) {
 
 export function LaneNode({ data, selected }: NodeProps<LaneFlowNode>) {
   return (
-    <div className={['lf-lane', selected ? 'selected' : '', data.index % 2 ? 'odd' : ''].join(' ')} data-testid="lf-lane">
-      <div className={data.bound ? 'lf-lane-head' : 'lf-lane-head unbound'} title={data.bound ? 'Terikat ke struktur' : 'Belum terikat ke struktur'}>
+    <div className={['lf-lane', selected ? 'selected' : '', data.index % 2 ? 'odd' : '', data.rows ? 'rows' : ''].join(' ')} data-testid="lf-lane">
+      <div
+        className={data.bound ? 'lf-lane-head' : 'lf-lane-head unbound'}
+        title={`${data.bound ? 'Terikat ke struktur' : 'Belum terikat ke struktur'} — seret kepala lajur untuk mengubah urutan`}
+        data-testid="lf-lane-head"
+      >
         {data.name}
       </div>
     </div>

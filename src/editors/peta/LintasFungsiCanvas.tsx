@@ -1,6 +1,8 @@
 // The lintas fungsi canvas: lanes are background columns (or rows) bound to the structure, SOP AP symbols stand in
 // them, arrows join handles. Moving a symbol into another lane re-binds it (moveNodes); an activity or decision
-// outside every lane is shown as not allowed while dragging and refused at drop.
+// outside every lane is shown as not allowed while dragging and refused at drop. Dragging a lane by its header
+// along the cross axis reorders the lanes (reorderLanes): while dragging, the other lanes make room and every
+// lane's symbols travel with it.
 import {
   applyEdgeChanges,
   applyNodeChanges,
@@ -19,8 +21,8 @@ import {
   type OnSelectionChangeFunc,
   type XYPosition,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
-import { addArrow, addNode, moveNodes, removeArrows, removeLane, removeNodes } from '../../commands';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { addArrow, addNode, moveNodes, removeArrows, removeLane, removeNodes, reorderLanes } from '../../commands';
 import { LF_NODE_SIZE, laneAt, laneName, laneSpans, type LfNodeType, type LintasFungsiMap, type Workspace } from '../../model';
 import { newId } from '../../model/ids';
 import { useStore } from '../../ui/createStore';
@@ -30,6 +32,9 @@ import { LaneNode, SymbolNode, type LaneFlowNode, type SymbolFlowNode } from './
 import { petaState, selectInMap } from './petaState';
 import { addBoundLane, LANE_MIME } from './StructureList';
 import { exitLabel, needsLane, newSymbol, placementOf } from './lfPlacement';
+import { rapikanLintasFungsi } from './lfLayout';
+import { registerMapActions } from './mapActions';
+import './petaProps.css';
 
 export const SYMBOL_MIME = 'application/x-petakerja-symbol';
 const nodeTypes: NodeTypes = { symbol: SymbolNode, lane: LaneNode };
@@ -53,7 +58,9 @@ function buildNodes(doc: Workspace, map: LintasFungsiMap, selectedId: string | n
     width: rows ? extent : s.lane.size,
     height: rows ? s.lane.size : extent,
     style: { width: rows ? extent : s.lane.size, height: rows ? s.lane.size : extent },
-    draggable: false,
+    // dragged by its header only, to reorder (onNodeDrag); the body is where symbols are dropped
+    draggable: map.lanes.length > 1,
+    dragHandle: '.lf-lane-head',
     connectable: false,
     selected: selectedId === s.lane.id,
     zIndex: 0,
@@ -85,6 +92,23 @@ function buildEdges(map: LintasFungsiMap, selectedId: string | null): Edge[] {
   }));
 }
 
+const FIT_OPTIONS = { padding: 0.1, maxZoom: 1, duration: 300 };
+
+/**
+ * Where a lane dragged to `cross` (its start along the cross axis) would go: the index among the lanes, and
+ * the start of every lane in that order (the dragged one at its index, for the symbols it carries).
+ */
+function laneDropPlan(map: LintasFungsiMap, laneId: string, cross: number): { toIndex: number; starts: Map<string, number> } {
+  const spans = laneSpans(map);
+  const dragged = spans.find((s) => s.lane.id === laneId);
+  const others = spans.filter((s) => s.lane.id !== laneId);
+  const centre = cross + (dragged?.lane.size ?? 0) / 2;
+  const toIndex = others.filter((s) => (s.start + s.end) / 2 < centre).length;
+  const order = others.map((s) => s.lane);
+  if (dragged) order.splice(toIndex, 0, dragged.lane);
+  return { toIndex, starts: new Map(laneSpans({ lanes: order }).map((s) => [s.lane.id, s.start])) };
+}
+
 export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFungsiMap }) {
   const selected = useStore(petaState, (s) => s.selected);
   const worst = useStore(findingsView, (s) => s.worstBySubject);
@@ -99,7 +123,31 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
   useEffect(() => setNodes(built), [built]);
   useEffect(() => setEdges(builtEdges), [builtEdges]);
 
-  const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((ns) => applyNodeChanges(changes, ns) as FlowNode[]), []);
+  // the lane being dragged by its header; lanes move only then, and only along the cross axis
+  const laneDrag = useRef<string | null>(null);
+  const rows = map.orientation === 'rows';
+  useEffect(
+    () =>
+      registerMapActions(map.id, {
+        rapikan: async () => {
+          if (await rapikanLintasFungsi(map.id, 'elk')) setTimeout(() => void flow.fitView(FIT_OPTIONS), 50);
+        },
+        fit: () => void flow.fitView(FIT_OPTIONS),
+      }),
+    [map.id, flow],
+  );
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange[]) => {
+      const allowed = changes.flatMap((c): NodeChange[] => {
+        if (c.type !== 'position' || !c.id.startsWith(LANE_PREFIX)) return [c];
+        if (c.id !== laneDrag.current || !c.position) return [];
+        return [{ ...c, position: rows ? { x: 0, y: c.position.y } : { x: c.position.x, y: 0 } }];
+      });
+      setNodes((ns) => applyNodeChanges(allowed, ns) as FlowNode[]);
+    },
+    [rows],
+  );
   const onEdgesChange = useCallback((changes: EdgeChange[]) => setEdges((es) => applyEdgeChanges(changes, es)), []);
 
   const verdictAt = useCallback(
@@ -113,8 +161,40 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
     [map],
   );
 
+  const onNodeDragStart: OnNodeDrag = useCallback((_e, node) => {
+    laneDrag.current = node.type === 'lane' ? node.id : null;
+  }, []);
+
+  /** Lanes and symbols as they would stand with the dragged lane dropped here. */
+  const previewLaneDrop = useCallback(
+    (lane: Node) => {
+      const laneId = lane.id.slice(LANE_PREFIX.length);
+      const { starts } = laneDropPlan(map, laneId, rows ? lane.position.y : lane.position.x);
+      const before = new Map(laneSpans(map).map((s) => [s.lane.id, s.start]));
+      const laneOf = new Map(map.nodes.map((n) => [n.id, n.laneId]));
+      const base = new Map(built.map((n) => [n.id, n.position]));
+      const draggedShift = (rows ? lane.position.y : lane.position.x) - (before.get(laneId) ?? 0);
+      setNodes((ns) =>
+        ns.map((n) => {
+          if (n.id === lane.id) return { ...n, zIndex: 1 };
+          const id = n.type === 'lane' ? n.id.slice(LANE_PREFIX.length) : laneOf.get(n.id);
+          const at = base.get(n.id);
+          if (!id || !at) return n;
+          const shift = id === laneId ? draggedShift : (starts.get(id) ?? 0) - (before.get(id) ?? 0);
+          const position = rows ? { x: at.x, y: at.y + shift } : { x: at.x + shift, y: at.y };
+          return position.x === n.position.x && position.y === n.position.y ? n : { ...n, position };
+        }),
+      );
+    },
+    [map, rows, built],
+  );
+
   const onNodeDrag: OnNodeDrag = useCallback(
     (_e, node) => {
+      if (node.type === 'lane') {
+        previewLaneDrop(node);
+        return;
+      }
       if (node.type !== 'symbol') return;
       const v = verdictAt(node, node.position);
       setBadId(v.bad ? node.id : null);
@@ -127,6 +207,16 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
     (_e, _node, dragged) => {
       setBadId(null);
       setDropLane(null);
+      // a lane moves only when the drag began on its header (a lane merely selected with symbols stays put)
+      const lane = dragged.find((n) => n.id === laneDrag.current);
+      laneDrag.current = null;
+      if (lane) {
+        const laneId = lane.id.slice(LANE_PREFIX.length);
+        const { toIndex } = laneDropPlan(map, laneId, rows ? lane.position.y : lane.position.x);
+        const from = map.lanes.findIndex((l) => l.id === laneId);
+        if (toIndex === from || !run(reorderLanes, { mapId: map.id, laneId, toIndex })) setNodes(built);
+        return;
+      }
       const symbols = dragged.filter((n) => n.type === 'symbol');
       if (symbols.length === 0) return;
       if (symbols.some((n) => verdictAt(n, n.position).bad)) {
@@ -137,7 +227,7 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
       const moves = symbols.map((n) => ({ id: n.id, to: { x: Math.round(n.position.x), y: Math.round(n.position.y) } }));
       if (!run(moveNodes, { mapId: map.id, moves })) setNodes(built);
     },
-    [built, map.id, verdictAt],
+    [built, map, rows, verdictAt],
   );
 
   const isValidConnection = useCallback(
@@ -243,6 +333,7 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
+        onNodeDragStart={onNodeDragStart}
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
@@ -252,6 +343,8 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
         onPaneClick={() => selectInMap(null)}
         deleteKeyCode={['Delete', 'Backspace']}
         connectionRadius={40}
+        // a selected lane must stay behind the symbols standing in it
+        elevateNodesOnSelect={false}
         fitView
         fitViewOptions={{ padding: 0.1, maxZoom: 1 }}
         minZoom={0.1}

@@ -63,7 +63,7 @@ export function MapNavigator() {
           )}
         </div>
       )}
-      {active?.kind === 'lintas-fungsi' && <StructureList />}
+      {(active?.kind === 'lintas-fungsi' || active?.kind === 'relasi') && <StructureList />}
     </nav>
   );
 }

@@ -1,16 +1,20 @@
 // The main area of the Peta view: breadcrumb up the map tree, the map's title, and the editor for its kind.
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { lazy, Suspense, useEffect, useState, type DragEvent } from 'react';
-import { addNode, applyMapLayout, updateMapMeta } from '../../commands';
+import { addNode, updateMapMeta } from '../../commands';
 import { MAP_KIND_LABELS, type LfNodeType, type LintasFungsiMap, type ProcessMap, type Workspace } from '../../model';
 import { useStore } from '../../ui/createStore';
 import { editor, run, select, showToast } from '../../ui/editorStore';
 import { LevelMapEditor } from './LevelMapEditor';
 import { LintasFungsiCanvas, SYMBOL_MIME } from './LintasFungsiCanvas';
+import { rapikanLintasFungsi } from './lfLayout';
+import { MapStatusBadge } from './MapStatusBadge';
 import { needsLane, newSymbol, nextPlacement } from './lfPlacement';
 import { createTopMap } from './MapNavigator';
 import { openMap, petaState, selectInMap } from './petaState';
-import { RelasiEditor, SubprosesEditor } from './SimpleEditors';
+import { RelasiCanvas } from './RelasiCanvas';
+import { SubprosesEditor } from './SimpleEditors';
+import { MapViewportRegistrar } from '../../ui/presentation/mapViewport';
 import './peta.css';
 
 const SopDialog = lazy(() => import('./SopDialog').then((m) => ({ default: m.SopDialog })));
@@ -65,11 +69,13 @@ export function PetaView() {
             data-testid="peta-title"
             onChange={(e) => run(updateMapMeta, { mapId: map.id, changes: { title: e.target.value } }, { mergeKey: `map-title-${map.id}` })}
           />
+          <MapStatusBadge map={map} />
         </div>
       </header>
       {map.kind === 'lintas-fungsi' && (
         // its own React Flow store: the struktur canvas must not find lanes and symbols in the shared one
         <ReactFlowProvider key={map.id}>
+          <MapViewportRegistrar mapId={map.id} />
           <LfToolbar doc={doc} map={map} />
           <div className="peta-body">
             <LintasFungsiCanvas doc={doc} map={map} />
@@ -79,7 +85,7 @@ export function PetaView() {
       <div className={map.kind === 'lintas-fungsi' ? 'hidden' : 'peta-body'}>
         {map.kind === 'level' && <LevelMapEditor doc={doc} map={map} />}
         {map.kind === 'subproses' && <SubprosesEditor doc={doc} map={map} />}
-        {map.kind === 'relasi' && <RelasiEditor doc={doc} map={map} />}
+        {map.kind === 'relasi' && <RelasiCanvas key={map.id} doc={doc} map={map} />}
       </div>
     </div>
   );
@@ -113,20 +119,9 @@ function LfToolbar({ doc, map }: { doc: Workspace; map: LintasFungsiMap }) {
 
   const rapikan = async (mode: 'elk' | 'sop') => {
     setBusy(true);
-    try {
-      const [{ getElk }, { layoutLintasFungsi }] = await Promise.all([import('../../layout/elkWorker'), import('../../layout/lintasFungsi')]);
-      const current = editor.get().doc?.maps[map.id];
-      if (current?.kind !== 'lintas-fungsi') return;
-      const out = await layoutLintasFungsi(current, getElk(), { mode });
-      if (run(applyMapLayout, { mapId: map.id, placements: out.placements, laneSizes: out.laneSizes })) {
-        // after React Flow has the new positions
-        setTimeout(() => void flow.fitView({ padding: 0.1, maxZoom: 1, duration: 200 }), 50);
-      }
-    } catch (e) {
-      showToast({ kind: 'error', text: `Peta tidak dapat dirapikan: ${e instanceof Error ? e.message : String(e)}` });
-    } finally {
-      setBusy(false);
-    }
+    // after React Flow has the new positions
+    if (await rapikanLintasFungsi(map.id, mode)) setTimeout(() => void flow.fitView({ padding: 0.1, maxZoom: 1, duration: 200 }), 50);
+    setBusy(false);
   };
 
   return (

@@ -34,6 +34,9 @@ export function openMapFinding(subjects: readonly string[]): boolean {
     if (map.kind === 'lintas-fungsi') {
       selected = map.lanes.some((l) => l.id === id) ? { kind: 'lane', id } : map.arrows.some((a) => a.id === id) ? { kind: 'arrow', id } : map.nodes.some((n) => n.id === id) ? { kind: 'node', id } : null;
     } else if (map.kind === 'level' && map.processes.some((p) => p.id === id)) selected = { kind: 'process', id };
+    else if (map.kind === 'relasi') {
+      selected = map.boxes.some((b) => b.id === id) ? { kind: 'box', id } : map.arrows.some((a) => a.id === id) ? { kind: 'arrow', id } : null;
+    }
   }
   openMap(map.id, selected);
   return true;

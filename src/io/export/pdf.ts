@@ -1,10 +1,10 @@
-// Struktur as PDF for the lampiran of a regulation: A4 or F4 (215 × 330 mm), portrait or landscape, fitted to one
+// A Scene as PDF for the lampiran of a regulation: A4 or F4 (215 × 330 mm), portrait or landscape, fitted to one
 // page or tiled over several with overlap marks, with the optional lampiran heading and signature blocks. Vector
-// shapes and real text (extractable). Loaded lazily: jsPDF is not in the entry bundle.
+// shapes and real text (extractable). Several pictures (every Tim Kerja) each start on a page of their own, the
+// heading on the first page and the signature on the last. Loaded lazily: jsPDF is not in the entry bundle.
 import { jsPDF } from 'jspdf';
 import { PAPER_MM, pageSize, type Orientation, type Paper } from './paper';
-import { KIND_STYLE, LINE_STYLE, wrapText, type Scene } from './structureScene';
-
+import { arrowHead, labelLines, labelRect, type ExportPage, type Scene, type SceneShape, type TextLine } from './scene';
 
 export interface LampiranHeading {
   /** e.g. "PERATURAN WALI KOTA CONTOH" */
@@ -47,52 +47,78 @@ function rgb(hex: string): [number, number, number] {
 
 
 export function sceneToPdf(scene: Scene, opts: PdfOptions): jsPDF {
+  return pagesToPdf([{ scene, title: opts.title }], opts);
+}
+
+/** Each picture from a new page, under its own title; `opts.title` is the document's title. */
+export function pagesToPdf(pages: readonly ExportPage[], opts: PdfOptions): jsPDF {
   const page = pageSize(opts);
-  const pdf = new jsPDF({ unit: 'mm', format: [PAPER_MM[opts.paper].width, PAPER_MM[opts.paper].height], orientation: opts.orientation });
+  const format = [PAPER_MM[opts.paper].width, PAPER_MM[opts.paper].height];
+  const pdf = new jsPDF({ unit: 'mm', format, orientation: opts.orientation });
   pdf.setProperties({ title: opts.title, creator: 'PetaKerja' });
-  const top = MARGIN + (opts.heading ? HEADING_HEIGHT : 0) + TITLE_HEIGHT;
-  const bottom = page.height - MARGIN - (opts.signature ? SIGNATURE_HEIGHT : 0);
-  const area = { x: MARGIN, y: top, width: page.width - 2 * MARGIN, height: Math.max(20, bottom - top) };
-  const b = scene.bounds;
-  const w = Math.max(b.width, 1);
-  const h = Math.max(b.height, 1);
+  let started = false;
+  const newPage = () => {
+    if (started) pdf.addPage(format, opts.orientation);
+    started = true;
+  };
+  pages.forEach((p, index) => {
+    const firstPicture = index === 0;
+    const lastPicture = index === pages.length - 1;
+    const top = MARGIN + (opts.heading && firstPicture ? HEADING_HEIGHT : 0) + TITLE_HEIGHT;
+    const bottom = (last: boolean) => page.height - MARGIN - (opts.signature && last ? SIGNATURE_HEIGHT : 0);
+    const b = p.scene.bounds;
+    const w = Math.max(b.width, 1);
+    const h = Math.max(b.height, 1);
 
-  if (opts.mode === 'fit' || scene.boxes.length === 0) {
-    const scale = Math.min(area.width / w, area.height / h);
-    const ox = area.x + (area.width - w * scale) / 2;
-    drawFrame(pdf, opts, page, true, true);
-    drawScene(pdf, scene, scale, ox - b.x * scale, area.y - b.y * scale);
-    return pdf;
-  }
-
-  const across = Math.max(1, Math.round(opts.tilesAcross));
-  const scale = (across * area.width - (across - 1) * OVERLAP) / w;
-  const stepX = area.width - OVERLAP;
-  const stepY = area.height - OVERLAP;
-  const rows = Math.max(1, Math.ceil((h * scale - OVERLAP) / stepY));
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < across; c++) {
-      const first = r === 0 && c === 0;
-      const last = r === rows - 1 && c === across - 1;
-      if (!first) pdf.addPage([PAPER_MM[opts.paper].width, PAPER_MM[opts.paper].height], opts.orientation);
-      drawFrame(pdf, opts, page, first, last);
-      pdf.saveGraphicsState();
-      pdf.rect(area.x, area.y, area.width, area.height, null);
-      pdf.clip();
-      pdf.discardPath();
-      drawScene(pdf, scene, scale, area.x - c * stepX - b.x * scale, area.y - r * stepY - b.y * scale);
-      pdf.restoreGraphicsState();
-      drawOverlapMarks(pdf, area, c < across - 1, r < rows - 1, c > 0, r > 0);
-      pdf.setFont('helvetica', 'normal');
-      pdf.setFontSize(8);
-      pdf.setTextColor(90, 90, 90);
-      pdf.text(`Halaman ${r * across + c + 1} dari ${rows * across} (baris ${r + 1}, kolom ${c + 1}; tumpang tindih ${OVERLAP} mm)`, page.width / 2, page.height - 6, { align: 'center' });
+    if (opts.mode === 'fit' || p.scene.items.length === 0) {
+      const area = { x: MARGIN, y: top, width: page.width - 2 * MARGIN, height: Math.max(20, bottom(lastPicture) - top) };
+      const scale = Math.min(area.width / w, area.height / h);
+      const ox = area.x + (area.width - w * scale) / 2;
+      newPage();
+      drawFrame(pdf, opts, p.title, page, firstPicture, lastPicture, true);
+      drawScene(pdf, p.scene, scale, ox - b.x * scale, area.y - b.y * scale);
+      return;
     }
-  }
+
+    // tiles: every sheet keeps the first sheet's drawing area, so the sheets glue together at one scale
+    const area = { x: MARGIN, y: top, width: page.width - 2 * MARGIN, height: Math.max(20, bottom(true) - top) };
+    const across = Math.max(1, Math.round(opts.tilesAcross));
+    const scale = (across * area.width - (across - 1) * OVERLAP) / w;
+    const stepX = area.width - OVERLAP;
+    const stepY = area.height - OVERLAP;
+    const rows = Math.max(1, Math.ceil((h * scale - OVERLAP) / stepY));
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < across; c++) {
+        const first = r === 0 && c === 0;
+        const last = r === rows - 1 && c === across - 1;
+        newPage();
+        drawFrame(pdf, opts, p.title, page, firstPicture && first, lastPicture && last, first);
+        pdf.saveGraphicsState();
+        pdf.rect(area.x, area.y, area.width, area.height, null);
+        pdf.clip();
+        pdf.discardPath();
+        drawScene(pdf, p.scene, scale, area.x - c * stepX - b.x * scale, area.y - r * stepY - b.y * scale);
+        pdf.restoreGraphicsState();
+        drawOverlapMarks(pdf, area, c < across - 1, r < rows - 1, c > 0, r > 0);
+        pdf.setFont('helvetica', 'normal');
+        pdf.setFontSize(8);
+        pdf.setTextColor(90, 90, 90);
+        pdf.text(`Halaman ${r * across + c + 1} dari ${rows * across} (baris ${r + 1}, kolom ${c + 1}; tumpang tindih ${OVERLAP} mm)`, page.width / 2, page.height - 6, { align: 'center' });
+      }
+    }
+  });
   return pdf;
 }
 
-function drawFrame(pdf: jsPDF, opts: PdfOptions, page: { width: number; height: number }, first: boolean, last: boolean): void {
+function drawFrame(
+  pdf: jsPDF,
+  opts: PdfOptions,
+  title: string,
+  page: { width: number; height: number },
+  first: boolean,
+  last: boolean,
+  withTitle: boolean,
+): void {
   pdf.setTextColor(0, 0, 0);
   let y = MARGIN;
   if (opts.heading && first) {
@@ -116,10 +142,10 @@ function drawFrame(pdf: jsPDF, opts: PdfOptions, page: { width: number; height: 
     }
     y = MARGIN + HEADING_HEIGHT;
   }
-  if (first || opts.mode === 'fit') {
+  if (withTitle) {
     pdf.setFont('helvetica', 'bold');
     pdf.setFontSize(11);
-    pdf.text(opts.title.toUpperCase(), page.width / 2, y + 5, { align: 'center', maxWidth: page.width - 2 * MARGIN });
+    pdf.text(title.toUpperCase(), page.width / 2, y + 5, { align: 'center', maxWidth: page.width - 2 * MARGIN });
   }
   if (opts.signature && last) {
     const x = page.width - MARGIN - 70;
@@ -165,40 +191,85 @@ function drawOverlapMarks(
 function drawScene(pdf: jsPDF, scene: Scene, scale: number, dx: number, dy: number): void {
   const X = (x: number) => dx + x * scale;
   const Y = (y: number) => dy + y * scale;
-  for (const line of scene.lines) {
-    const s = LINE_STYLE[line.kind];
-    pdf.setDrawColor(...rgb(s.stroke));
-    pdf.setLineWidth(Math.max(0.1, s.width * scale * 0.6));
-    for (let i = 1; i < line.points.length; i++) {
-      const a = line.points[i - 1];
-      const b = line.points[i];
-      pdf.line(X(a.x), Y(a.y), X(b.x), Y(b.y));
+  const width = (px: number) => Math.max(0.1, px * scale * 0.6);
+  const dash = (on: boolean, px: number) => pdf.setLineDashPattern(on ? [px * scale, (px * 2 * scale) / 3] : [], 0);
+  const text = (t: TextLine) => {
+    pdf.setFont('helvetica', t.bold && t.italic ? 'bolditalic' : t.bold ? 'bold' : t.italic ? 'italic' : 'normal');
+    pdf.setFontSize(t.size * scale * PT_PER_MM);
+    pdf.setTextColor(...rgb(t.color));
+    if (t.angle) {
+      // turned a quarter counter-clockwise (SVG's rotate(-90)); jsPDF does not align turned text, so shift it here
+      const w = pdf.getTextWidth(t.text);
+      const shift = t.anchor === 'middle' ? w / 2 : t.anchor === 'end' ? w : 0;
+      pdf.text(t.text, X(t.x), Y(t.y) + shift, { angle: 90 });
+      return;
+    }
+    pdf.text(t.text, X(t.x), Y(t.y), { align: t.anchor === 'middle' ? 'center' : t.anchor === 'end' ? 'right' : 'left' });
+  };
+  for (const item of scene.items) {
+    if (item.type === 'text') text(item);
+    else if (item.type === 'shape') {
+      drawShape(pdf, item, X, Y, scale, width);
+      for (const t of item.texts) text(t);
+    } else {
+      pdf.setDrawColor(...rgb(item.stroke));
+      pdf.setLineWidth(width(item.width));
+      dash(!!item.dashed, 6);
+      for (let i = 1; i < item.points.length; i++) {
+        const a = item.points[i - 1];
+        const b = item.points[i];
+        pdf.line(X(a.x), Y(a.y), X(b.x), Y(b.y));
+      }
+      dash(false, 0);
+      const head = item.arrow ? arrowHead(item.points) : null;
+      if (head) {
+        pdf.setFillColor(...rgb(item.stroke));
+        pdf.triangle(X(head[0].x), Y(head[0].y), X(head[1].x), Y(head[1].y), X(head[2].x), Y(head[2].y), 'F');
+      }
     }
   }
-  const pt = (px: number) => px * scale * PT_PER_MM;
-  for (const b of scene.boxes) {
-    const s = KIND_STYLE[b.kind];
-    pdf.setFillColor(...rgb(s.fill));
-    pdf.setDrawColor(...rgb(s.stroke));
-    pdf.setLineWidth(Math.max(0.1, 1.5 * scale * 0.6));
-    const r = Math.min(s.radius, b.height / 2) * scale;
-    pdf.roundedRect(X(b.x), Y(b.y), b.width * scale, b.height * scale, r, r, 'FD');
-    pdf.setTextColor(...rgb(s.text));
-    const maxChars = Math.floor((b.width - 18) / 6.6);
-    let y = b.y + (b.stacked ? 18 : 20);
-    pdf.setFont('helvetica', 'normal');
-    pdf.setFontSize(pt(10));
-    pdf.text([b.kode, b.kindLabel].filter(Boolean).join('  '), X(b.x + 9), Y(y));
-    pdf.setFont('helvetica', 'bold');
-    pdf.setFontSize(pt(12.5));
-    for (const text of wrapText(b.nama, maxChars, b.stacked ? 1 : 2)) {
-      y += 15;
-      pdf.text(text, X(b.x + 9), Y(y));
-    }
-    if (b.holder && !b.stacked) {
-      pdf.setFont('helvetica', 'italic');
-      pdf.setFontSize(pt(10.5));
-      pdf.text(wrapText(b.holder, maxChars, 1)[0] ?? '', X(b.x + 9), Y(Math.min(y + 14, b.y + b.height - 6)));
-    }
+  // arrow labels over everything, as in the SVG
+  for (const item of scene.items) {
+    if (item.type !== 'path' || !item.label?.lines.length) continue;
+    const r = labelRect(item.label);
+    pdf.setFillColor(255, 255, 255);
+    pdf.rect(X(r.x), Y(r.y), r.width * scale, r.height * scale, 'F');
+    for (const t of labelLines(item.label)) text(t);
   }
+}
+
+function drawShape(pdf: jsPDF, s: SceneShape, X: (x: number) => number, Y: (y: number) => number, scale: number, width: (px: number) => number): void {
+  pdf.setFillColor(...rgb(s.fill));
+  pdf.setDrawColor(...rgb(s.stroke));
+  pdf.setLineWidth(width(s.strokeWidth));
+  pdf.setLineDashPattern(s.dashed ? [5 * scale, 4 * scale] : [], 0);
+  const x = X(s.x);
+  const y = Y(s.y);
+  const w = s.width * scale;
+  const h = s.height * scale;
+  if (s.shape === 'diamond') {
+    pdf.lines([[w / 2, h / 2], [-w / 2, h / 2], [-w / 2, -h / 2], [w / 2, -h / 2]], x + w / 2, y, [1, 1], 'FD', true);
+  } else if (s.shape === 'circle') {
+    pdf.ellipse(x + w / 2, y + h / 2, w / 2, h / 2, 'FD');
+  } else {
+    const r = Math.min(s.shape === 'terminator' ? s.height / 2 : (s.radius ?? 0), s.height / 2) * scale;
+    const rect = (style: 'F' | 'FD' | 'S') => (r > 0 ? pdf.roundedRect(x, y, w, h, r, r, style) : pdf.rect(x, y, w, h, style));
+    if (s.header) {
+      rect('F');
+      const hs = s.header.size * scale;
+      pdf.setFillColor(...rgb(s.header.fill));
+      // the strip: rounded on the outer side by the band's own corners, square where it meets the body
+      if (s.header.side === 'top') {
+        if (r > 0) pdf.roundedRect(x, y, w, hs, r, r, 'F');
+        pdf.rect(x, y + Math.min(r, hs), w, hs - Math.min(r, hs), 'F');
+        pdf.line(x, y + hs, x + w, y + hs);
+      } else {
+        if (r > 0) pdf.roundedRect(x, y, hs, h, r, r, 'F');
+        pdf.rect(x + Math.min(r, hs), y, hs - Math.min(r, hs), h, 'F');
+        pdf.line(x + hs, y, x + hs, y + h);
+      }
+      rect('S');
+    } else rect('FD');
+  }
+  pdf.setLineDashPattern([], 0);
 }

@@ -1,5 +1,5 @@
-// The struktur canvas as plain shapes (boxes with their text lines, and polylines), computed from the document
-// and the shared geometry — the same picture the canvas draws, without the DOM. SVG and PDF export draw it.
+// The struktur canvas as a Scene (boxes with their text lines, and polylines), computed from the document and the
+// shared geometry — the same picture the canvas draws, without the DOM. SVG and PDF export draw it.
 import {
   BOX_HEIGHT,
   BOX_WIDTH,
@@ -10,7 +10,6 @@ import {
   isStacked,
   stackItemPoint,
 } from '../../layout/geometry';
-import { boundsOfRects } from '../../layout/placeNewBox';
 import {
   JENJANG_LABELS,
   POSITION_KIND_LABELS,
@@ -23,31 +22,9 @@ import {
   type PositionKind,
   type Workspace,
 } from '../../model';
+import { sceneOf, wrapText, type Scene, type SceneItem, type SceneShape, type TextLine } from './scene';
 
-export interface SceneBox {
-  id: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  kind: PositionKind;
-  stacked: boolean;
-  kode: string;
-  kindLabel: string;
-  nama: string;
-  holder: string;
-}
-
-export interface SceneLine {
-  kind: LineKind;
-  points: Point[];
-}
-
-export interface Scene {
-  boxes: SceneBox[];
-  lines: SceneLine[];
-  bounds: { x: number; y: number; width: number; height: number };
-}
+export { wrapText };
 
 export interface SceneOptions {
   /** positions whose subordinates are hidden */
@@ -71,28 +48,22 @@ export function structureScene(doc: Workspace, opts: SceneOptions = {}): Scene {
   for (const id of collapsed) for (const d of descendantsOf(index, id)) hidden.add(d.id);
   const visible = (p: Position) => !hidden.has(p.id) && (!included || included.has(p.id));
 
-  const boxes: SceneBox[] = [];
-  const lines: SceneLine[] = [];
+  const boxes: SceneShape[] = [];
+  const lines: SceneItem[] = [];
   const at = new Map<string, Point>();
-  const box = (p: Position, point: Point, stacked: boolean): SceneBox => ({
-    id: p.id,
-    x: point.x,
-    y: point.y,
-    width: stacked ? STACK_ITEM_WIDTH : BOX_WIDTH,
-    height: stacked ? STACK_ITEM_HEIGHT : BOX_HEIGHT,
-    kind: p.kind,
-    stacked,
-    kode: p.kode,
-    kindLabel: kindLabelOf(p),
-    nama: p.nama,
-    holder: p.holder?.nama ?? '',
+  const line = (kind: LineKind, points: Point[]): SceneItem => ({
+    type: 'path',
+    points,
+    stroke: LINE_STYLE[kind].stroke,
+    width: LINE_STYLE[kind].width,
+    className: `line-${kind}`,
   });
 
   for (const p of Object.values(doc.positions)) {
     if (!visible(p) || isStacked(p, doc)) continue;
     const point = p.placement ?? { x: 0, y: 0 };
     at.set(p.id, point);
-    boxes.push(box(p, point, false));
+    boxes.push(positionBox(p, point, false));
   }
   for (const p of Object.values(doc.positions)) {
     if (!at.has(p.id) || collapsed.has(p.id)) continue;
@@ -101,11 +72,11 @@ export function structureScene(doc: Workspace, opts: SceneOptions = {}): Scene {
     for (const sub of index.subordinates.get(p.id) ?? []) {
       if (!visible(sub) || !isStacked(sub, doc)) continue;
       const point = stackItemPoint(owner, i++);
-      boxes.push(box(sub, point, true));
+      boxes.push(positionBox(sub, point, true));
       const start = { x: owner.x + BOX_WIDTH, y: owner.y + BOX_HEIGHT / 2 };
       const spineX = owner.x + BOX_WIDTH + STACK_OFFSET_X / 2;
       const end = { x: point.x, y: point.y + STACK_ITEM_HEIGHT / 2 };
-      lines.push({ kind: lineKindOf(sub), points: [start, { x: spineX, y: start.y }, { x: spineX, y: end.y }, end] });
+      lines.push(line(lineKindOf(sub), [start, { x: spineX, y: start.y }, { x: spineX, y: end.y }, end]));
     }
   }
   for (const p of Object.values(doc.positions)) {
@@ -115,11 +86,44 @@ export function structureScene(doc: Workspace, opts: SceneOptions = {}): Scene {
     const s = { x: sup.x + BOX_WIDTH / 2, y: sup.y + BOX_HEIGHT };
     const t = { x: self.x + BOX_WIDTH / 2, y: self.y };
     const bendY = Math.max(s.y, t.y - KOMANDO_BEND_ABOVE);
-    lines.push({ kind: lineKindOf(p), points: [s, { x: s.x, y: bendY }, { x: t.x, y: bendY }, t] });
+    lines.push(line(lineKindOf(p), [s, { x: s.x, y: bendY }, { x: t.x, y: bendY }, t]));
   }
+  // lines under the boxes, as on the canvas
+  return sceneOf([...lines, ...boxes]);
+}
 
-  const bounds = boundsOfRects(boxes);
-  return { boxes, lines, bounds };
+/** A position's box as the canvas draws it: kode and kind, the name in bold (two lines), the holder in italics. */
+function positionBox(p: Position, point: Point, stacked: boolean): SceneShape {
+  const width = stacked ? STACK_ITEM_WIDTH : BOX_WIDTH;
+  const height = stacked ? STACK_ITEM_HEIGHT : BOX_HEIGHT;
+  const s = KIND_STYLE[p.kind];
+  const x = point.x + 9;
+  const maxChars = Math.floor((width - 18) / 6.6);
+  let y = point.y + (stacked ? 18 : 20);
+  const texts: TextLine[] = [{ text: [p.kode, kindLabelOf(p)].filter(Boolean).join('  '), x, y, size: 10, color: s.text, opacity: 0.85 }];
+  for (const text of wrapText(p.nama, maxChars, stacked ? 1 : 2)) {
+    y += 15;
+    texts.push({ text, x, y, size: 12.5, bold: true, color: s.text });
+  }
+  const holder = p.holder?.nama ?? '';
+  if (holder && !stacked) {
+    texts.push({ text: wrapText(holder, maxChars, 1)[0] ?? '', x, y: Math.min(y + 14, point.y + height - 6), size: 10.5, italic: true, color: s.text });
+  }
+  return {
+    type: 'shape',
+    shape: 'rect',
+    id: p.id,
+    className: `box kind-${p.kind}`,
+    x: point.x,
+    y: point.y,
+    width,
+    height,
+    radius: s.radius,
+    fill: s.fill,
+    stroke: s.stroke,
+    strokeWidth: 1.5,
+    texts,
+  };
 }
 
 /** Colours of each kind, as on the canvas (src/ui/styles.css). */
@@ -136,26 +140,3 @@ export const LINE_STYLE: Record<LineKind, { stroke: string; width: number }> = {
   komando: { stroke: '#1e3a5f', width: 2.2 },
   kedudukan: { stroke: '#7b95ad', width: 1.4 },
 };
-
-/** Greedy word wrap by an estimated character width; long words are cut. */
-export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
-  const out: string[] = [];
-  let line = '';
-  for (const word of words) {
-    const next = line ? `${line} ${word}` : word;
-    if (next.length <= maxChars) line = next;
-    else {
-      if (line) out.push(line);
-      line = word.length > maxChars ? word.slice(0, maxChars - 1) + '…' : word;
-    }
-  }
-  if (line) out.push(line);
-  if (out.length > maxLines) {
-    const kept = out.slice(0, maxLines);
-    const last = kept[maxLines - 1];
-    kept[maxLines - 1] = last.length < maxChars ? `${last}…` : `${last.slice(0, -1)}…`;
-    return kept;
-  }
-  return out;
-}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PAPER_MM, pageSize, sceneToPdf, type PdfOptions } from '../../../src/io/export/pdf';
 import { structureScene, wrapText } from '../../../src/io/export/structureScene';
 import { sceneToSvg } from '../../../src/io/export/svg';
+import type { Scene, SceneShape } from '../../../src/io/export/scene';
 import { createDinasContoh } from '../../../src/samples/dinasContoh';
 
 const doc = createDinasContoh();
@@ -18,21 +19,24 @@ const baseOptions: PdfOptions = {
   signature: { jabatan: 'Wali Kota Contoh,', nama: 'Nama Wali Kota' },
 };
 
+const boxesOf = (scene: Scene) => scene.items.filter((i): i is SceneShape => i.type === 'shape');
+const linesOf = (scene: Scene) => scene.items.filter((i) => i.type === 'path');
+
 describe('structure scene', () => {
   it('has one box per position and one line per superior link', () => {
     const scene = structureScene(doc);
-    expect(scene.boxes).toHaveLength(count);
+    expect(boxesOf(scene)).toHaveLength(count);
     const links = Object.values(doc.positions).filter((p) => p.superiorId).length;
-    expect(scene.lines).toHaveLength(links);
+    expect(linesOf(scene)).toHaveLength(links);
     expect(scene.bounds.width).toBeGreaterThan(0);
   });
 
   it('exports a subtree or hides collapsed subordinates', () => {
     const sub = structureScene(doc, { rootId: 'jab_1_3' });
-    expect(sub.boxes.map((b) => b.id)).toContain('jab_1_3');
-    expect(sub.boxes.every((b) => b.id === 'jab_1_3' || b.id.startsWith('jab_1_3_'))).toBe(true);
+    expect(boxesOf(sub).map((b) => b.id)).toContain('jab_1_3');
+    expect(boxesOf(sub).every((b) => b.id === 'jab_1_3' || b.id!.startsWith('jab_1_3_'))).toBe(true);
     const collapsed = structureScene(doc, { collapsed: new Set(['jab_1']) });
-    expect(collapsed.boxes.map((b) => b.id)).toEqual(['jab_1']);
+    expect(boxesOf(collapsed).map((b) => b.id)).toEqual(['jab_1']);
   });
 
   it('wraps long names within the box', () => {

@@ -1,0 +1,710 @@
+// The peta relasi canvas: units of the structure, outside parties and processes as boxes, and straight labelled
+// arrows between their borders saying what passes (dokumen, data, layanan). Units come from the structure list on
+// the left (drag, or "+"); outside parties and processes from the toolbar. Every edit goes through a command:
+// a drag is one moveNodes, a new arrow is addArrow and its label relabelArrow.
+import {
+  applyEdgeChanges,
+  applyNodeChanges,
+  Background,
+  BaseEdge,
+  ConnectionLineType,
+  ConnectionMode,
+  Controls,
+  EdgeLabelRenderer,
+  Handle,
+  MarkerType,
+  Position,
+  ReactFlow,
+  ReactFlowProvider,
+  useInternalNode,
+  useReactFlow,
+  useStoreApi,
+  type Connection,
+  type Edge,
+  type EdgeChange,
+  type EdgeProps,
+  type EdgeTypes,
+  type Node,
+  type NodeChange,
+  type NodeProps,
+  type NodeTypes,
+  type OnNodeDrag,
+  type OnSelectionChangeFunc,
+} from '@xyflow/react';
+import { createContext, memo, useCallback, useContext, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { addArrow, applyMapLayout, moveNodes, relabelArrow, removeArrows, removeNodes, updateNode } from '../../commands';
+import { RELASI_JENIS, relasiBoxName, type LaneBinding, type RelasiArrow, type RelasiBox, type RelasiJenis, type RelasiMap, type Workspace } from '../../model';
+import { newId } from '../../model/ids';
+import { layoutRelasi } from '../../layout/relasi';
+import { useStore } from '../../ui/createStore';
+import { editor, run, showToast } from '../../ui/editorStore';
+import { findingsView } from '../../ui/findingsView';
+import { openMap, petaState, selectInMap } from './petaState';
+import { addRelasiBox, relasiView } from './relasiBoxes';
+import {
+  arrowGeometry,
+  boxView,
+  centredAt,
+  dragMoves,
+  JENIS_LABELS,
+  parallelOffsets,
+  processOptions,
+  RELASI_BOX,
+  relasiPlacements,
+  type BoxView,
+  type Rect,
+} from './relasiFlow';
+import { LANE_MIME } from './StructureList';
+
+type BoxData = { view: BoxView; severity: string | null; notes: string[] };
+type BoxFlowNode = Node<BoxData, 'box'>;
+type ArrowData = { arrow: RelasiArrow; offset: number; severity: string | null };
+type ArrowFlowEdge = Edge<ArrowData, 'relasi'>;
+
+const JENIS_STYLE: Record<RelasiJenis | 'none', { color: string; dash?: string }> = {
+  dokumen: { color: '#34495e' },
+  data: { color: '#2874a6', dash: '8 5' },
+  layanan: { color: '#1e8449', dash: '2 5' },
+  none: { color: '#7f8c8d' },
+};
+const SEVERITY_COLOR: Record<string, string> = { error: '#c0392b', warning: '#d68910' };
+const SELECTED_COLOR = '#2f80ed';
+
+/**
+ * Which arrow's label is being typed in on the canvas, with the text so far. Kept here rather than in the input,
+ * so the text survives the edge being drawn again.
+ */
+interface LabelEditingState {
+  editing: { id: string; draft: string } | null;
+  start: (id: string) => void;
+  setDraft: (draft: string) => void;
+  /** keep the text (Enter, leaving the field) or leave the label as it was (Escape) */
+  finish: (keep: boolean) => void;
+}
+const LabelEditing = createContext<LabelEditingState>({ editing: null, start: () => {}, setDraft: () => {}, finish: () => {} });
+
+const SIDES = [
+  { id: 't', position: Position.Top },
+  { id: 'r', position: Position.Right },
+  { id: 'b', position: Position.Bottom },
+  { id: 'l', position: Position.Left },
+] as const;
+
+const RelasiBoxNode = memo(function RelasiBoxNode({ data, selected }: NodeProps<BoxFlowNode>) {
+  const { view, severity, notes } = data;
+  const cls = ['rel-box', `rel-${view.kind}`, selected ? 'selected' : '', severity ? `sev-${severity}` : '', view.missing ? 'rel-missing' : ''].join(' ');
+  return (
+    <div className={cls} data-testid={`rel-box-${view.kind}`} title={`${view.subtitle}: ${view.kode ? `${view.kode} ` : ''}${view.title}`}>
+      {/* loose connection mode: every handle both starts and ends an arrow; the arrow is drawn border to border */}
+      {SIDES.map((s) => (
+        <Handle key={s.id} type="source" id={s.id} position={s.position} />
+      ))}
+      <div className="rel-box-kind">{view.subtitle}</div>
+      <div className="rel-box-title">
+        {view.kode && <span className="rel-kode">{view.kode}</span>} {view.title}
+      </div>
+      {notes.length > 0 && (
+        <span className="rel-note" title={notes.join('\n')} aria-label={notes.join(' ')} data-testid="rel-box-note">
+          i
+        </span>
+      )}
+    </div>
+  );
+});
+
+function rectOf(node: ReturnType<typeof useInternalNode>): Rect | null {
+  if (!node) return null;
+  const p = node.internals.positionAbsolute;
+  return { x: p.x, y: p.y, width: node.measured.width ?? RELASI_BOX.width, height: node.measured.height ?? RELASI_BOX.height };
+}
+
+function RelasiEdge({ id, source, target, data, selected, markerEnd, style }: EdgeProps<ArrowFlowEdge>) {
+  const from = rectOf(useInternalNode(source));
+  const to = rectOf(useInternalNode(target));
+  const editing = useContext(LabelEditing);
+  if (!from || !to || !data) return null;
+  const g = arrowGeometry(from, to, data.offset);
+  const a = data.arrow;
+  const draft = editing.editing?.id === id ? editing.editing.draft : null;
+  const cls = ['rel-label', 'nodrag', 'nopan', selected ? 'selected' : '', data.severity ? `sev-${data.severity}` : '', a.label ? '' : 'empty'].join(' ');
+  return (
+    <>
+      <BaseEdge id={id} path={g.path} markerEnd={markerEnd} style={style} interactionWidth={16} />
+      <EdgeLabelRenderer>
+        <div
+          className={cls}
+          style={{ transform: `translate(${g.label.x}px, ${g.label.y}px) ${labelLean(g.labelSide)}` }}
+          data-testid="rel-arrow-label"
+          onClick={() => selectInMap({ kind: 'arrow', id })}
+          onDoubleClick={() => editing.start(id)}
+          title="Klik dua kali untuk mengubah label"
+        >
+          {a.jenis && <span className={`rel-jenis rel-jenis-${a.jenis}`}>{JENIS_LABELS[a.jenis]}</span>}
+          {draft !== null ? (
+            <LabelInput value={draft} onChange={editing.setDraft} onDone={editing.finish} />
+          ) : (
+            <span className="rel-label-text">{a.label || 'tanpa label'}</span>
+          )}
+        </div>
+      </EdgeLabelRenderer>
+    </>
+  );
+}
+
+/** CSS that centres a label on its point, or sets it just off the line on the side `side` points to. */
+function labelLean(side: { x: number; y: number }): string {
+  const pct = (v: number) => `calc(${-50 + v * 50}% + ${v * 3}px)`;
+  return `translate(${pct(side.x)}, ${pct(side.y)})`;
+}
+
+/** Enter or leaving the field keeps the text; Escape leaves the label as it was. */
+function LabelInput({ value, onChange, onDone }: { value: string; onChange: (v: string) => void; onDone: (keep: boolean) => void }) {
+  return (
+    <input
+      className="rel-label-input"
+      autoFocus
+      value={value}
+      size={Math.max(12, value.length + 1)}
+      placeholder="Apa yang mengalir? mis. Dokumen RKA"
+      aria-label="Label panah"
+      data-testid="rel-label-input"
+      onChange={(e) => onChange(e.target.value)}
+      onFocus={(e) => e.target.select()}
+      onKeyDown={(e: KeyboardEvent<HTMLInputElement>) => {
+        e.stopPropagation();
+        if (e.key === 'Enter') onDone(true);
+        if (e.key === 'Escape') onDone(false);
+      }}
+      onBlur={() => onDone(true)}
+    />
+  );
+}
+
+const nodeTypes: NodeTypes = { box: RelasiBoxNode };
+const edgeTypes: EdgeTypes = { relasi: RelasiEdge };
+
+function buildNodes(doc: Workspace, map: RelasiMap, selectedId: string | null, worst: ReadonlyMap<string, string>, notes: ReadonlyMap<string, string[]>): BoxFlowNode[] {
+  const at = relasiPlacements(map);
+  return map.boxes.map((b) => ({
+    id: b.id,
+    type: 'box',
+    position: at.get(b.id)!,
+    width: RELASI_BOX.width,
+    height: RELASI_BOX.height,
+    selected: selectedId === b.id,
+    data: { view: boxView(doc, b), severity: worst.get(b.id) ?? null, notes: b.ref.kind === 'unit' ? (notes.get(b.ref.id) ?? []) : [] },
+  }));
+}
+
+function buildEdges(map: RelasiMap, selectedId: string | null, worst: ReadonlyMap<string, string>): ArrowFlowEdge[] {
+  const offsets = parallelOffsets(map.arrows);
+  return map.arrows.map((a) => {
+    const severity = worst.get(a.id) ?? null;
+    const look = JENIS_STYLE[a.jenis ?? 'none'];
+    const selected = selectedId === a.id;
+    const color = selected ? SELECTED_COLOR : severity && SEVERITY_COLOR[severity] ? SEVERITY_COLOR[severity] : look.color;
+    return {
+      id: a.id,
+      source: a.source,
+      target: a.target,
+      type: 'relasi',
+      selected,
+      markerEnd: { type: MarkerType.ArrowClosed, color, width: 18, height: 18 },
+      style: { stroke: color, strokeWidth: selected ? 2.5 : 1.75, strokeDasharray: look.dash, strokeLinecap: 'round' },
+      data: { arrow: a, offset: offsets.get(a.id) ?? 0, severity },
+    };
+  });
+}
+
+/** REL-02 notes per unit: outputs of processes for that unit not yet drawn as relasi arrows. */
+function rel02Notes(findings: readonly { ruleId: string; subjects: string[]; message: string }[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const f of findings) {
+    const unitId = f.ruleId === 'REL-02' ? f.subjects[2] : undefined;
+    if (unitId) out.set(unitId, [...(out.get(unitId) ?? []), f.message]);
+  }
+  return out;
+}
+
+function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
+  const selected = useStore(petaState, (s) => s.selected);
+  const worst = useStore(findingsView, (s) => s.worstBySubject) as ReadonlyMap<string, string>;
+  const findings = useStore(findingsView, (s) => s.findings);
+  const notes = useMemo(() => rel02Notes(findings), [findings]);
+  const selectedId = selected?.id ?? null;
+  const built = useMemo(() => buildNodes(doc, map, selectedId, worst, notes), [doc, map, selectedId, worst, notes]);
+  const builtEdges = useMemo(() => buildEdges(map, selectedId, worst), [map, selectedId, worst]);
+  const [nodes, setNodes] = useState<BoxFlowNode[]>(built);
+  const [edges, setEdges] = useState<ArrowFlowEdge[]>(builtEdges);
+  const [editing, setEditing] = useState<LabelEditingState['editing']>(null);
+  // what finish() reads: the latest state even from a handler created a render earlier, and at most once
+  const latest = useRef({ editing, map });
+  useEffect(() => {
+    latest.current.map = map;
+  }, [map]);
+  const [dropping, setDropping] = useState(false);
+  // fit only a map opened with boxes: fitting when the first box is dropped would move it away from the drop point
+  const [fitOnOpen] = useState(map.boxes.length > 0);
+  const flow = useReactFlow();
+  const store = useStoreApi();
+  // boxes added without a drop point go near the middle of what the user sees
+  useEffect(() => {
+    relasiView.centre = () => {
+      const { width, height, transform } = store.getState();
+      const [tx, ty, zoom] = transform;
+      return width > 0 && height > 0 ? { x: (width / 2 - tx) / zoom, y: (height / 2 - ty) / zoom } : null;
+    };
+    return () => {
+      relasiView.centre = null;
+    };
+  }, [store]);
+  // keep what React Flow measured (a node without it loses its handles until measured again, and its arrows —
+  // with a label being typed — would vanish for a moment), and where a box being dragged is right now
+  useEffect(
+    () =>
+      setNodes((prev) => {
+        const before = new Map(prev.map((n) => [n.id, n]));
+        return built.map((n) => {
+          const p = before.get(n.id);
+          return p?.measured ? { ...n, measured: p.measured, ...(p.dragging ? { position: p.position, dragging: true } : {}) } : n;
+        });
+      }),
+    [built],
+  );
+  useEffect(() => setEdges(builtEdges), [builtEdges]);
+
+  const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((ns) => applyNodeChanges(changes, ns) as BoxFlowNode[]), []);
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => setEdges((es) => applyEdgeChanges(changes, es) as ArrowFlowEdge[]), []);
+
+  const onNodeDragStop: OnNodeDrag = useCallback(
+    (_e, _node, dragged) => {
+      const moves = dragMoves(map, dragged.map((n) => ({ id: n.id, to: n.position })));
+      if (!run(moveNodes, { mapId: map.id, moves })) setNodes(built);
+    },
+    [built, map],
+  );
+
+  const isValidConnection = useCallback(
+    (c: Connection | Edge) => c.source !== c.target && map.boxes.some((b) => b.id === c.source) && map.boxes.some((b) => b.id === c.target),
+    [map],
+  );
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      const arrow: RelasiArrow = { id: newId('ra'), source: c.source, target: c.target, label: '', jenis: null };
+      if (!run(addArrow, { mapId: map.id, arrow })) return;
+      selectInMap({ kind: 'arrow', id: arrow.id });
+      latest.current.editing = { id: arrow.id, draft: '' };
+      setEditing(latest.current.editing);
+    },
+    [map.id],
+  );
+
+  const labelEditing = useMemo<LabelEditingState>(
+    () => ({
+      editing,
+      start: (id) => {
+        selectInMap({ kind: 'arrow', id });
+        latest.current.editing = { id, draft: latest.current.map.arrows.find((a) => a.id === id)?.label ?? '' };
+        setEditing(latest.current.editing);
+      },
+      setDraft: (draft) => {
+        const cur = latest.current.editing;
+        if (!cur) return;
+        latest.current.editing = { ...cur, draft };
+        setEditing(latest.current.editing);
+      },
+      finish: (keep) => {
+        const cur = latest.current.editing;
+        if (!cur) return;
+        latest.current.editing = null;
+        setEditing(null);
+        const m = latest.current.map;
+        const label = cur.draft.trim();
+        if (keep && m.arrows.find((a) => a.id === cur.id && a.label !== label)) run(relabelArrow, { mapId: m.id, arrowId: cur.id, label });
+      },
+    }),
+    [editing],
+  );
+
+  const onSelectionChange: OnSelectionChangeFunc = useCallback(({ nodes: ns, edges: es }) => {
+    if (ns[0]) selectInMap({ kind: 'box', id: ns[0].id });
+    else if (es[0]) selectInMap({ kind: 'arrow', id: es[0].id });
+  }, []);
+
+  const onDelete = useCallback(
+    ({ nodes: ns, edges: es }: { nodes: Node[]; edges: Edge[] }) => {
+      const boxIds = ns.map((n) => n.id);
+      const gone = new Set(boxIds);
+      // removing a box takes its arrows with it (removeNodes): only arrows between remaining boxes are left
+      const arrowIds = es.map((e) => e.id).filter((id) => {
+        const a = map.arrows.find((x) => x.id === id);
+        return a && !gone.has(a.source) && !gone.has(a.target);
+      });
+      if (boxIds.length) run(removeNodes, { mapId: map.id, ids: boxIds });
+      if (arrowIds.length) run(removeArrows, { mapId: map.id, ids: arrowIds });
+      selectInMap(null);
+    },
+    [map],
+  );
+
+  const onDragOver = (e: DragEvent) => {
+    if (!e.dataTransfer.types.includes(LANE_MIME)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+    setDropping(true);
+  };
+  const onDrop = (e: DragEvent) => {
+    setDropping(false);
+    const raw = e.dataTransfer.getData(LANE_MIME);
+    if (!raw) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const { binding } = JSON.parse(raw) as { binding: LaneBinding };
+    const at = centredAt(flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+    if (binding.kind === 'unit') addRelasiBox(map.id, { kind: 'unit', id: binding.id }, at);
+    else if (binding.kind === 'luar') addRelasiBox(map.id, { kind: 'luar', nama: binding.nama }, at);
+    else showToast({ kind: 'error', text: 'Peta relasi menghubungkan unit, pihak luar dan proses — seret unitnya, bukan jabatan atau tim.' });
+  };
+
+  return (
+    <>
+      <RelasiProperties doc={doc} map={map} />
+      <div
+        className={dropping ? 'rel-canvas rel-dropping' : 'rel-canvas'}
+        data-testid="rel-canvas"
+        onDragOver={onDragOver}
+        onDragLeave={() => setDropping(false)}
+        onDrop={onDrop}
+      >
+        {map.boxes.length === 0 && (
+          <div className="rel-empty">
+            Seret unit dari daftar struktur di kiri ke sini, atau tambahkan pihak luar dan proses dari bilah alat. Tarik dari titik di tepi
+            kotak ke kotak lain untuk membuat panah.
+          </div>
+        )}
+        <LabelEditing.Provider value={labelEditing}>
+          <ReactFlow
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onNodeDragStop={onNodeDragStop}
+            onConnect={onConnect}
+            isValidConnection={isValidConnection}
+            connectionMode={ConnectionMode.Loose}
+            connectionLineType={ConnectionLineType.Straight}
+            connectionRadius={40}
+            onSelectionChange={onSelectionChange}
+            onDelete={onDelete}
+            onEdgeDoubleClick={(_e, edge) => labelEditing.start(edge.id)}
+            onPaneClick={() => selectInMap(null)}
+            deleteKeyCode={['Delete', 'Backspace']}
+            zoomOnDoubleClick={false}
+            fitView={fitOnOpen}
+            fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+            minZoom={0.1}
+            proOptions={{ hideAttribution: true }}
+          >
+            <Background gap={24} />
+            <Controls showInteractive={false} />
+          </ReactFlow>
+        </LabelEditing.Provider>
+        <Legend />
+      </div>
+    </>
+  );
+}
+
+function Legend() {
+  return (
+    <div className="rel-legend" aria-label="Keterangan" data-testid="rel-legend">
+      {RELASI_JENIS.map((j) => (
+        <span key={j}>
+          <svg width="28" height="8" aria-hidden>
+            <line x1="1" y1="4" x2="27" y2="4" stroke={JENIS_STYLE[j].color} strokeWidth="2" strokeDasharray={JENIS_STYLE[j].dash} strokeLinecap="round" />
+          </svg>
+          {JENIS_LABELS[j]}
+        </span>
+      ))}
+      <span><i className="rel-swatch rel-swatch-unit" aria-hidden /> Unit</span>
+      <span><i className="rel-swatch rel-swatch-luar" aria-hidden /> Pihak luar</span>
+      <span><i className="rel-swatch rel-swatch-process" aria-hidden /> Proses</span>
+    </div>
+  );
+}
+
+/**
+ * The selected box or arrow, edited in a bar between the toolbar and the canvas: always there (a hint when nothing
+ * is selected), so selecting never moves the drawing and the bar never hides part of it.
+ */
+export function RelasiProperties({ doc, map }: { doc: Workspace; map: RelasiMap }) {
+  const selected = useStore(petaState, (s) => s.selected);
+  const arrow = selected?.kind === 'arrow' ? map.arrows.find((a) => a.id === selected.id) : undefined;
+  const box = selected?.kind === 'box' ? map.boxes.find((b) => b.id === selected.id) : undefined;
+  if (arrow) return <ArrowBar doc={doc} map={map} arrow={arrow} />;
+  if (box) return <BoxBar doc={doc} map={map} box={box} />;
+  return (
+    <div className="rel-propbar muted" data-testid="rel-propbar-hint">
+      Pilih kotak atau panah untuk mengubahnya. Tarik dari titik di tepi kotak ke kotak lain untuk membuat panah; klik dua kali label
+      panah untuk mengubahnya.
+    </div>
+  );
+}
+
+function ArrowBar({ doc, map, arrow }: { doc: Workspace; map: RelasiMap; arrow: RelasiArrow }) {
+  const name = (id: string) => {
+    const b = map.boxes.find((x) => x.id === id);
+    return b ? relasiBoxName(doc, b) : '(tidak tersambung)';
+  };
+  return (
+    <div className="rel-propbar" role="group" aria-label="Properti panah" data-testid="rel-arrow-panel">
+      <strong>Panah</strong>
+      <span className="rel-propbar-ends" title={`Dari «${name(arrow.source)}» ke «${name(arrow.target)}»`}>
+        {name(arrow.source)} → {name(arrow.target)}
+      </span>
+      <label>
+        Yang mengalir{' '}
+        <input
+          value={arrow.label}
+          placeholder="mis. Dokumen RKA"
+          data-testid="rel-arrow-label-field"
+          onChange={(e) => run(relabelArrow, { mapId: map.id, arrowId: arrow.id, label: e.target.value }, { mergeKey: `rel-arrow-${arrow.id}` })}
+        />
+      </label>
+      <label>
+        Jenis{' '}
+        <select
+          value={arrow.jenis ?? ''}
+          data-testid="rel-arrow-jenis"
+          onChange={(e) => run(relabelArrow, { mapId: map.id, arrowId: arrow.id, label: arrow.label, jenis: (e.target.value || null) as RelasiJenis | null })}
+        >
+          <option value="">— belum ditentukan —</option>
+          {RELASI_JENIS.map((j) => (
+            <option key={j} value={j}>
+              {JENIS_LABELS[j]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span className="spacer" />
+      <button className="danger" onClick={() => run(removeArrows, { mapId: map.id, ids: [arrow.id] }) && selectInMap(null)} data-testid="rel-arrow-delete">
+        Hapus panah
+      </button>
+    </div>
+  );
+}
+
+function BoxBar({ doc, map, box }: { doc: Workspace; map: RelasiMap; box: RelasiBox }) {
+  const view = boxView(doc, box);
+  const arrows = map.arrows.filter((a) => a.source === box.id || a.target === box.id).length;
+  const units = useMemo(() => Object.values(doc.units).sort((a, b) => a.nama.localeCompare(b.nama)), [doc.units]);
+  const r = box.ref;
+  return (
+    <div className="rel-propbar" role="group" aria-label="Properti kotak" data-testid="rel-box-panel">
+      <strong>{r.kind === 'unit' ? 'Unit' : r.kind === 'luar' ? 'Pihak luar' : 'Proses'}</strong>
+      {r.kind === 'unit' && (
+        <>
+          <select
+            value={r.id}
+            aria-label="Unit dalam struktur"
+            onChange={(e) => run(updateNode, { mapId: map.id, nodeId: box.id, changes: { ref: { kind: 'unit', id: e.target.value } } })}
+          >
+            {!doc.units[r.id] && <option value={r.id}>(unit sudah dihapus)</option>}
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.nama}
+              </option>
+            ))}
+          </select>
+          <span className="muted">{view.subtitle}</span>
+        </>
+      )}
+      {r.kind === 'luar' && <LuarName key={box.id} mapId={map.id} boxId={box.id} nama={r.nama} />}
+      {r.kind === 'process' && (
+        <>
+          <span>
+            {view.kode} {view.title} <span className="muted">· {view.subtitle}</span>
+          </span>
+          {!view.missing && (
+            <button className="linklike" onClick={() => openMap(r.mapId, { kind: 'process', id: r.processId })}>
+              Buka peta levelnya
+            </button>
+          )}
+        </>
+      )}
+      <span className="spacer" />
+      <button className="danger" onClick={() => run(removeNodes, { mapId: map.id, ids: [box.id] }) && selectInMap(null)} data-testid="rel-box-delete">
+        Hapus kotak{arrows > 0 ? ` (dan ${arrows} panahnya)` : ''}
+      </button>
+    </div>
+  );
+}
+
+/** An outside party's name: an empty name is not stored (a box needs a name), the field says so instead. */
+function LuarName({ mapId, boxId, nama }: { mapId: string; boxId: string; nama: string }) {
+  const [value, setValue] = useState(nama);
+  useEffect(() => setValue(nama), [nama]);
+  return (
+    <label>
+      Nama{' '}
+      <input
+        value={value}
+        data-testid="rel-luar-name"
+        onChange={(e) => {
+          setValue(e.target.value);
+          if (e.target.value.trim()) run(updateNode, { mapId, nodeId: boxId, changes: { ref: { kind: 'luar', nama: e.target.value } } }, { mergeKey: `rel-luar-${boxId}` });
+        }}
+      />
+      {value.trim() === '' && <span className="rel-field-error">Pihak luar perlu nama; nama lama tetap dipakai.</span>}
+    </label>
+  );
+}
+
+function RelasiToolbar({ doc, map }: { doc: Workspace; map: RelasiMap }) {
+  const [mode, setMode] = useState<'luar' | 'proses' | null>(null);
+  const [busy, setBusy] = useState(false);
+  const flow = useReactFlow();
+  const store = useStoreApi();
+
+  /** Pan to a new box when it lies outside the view (it normally goes near the middle of it). */
+  const reveal = (id: string | null) => {
+    const p = id ? editor.get().doc?.maps[map.id] : undefined;
+    const at = p?.kind === 'relasi' ? p.boxes.find((b) => b.id === id)?.placement : undefined;
+    if (!at) return;
+    const { width, height, transform } = store.getState();
+    const [tx, ty, zoom] = transform;
+    const inside = at.x * zoom + tx >= 0 && at.y * zoom + ty >= 0 && (at.x + RELASI_BOX.width) * zoom + tx <= width && (at.y + RELASI_BOX.height) * zoom + ty <= height;
+    if (!inside) void flow.setCenter(at.x + RELASI_BOX.width / 2, at.y + RELASI_BOX.height / 2, { zoom, duration: 200 });
+  };
+
+  const rapikan = async () => {
+    setBusy(true);
+    try {
+      const { getElk } = await import('../../layout/elkWorker');
+      const current = editor.get().doc?.maps[map.id];
+      if (current?.kind !== 'relasi') return;
+      const placements = await layoutRelasi(current, getElk());
+      if (run(applyMapLayout, { mapId: map.id, placements })) setTimeout(() => void flow.fitView({ padding: 0.15, maxZoom: 1, duration: 200 }), 50);
+    } catch (e) {
+      showToast({ kind: 'error', text: `Peta tidak dapat dirapikan: ${e instanceof Error ? e.message : String(e)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="lf-toolbar rel-toolbar" role="toolbar" aria-label="Peta relasi">
+      <button onClick={() => setMode(mode === 'luar' ? null : 'luar')} aria-pressed={mode === 'luar'} data-testid="rel-add-luar">
+        <span className="rel-swatch rel-swatch-luar" aria-hidden /> + Pihak luar
+      </button>
+      <button onClick={() => setMode(mode === 'proses' ? null : 'proses')} aria-pressed={mode === 'proses'} data-testid="rel-add-proses">
+        <span className="rel-swatch rel-swatch-process" aria-hidden /> + Proses
+      </button>
+      {mode === 'luar' && (
+        <LuarForm
+          onAdd={(nama) => {
+            reveal(addRelasiBox(map.id, { kind: 'luar', nama }));
+            setMode(null);
+          }}
+          onCancel={() => setMode(null)}
+        />
+      )}
+      {mode === 'proses' && (
+        <ProcessPicker
+          doc={doc}
+          onPick={(mapId, processId) => {
+            reveal(addRelasiBox(map.id, { kind: 'process', mapId, processId }));
+            setMode(null);
+          }}
+          onCancel={() => setMode(null)}
+        />
+      )}
+      <span className="spacer" />
+      <button onClick={() => void rapikan()} disabled={busy || map.boxes.length === 0} data-testid="rel-rapikan" title="Tata letak otomatis dari kiri ke kanan, mengikuti arah panah">
+        {busy ? 'Merapikan…' : 'Rapikan'}
+      </button>
+      <button onClick={() => void flow.fitView({ padding: 0.15, maxZoom: 1, duration: 200 })} data-testid="rel-fit" title="Tampilkan seluruh peta">
+        Lihat semua
+      </button>
+    </div>
+  );
+}
+
+function LuarForm({ onAdd, onCancel }: { onAdd: (nama: string) => void; onCancel: () => void }) {
+  const [nama, setNama] = useState('');
+  const [error, setError] = useState(false);
+  return (
+    <form
+      className="rel-inline-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (nama.trim()) onAdd(nama.trim());
+        else setError(true);
+      }}
+    >
+      <input
+        autoFocus
+        value={nama}
+        placeholder="Nama pihak luar, mis. Masyarakat"
+        aria-label="Nama pihak luar"
+        data-testid="rel-luar-input"
+        onChange={(e) => {
+          setNama(e.target.value);
+          setError(false);
+        }}
+        onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+      />
+      <button type="submit" className="primary" data-testid="rel-luar-ok">
+        Tambah
+      </button>
+      <button type="button" onClick={onCancel}>
+        Batal
+      </button>
+      {error && <span className="rel-field-error">Isi nama pihak luar lebih dulu.</span>}
+    </form>
+  );
+}
+
+function ProcessPicker({ doc, onPick, onCancel }: { doc: Workspace; onPick: (mapId: string, processId: string) => void; onCancel: () => void }) {
+  const [q, setQ] = useState('');
+  const options = useMemo(() => processOptions(doc), [doc]);
+  const needle = q.trim().toLowerCase();
+  const shown = needle ? options.filter((o) => `${o.label} ${o.mapTitle}`.toLowerCase().includes(needle)) : options;
+  return (
+    <div className="rel-picker" role="dialog" aria-label="Pilih proses" data-testid="rel-process-picker" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+      {options.length === 0 ? (
+        <p className="muted">Belum ada proses pada peta level. Buat peta level dan prosesnya lebih dulu.</p>
+      ) : (
+        <>
+          <input autoFocus type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Cari kode atau nama proses…" aria-label="Cari proses" />
+          <ul>
+            {shown.map((o) => (
+              <li key={`${o.mapId}/${o.processId}`}>
+                <button onClick={() => onPick(o.mapId, o.processId)} data-testid="rel-process-option">
+                  {o.label} <span className="muted">· {o.mapTitle}</span>
+                </button>
+              </li>
+            ))}
+            {shown.length === 0 && <li className="muted">Tidak ada proses yang cocok.</li>}
+          </ul>
+        </>
+      )}
+      <button onClick={onCancel}>Tutup</button>
+    </div>
+  );
+}
+
+/** The toolbar and canvas of a peta relasi, in their own React Flow store (the struktur canvas keeps its own). */
+export function RelasiCanvas({ doc, map }: { doc: Workspace; map: RelasiMap }) {
+  return (
+    <ReactFlowProvider>
+      <div className="rel-view">
+        <RelasiToolbar doc={doc} map={map} />
+        <RelasiFlow doc={doc} map={map} />
+      </div>
+    </ReactFlowProvider>
+  );
+}

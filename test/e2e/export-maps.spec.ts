@@ -1,0 +1,267 @@
+// Export of what the user is looking at, beyond the struktur (export.spec.ts): a peta lintas fungsi made from a
+// template as SVG, PDF and PNG, its print, a level map's PNG, and a Tim Kerja chart.
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { openSample } from './helpers';
+
+interface StoredLf {
+  id: string;
+  kind: string;
+  title: string;
+  lanes: { id: string; label: string; size: number }[];
+  nodes: { id: string; type: string; label: string; laneId: string | null; placement: { x: number; y: number } | null }[];
+  arrows: { source: string; target: string; label: string }[];
+}
+
+async function storedLf(page: Page): Promise<StoredLf> {
+  const maps = (await page.evaluate(() => {
+    const id = localStorage.getItem('petakerja:last');
+    const raw = id ? localStorage.getItem(`petakerja:doc:${id}`) : null;
+    return raw ? Object.values(JSON.parse(raw).doc.maps) : [];
+  })) as StoredLf[];
+  const lf = maps.find((m) => m.kind === 'lintas-fungsi');
+  if (!lf) throw new Error('no lintas fungsi map stored');
+  return lf;
+}
+
+/** The sample with the «Penunjukan Lintas Unit Organisasi» template applied through the Peta view's menu. */
+async function openTemplateMap(page: Page): Promise<{ lf: StoredLf; laneNames: string[] }> {
+  await openSample(page);
+  await page.getByTestId('view-peta').click();
+  await page.getByTestId('peta-template').click();
+  await page.getByRole('menuitem', { name: 'Mekanisme Penunjukan Lintas Unit Organisasi' }).click();
+  await expect(page.getByTestId('lf-canvas')).toBeVisible();
+  await expect(page.getByTestId('lf-lane')).toHaveCount(4);
+  await expect.poll(async () => (await storedLf(page).catch(() => null))?.nodes.length ?? 0).toBeGreaterThan(5);
+  const laneNames = (await page.getByTestId('lf-lane').allTextContents()).map((t) => t.trim());
+  return { lf: await storedLf(page), laneNames };
+}
+
+async function exportAs(page: Page, format: string, setup?: () => Promise<void>): Promise<Download> {
+  await page.getByTestId('action-export').click();
+  await page.getByTestId(`export-format-${format}`).check();
+  if (setup) await setup();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-go').click();
+  return download;
+}
+
+/** The SVG parsed in the browser: its error, and the text of each group (wrapped lines joined) and of each <text>. */
+async function parseSvg(page: Page, svg: string) {
+  return page.evaluate((text) => {
+    const parsed = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const groups = [...parsed.querySelectorAll('g')].map((g) => [...g.children].filter((c) => c.tagName === 'text').map((t) => t.textContent).join(' '));
+    return {
+      error: parsed.querySelector('parsererror')?.textContent ?? null,
+      title: parsed.querySelector('title')?.textContent ?? '',
+      text: [...groups, ...[...parsed.querySelectorAll('text')].map((t) => t.textContent)].join('\n'),
+      texts: parsed.querySelectorAll('text').length,
+    };
+  }, svg);
+}
+
+/** A long label is wrapped and may end cut with "…": its first words are what must be there. */
+function head(label: string): string {
+  return label.split(/\s+/).slice(0, 3).join(' ');
+}
+
+test('peta lintas fungsi as SVG: every lane name and activity label as text', async ({ page }, info) => {
+  const { lf, laneNames } = await openTemplateMap(page);
+  await page.locator('body').press('Control+p');
+  await expect(page.getByTestId('export-what')).toContainText(`Peta lintas fungsi «${lf.title}»`);
+  await page.getByTestId('export-dialog').getByRole('button', { name: 'Batal' }).click();
+
+  const file = info.outputPath('lintas-fungsi.svg');
+  await (await exportAs(page, 'svg')).saveAs(file);
+  const svg = await parseSvg(page, readFileSync(file, 'utf8'));
+  expect(svg.error).toBeNull();
+  expect(svg.title).toBe(lf.title);
+  expect(laneNames).toHaveLength(4);
+  for (const name of laneNames) expect(svg.text).toContain(head(name));
+  const activities = lf.nodes.filter((n) => n.type === 'activity' || n.type === 'decision');
+  expect(activities.length).toBeGreaterThan(4);
+  for (const n of activities) expect(svg.text).toContain(head(n.label));
+  for (const label of ['Ya', 'Tidak']) expect(svg.text.split('\n')).toContain(label);
+});
+
+test('peta lintas fungsi as PDF on F4 landscape with an extractable lampiran heading', async ({ page }, info) => {
+  const { lf } = await openTemplateMap(page);
+  const file = info.outputPath('lintas-fungsi.pdf');
+  const download = await exportAs(page, 'pdf', async () => {
+    await expect(page.getByTestId('export-dialog').getByLabel('Judul')).toHaveValue(lf.title);
+    await page.getByTestId('export-paper').selectOption('f4');
+    await page.getByTestId('export-orientation').selectOption('landscape');
+    await page.getByTestId('export-heading').check();
+    await page.getByTestId('export-dialog').getByLabel('Nomor', { exact: true }).fill('12');
+    await page.getByTestId('export-dialog').getByLabel('Tentang', { exact: true }).fill('Mekanisme Penugasan Pegawai');
+  });
+  await download.saveAs(file);
+  const pdf = readFileSync(file, 'latin1');
+  expect(pdf.startsWith('%PDF')).toBe(true);
+  // 330 × 215 mm in points, landscape
+  expect(pdf).toMatch(/\/MediaBox \[0 0 935\.4\d* 609\.4\d*\]/);
+  expect(pdf).toContain('(LAMPIRAN)');
+  expect(pdf).toContain('MEKANISME PENUGASAN PEGAWAI');
+  expect(pdf).toContain(`(${lf.title.toUpperCase()})`);
+  expect(pdf).toContain('(Mulai)');
+});
+
+test('peta lintas fungsi as PNG keeps the arrows (pixel check on the arrow from Mulai)', async ({ page }, info) => {
+  const { lf } = await openTemplateMap(page);
+  const file = info.outputPath('lintas-fungsi.png');
+  await (await exportAs(page, 'png')).saveAs(file);
+  const png = readFileSync(file).toString('base64');
+
+  // the first arrow runs straight down inside lane 1, from the bottom of «Mulai» (terminator 150 × 48) to the top of
+  // the first activity; the picture starts at the lanes' corner (0, 0) less the padding of 24, at pixel ratio 2
+  const start = lf.nodes.find((n) => n.type === 'terminator' && n.label === 'Mulai')!;
+  const arrow = lf.arrows.find((a) => a.source === start.id)!;
+  const next = lf.nodes.find((n) => n.id === arrow.target)!;
+  expect(next.laneId).toBe(start.laneId);
+  const x = start.placement!.x + 75;
+  const top = start.placement!.y + 48;
+  const bottom = next.placement!.y;
+  expect(bottom - top).toBeGreaterThan(30);
+  const samples = [0.3, 0.5, 0.7].map((f) => ({ x: (x + 24) * 2, y: (top + (bottom - top) * f + 24) * 2 }));
+  // the same heights 40 px to the side: the lane's light background, so the check can tell a line from none
+  const beside = samples.map((p) => ({ x: p.x + 80, y: p.y }));
+  const darkness = await page.evaluate(
+    async ({ data, points }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      // darkest pixel in a small window around each point (anti-aliasing moves the line by a pixel)
+      return points.map((p) => {
+        const d = ctx.getImageData(Math.round(p.x) - 4, Math.round(p.y) - 1, 9, 3).data;
+        let darkest = 255 * 3;
+        for (let i = 0; i < d.length; i += 4) darkest = Math.min(darkest, d[i] + d[i + 1] + d[i + 2]);
+        return darkest;
+      });
+    },
+    { data: png, points: [...samples, ...beside] },
+  );
+  const onLine = darkness.slice(0, 3);
+  const offLine = darkness.slice(3);
+  for (const d of onLine) expect(d).toBeLessThan(3 * 205);
+  for (const d of offLine) expect(d).toBeGreaterThan(3 * 230);
+});
+
+test('print of a map: heading, the map as SVG with its lane names, the signature', async ({ page }, info) => {
+  const { lf, laneNames } = await openTemplateMap(page);
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed++;
+    };
+  });
+  await page.getByTestId('action-export').click();
+  await page.getByTestId('export-format-print').check();
+  await page.getByTestId('export-heading').check();
+  await page.getByTestId('export-dialog').getByLabel('Tentang', { exact: true }).fill('Mekanisme Penugasan');
+  await page.getByTestId('export-dialog').getByLabel('Blok tanda tangan').check();
+  await page.getByTestId('export-dialog').getByLabel('Nama', { exact: true }).fill('Nama Wali Kota');
+  await page.getByTestId('export-go').click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  const root = page.locator('#print-root');
+  await expect(root.locator('.print-heading')).toContainText('LAMPIRAN');
+  await expect(root.locator('.print-heading')).toContainText('MEKANISME PENUGASAN');
+  await expect(root.locator('h1')).toHaveText(lf.title);
+  await expect(root.locator('.print-signature')).toContainText('NAMA WALI KOTA');
+  const printed = await root.locator('svg').textContent();
+  for (const name of laneNames) expect(printed).toContain(head(name).split(' ')[0]);
+  // what the printer gets: the editor hidden, the page alone
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#root')).toBeHidden();
+  await expect(root.locator('svg')).toBeVisible();
+  await page.screenshot({ path: info.outputPath('print.png') });
+});
+
+test('peta level as PNG: a picture of its bands without the editing buttons', async ({ page }, info) => {
+  await openSample(page);
+  await page.getByTestId('view-peta').click();
+  await page.getByTestId('peta-new-level').click();
+  await page.getByTestId('lv-add-inti').click();
+  await page.getByTestId('process-nama').fill('Pelayanan aplikasi');
+  const map = page.getByTestId('lv-map');
+  const origin = (await map.boundingBox())!;
+  // where the process box and the band's "+ Proses" button are, in the picture (pixel ratio 2)
+  const inPicture = async (testId: string, nth = 0) => {
+    const r = (await page.getByTestId(testId).nth(nth).boundingBox())!;
+    return { x: (r.x - origin.x) * 2, y: (r.y - origin.y) * 2, width: r.width * 2, height: r.height * 2 };
+  };
+  const processBox = await inPicture('lv-process');
+  const addButton = await inPicture('lv-add-pendukung');
+  const file = info.outputPath('level.png');
+  await (await exportAs(page, 'png')).saveAs(file);
+  const picture = await page.evaluate(
+    async ({ data, regions }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const darkest = (r: { x: number; y: number; width: number; height: number }) => {
+        const d = ctx.getImageData(Math.round(r.x) + 4, Math.round(r.y) + 4, Math.round(r.width) - 8, Math.round(r.height) - 8).data;
+        let min = 255 * 3;
+        for (let i = 0; i < d.length; i += 4) min = Math.min(min, d[i] + d[i + 1] + d[i + 2]);
+        return min;
+      };
+      return { width: img.width, height: img.height, darkness: regions.map(darkest) };
+    },
+    { data: readFileSync(file).toString('base64'), regions: [processBox, addButton] },
+  );
+  // the element at pixel ratio 2
+  expect(Math.abs(picture.width - origin.width * 2)).toBeLessThan(6);
+  expect(picture.height).toBeGreaterThanOrEqual(Math.floor(origin.height * 2) - 6);
+  const [processInk, buttonInk] = picture.darkness;
+  // the process's code and name are drawn; where the button stood there is only the band's light background
+  expect(processInk).toBeLessThan(3 * 120);
+  expect(buttonInk).toBeGreaterThan(3 * 225);
+});
+
+test('a Tim Kerja as a chart: SVG with the team, its Ketua and every member; PNG of the chart', async ({ page }, info) => {
+  await openSample(page);
+  await page.getByTestId('view-tim').click();
+  await page.getByTestId('team-new').click();
+  await page.getByTestId('team-nama').fill('Tim Satu Data');
+  await page.getByTestId('team-owner').selectOption('unit_bidang_aptika');
+  for (const [kode, nama] of [
+    ['1.3.1', 'Pranata Komputer Ahli Muda'],
+    ['1.3.4', 'Pranata Komputer Ahli Pertama'],
+    ['1.2.1', 'Pranata Humas Ahli Muda'],
+  ]) {
+    await page.getByTestId('member-search').fill(kode);
+    await page.getByTestId('member-search-result').filter({ hasText: nama }).first().click();
+  }
+  await expect(page.getByTestId('team-member')).toHaveCount(3);
+  await page.locator('[data-testid="team-member"][data-position="jab_1_3_1"]').getByTestId('member-make-ketua').click();
+  await expect(page.locator('[data-testid="team-member"][data-role="ketua"]')).toHaveCount(1);
+
+  const file = info.outputPath('tim.svg');
+  await (await exportAs(page, 'svg')).saveAs(file);
+  const svg = await parseSvg(page, readFileSync(file, 'utf8'));
+  expect(svg.error).toBeNull();
+  expect(svg.title).toBe('Tim Satu Data');
+  for (const text of ['KETUA', 'ANGGOTA (2)', 'Pranata Komputer Ahli Muda', 'Pranata Komputer Ahli Pertama', 'Pranata Humas Ahli Muda', 'Taufik Hidayat', 'Rudi Hartono']) {
+    expect(svg.text).toContain(text);
+  }
+
+  const pngFile = info.outputPath('tim.png');
+  await (await exportAs(page, 'png')).saveAs(pngFile);
+  const picture = await page.evaluate(async (data) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${data}`;
+    await img.decode();
+    return { width: img.width, height: img.height };
+  }, readFileSync(pngFile).toString('base64'));
+  expect(picture.width).toBeGreaterThan(400);
+  expect(picture.height).toBeGreaterThan(300);
+});

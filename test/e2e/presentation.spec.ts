@@ -1,0 +1,175 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openSample } from './helpers';
+
+/** The struktur canvas's pan/zoom, as React Flow writes it. */
+function strukturTransform(page: Page) {
+  return page.locator('[data-testid="struktur-canvas"] .react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
+}
+
+/** The step has opened and finished zooming. */
+async function shown(page: Page, counter: string) {
+  await expect(page.getByTestId('present-counter')).toHaveText(counter);
+  await expect(page.getByTestId('presenting')).toHaveAttribute('aria-busy', 'false');
+}
+
+/** "60 jabatan" from the status bar. */
+async function positionCount(page: Page): Promise<string> {
+  return (await page.getByTestId('statusbar').textContent())?.match(/\d+ jabatan/)?.[0] ?? '';
+}
+
+/** A three-view sequence built through the panel: a struktur subtree, a Tim Kerja, a lintas fungsi map. */
+async function buildSequence(page: Page) {
+  await page.getByTestId('action-presentation-panel').click();
+  const panel = page.getByTestId('present-panel');
+  await expect(panel.getByTestId('present-empty')).toBeVisible();
+
+  await page.getByTestId('pos-1.1').click();
+  await panel.getByTestId('present-add').click();
+  await expect(panel.getByTestId('present-step')).toHaveCount(1);
+  await expect(panel.getByTestId('present-step').first()).toContainText('Struktur di bawah «Sekretaris»');
+
+  // a team with one member: TIM-01 reports it (no Ketua), so the step has findings to show or hide
+  await page.getByTestId('view-tim').click();
+  await page.getByTestId('team-new').click();
+  await page.getByTestId('member-search').fill('1.3.1');
+  await page.getByTestId('member-search-result').filter({ hasText: 'Pranata Komputer Ahli Muda' }).first().click();
+  await panel.getByTestId('present-add').click();
+  await expect(panel.getByTestId('present-step')).toHaveCount(2);
+  await panel.getByTestId('present-step-title').nth(1).fill('Tim Kerja contoh');
+
+  await page.getByTestId('view-peta').click();
+  await page.getByTestId('peta-new-lintas-fungsi').click();
+  await expect(page.getByTestId('lf-canvas')).toBeVisible();
+  await panel.getByTestId('present-add').click();
+  await expect(panel.getByTestId('present-step')).toHaveCount(3);
+  await expect(panel.getByTestId('present-step').nth(2)).toContainText('Peta');
+}
+
+test('presentation steps forward and back, hides findings, rings an element, and exits to the editor as it was', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openSample(page);
+  await buildSequence(page);
+
+  // the editor as the trainer leaves it: struktur view, Kepala Dinas selected, a zoom of their own
+  await page.getByTestId('view-struktur').click();
+  await page.getByTestId('pos-1').click();
+  await page.getByTestId('struktur-canvas').hover();
+  await page.mouse.wheel(0, -300);
+  await expect.poll(() => strukturTransform(page)).not.toBe('');
+  const before = await strukturTransform(page);
+  const countBefore = await positionCount(page);
+
+  await page.getByTestId('present-start').click();
+  const presenting = page.getByTestId('presenting');
+  await expect(presenting).toBeVisible();
+  await expect(page.getByRole('toolbar', { name: 'Bilah alat' })).toBeHidden();
+  await expect(page.getByTestId('present-panel')).toBeHidden();
+  await expect(page.locator('.sidebar')).toBeHidden();
+  await shown(page, '1 / 3');
+  await expect(page.getByTestId('present-caption')).toHaveText('Struktur di bawah «Sekretaris»');
+  // zoomed to the Sekretaris subtree: its boxes fill the view, the Kepala Bidang boxes are out of it
+  await expect(page.getByTestId('pos-1.1')).toBeInViewport();
+  expect(await strukturTransform(page)).not.toBe(before);
+  const step1 = await strukturTransform(page);
+
+  // editing keys do nothing while presenting (Kepala Dinas was selected before)
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('Control+z');
+
+  await page.keyboard.press('ArrowRight');
+  await shown(page, '2 / 3');
+  await expect(page.getByTestId('present-caption')).toHaveText('Tim Kerja contoh');
+  await expect(page.getByTestId('view-tim')).toBeHidden();
+  expect(await strukturTransform(page)).not.toBe(step1);
+  await expect(page.locator('.pos.in-team').first()).toBeVisible();
+
+  await page.keyboard.press('ArrowLeft');
+  await shown(page, '1 / 3');
+  await expect(page.getByTestId('present-caption')).toHaveText('Struktur di bawah «Sekretaris»');
+  expect(await strukturTransform(page)).toBe(step1);
+
+  // a clicker: PageDown / PageUp
+  await page.keyboard.press('PageDown');
+  await shown(page, '2 / 3');
+
+  // the team's findings are shown, then hidden with F
+  const findings = page.getByTestId('present-findings');
+  await expect(findings).toBeVisible();
+  await expect(findings).toContainText('TIM-01');
+  await page.keyboard.press('f');
+  await expect(findings).toBeHidden();
+  await expect(page.locator('.app')).toHaveClass(/present-no-findings/);
+  await expect(page.locator('.pos-badge').first()).toBeHidden();
+  await page.keyboard.press('f');
+  await expect(findings).toBeVisible();
+
+  // the highlighter: a click rings the box under the pointer until the next step
+  await page.keyboard.press('h');
+  await expect(page.getByTestId('present-shield')).toHaveClass(/spot/);
+  const box = (await page.getByTestId('pos-1.3.1').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const ring = page.getByTestId('present-ring');
+  await expect(ring).toHaveCount(1);
+  const r = (await ring.boundingBox())!;
+  expect(r.x).toBeLessThan(box.x);
+  expect(r.x + r.width).toBeGreaterThan(box.x + box.width);
+
+  await page.keyboard.press(' ');
+  await shown(page, '3 / 3');
+  await expect(ring).toHaveCount(0);
+  await expect(page.getByTestId('lf-canvas')).toBeVisible();
+  await expect(page.getByTestId('present-caption')).toContainText('Peta');
+  // the last step stays the last
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('present-counter')).toHaveText('3 / 3');
+
+  await page.keyboard.press('Escape');
+  await expect(presenting).toBeHidden();
+  await expect(page.getByRole('toolbar', { name: 'Bilah alat' })).toBeVisible();
+  await expect(page.getByTestId('view-struktur')).toHaveAttribute('aria-selected', 'true');
+  await expect.poll(() => strukturTransform(page)).toBe(before);
+  await expect(page.getByTestId('properties').getByLabel('Nama jabatan')).toHaveValue('Kepala Dinas Komunikasi dan Informatika');
+  // Ctrl+Z while presenting undid nothing: the sequence still has its last step
+  await expect(page.getByTestId('present-panel').getByTestId('present-step')).toHaveCount(3);
+  expect(countBefore).toBe('60 jabatan');
+  expect(await positionCount(page)).toBe(countBefore);
+});
+
+test('an empty sequence presents the current view alone; F5 starts, Esc ends', async ({ page }) => {
+  await openSample(page);
+  await page.getByTestId('pos-1.2').click();
+  await page.keyboard.press('F5');
+  await expect(page.getByTestId('presenting')).toBeVisible();
+  await expect(page.getByTestId('present-counter')).toHaveText('1 / 1');
+  await expect(page.getByTestId('present-caption')).toHaveText('Contoh: Dinas Komunikasi dan Informatika Kota Contoh');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('present-counter')).toHaveText('1 / 1');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('presenting')).toBeHidden();
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);
+});
+
+test('the panel reorders and removes views, starts from any of them; leaving full screen ends the presentation', async ({ page }) => {
+  await openSample(page);
+  await page.getByTestId('action-presentation-panel').click();
+  const panel = page.getByTestId('present-panel');
+  const steps = panel.getByTestId('present-step');
+  for (const kode of ['1.1', '1.2', '1.3']) {
+    await page.getByTestId(`pos-${kode}`).click();
+    await panel.getByTestId('present-add').click();
+  }
+  await expect(steps).toHaveCount(3);
+  await steps.nth(0).getByRole('button', { name: 'Turunkan tampilan 1' }).click();
+  await expect(steps.nth(0)).toContainText('Kepala Bidang Informasi dan Komunikasi Publik');
+  await expect(steps.nth(1)).toContainText('Sekretaris');
+  await steps.nth(2).getByTestId('present-step-remove').click();
+  await expect(steps).toHaveCount(2);
+
+  await steps.nth(1).getByTestId('present-step-start').click();
+  await shown(page, '2 / 2');
+  await expect(page.getByTestId('present-caption')).toHaveText('Struktur di bawah «Sekretaris»');
+  expect(await page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await page.evaluate(() => document.exitFullscreen());
+  await expect(page.getByTestId('presenting')).toBeHidden();
+  await expect(page.getByRole('toolbar', { name: 'Bilah alat' })).toBeVisible();
+});

@@ -1,0 +1,48 @@
+// The presentation sequence in the document: optional, so files written before it existed open unchanged; saved
+// and opened again it is the same; a broken step is refused with its path.
+import { describe, expect, it } from 'vitest';
+import { addPresentationStep, execute } from '../../../src/commands';
+import { restore, RestoreError } from '../../../src/model';
+import { presentationSteps } from '../../../src/model/presentation';
+import { mapFixture } from '../maps/fixture';
+
+const OLD_FILE = {
+  format: 'petakerja',
+  version: 2,
+  id: 'doc_lama',
+  units: { u1: { id: 'u1', nama: 'Dinas', isPerangkatDaerah: true, tipePd: 'dinas' } },
+  positions: { p1: { id: 'p1', nama: 'Kepala Dinas', kind: 'jpt-pratama', unitId: 'u1' } },
+};
+
+describe('presentation in the document', () => {
+  it('a file written before presentation mode opens with no notice and no steps', () => {
+    const { doc, notices } = restore(OLD_FILE);
+    expect(notices).toEqual([]);
+    expect(doc.presentation).toBeUndefined();
+    expect(presentationSteps(doc)).toEqual([]);
+  });
+
+  it('a sequence survives saving and opening, defaults filled', () => {
+    let doc = mapFixture();
+    doc = execute(doc, addPresentationStep, { step: { id: 's1', kind: 'struktur', rootId: 'p_kadis' } }).doc;
+    doc = execute(doc, addPresentationStep, { step: { id: 's2', kind: 'map', mapId: 'm_lf', title: 'SOP', region: { x: 1, y: 2, width: 3, height: 4 } } }).doc;
+    const reopened = restore(JSON.parse(JSON.stringify(doc)));
+    expect(reopened.notices).toEqual([]);
+    expect(reopened.doc).toEqual(doc);
+    expect(presentationSteps(reopened.doc)[0]).toEqual({ id: 's1', title: '', kind: 'struktur', rootId: 'p_kadis', region: null });
+  });
+
+  it('a step of an unknown kind or with a bad region is refused, naming where', () => {
+    const bad = (steps: unknown[]) => {
+      try {
+        restore({ ...OLD_FILE, presentation: { steps } });
+      } catch (e) {
+        if (e instanceof RestoreError) return e.problems.join('\n');
+        throw e;
+      }
+      throw new Error('expected a RestoreError');
+    };
+    expect(bad([{ id: 's', kind: 'slide' }])).toMatch(/^presentation › steps › 0 › kind/);
+    expect(bad([{ id: 's', kind: 'struktur', region: { x: 0, y: 0, width: -5, height: 1 } }])).toMatch(/presentation › steps › 0 › region › width/);
+  });
+});
