@@ -209,21 +209,22 @@ function StructureCard({ template, canInsert }: { template: StructureTemplate; c
         <p className="tpl-meta">
           {countsText(doc)} · profil {PROFILE_LABELS[template.profileId]}
         </p>
-        <div className="tpl-actions">
-          <button className="primary" onClick={() => openStructureAsDocument(template)} data-testid={`template-new-${template.id}`}>
-            Gunakan sebagai dokumen baru
-          </button>
-          <button
-            onClick={() => insertStructure(template)}
-            disabled={!canInsert}
-            title={canInsert ? undefined : 'Buka atau buat dokumen lebih dulu'}
-            data-testid={`template-insert-${template.id}`}
-          >
-            Sisipkan di sini
-          </button>
-        </div>
+        <CardActions id={template.id} canInsert={canInsert} onNew={() => openStructureAsDocument(template)} onInsert={() => insertStructure(template)} />
       </div>
     </article>
+  );
+}
+
+function CardActions({ id, canInsert, onNew, onInsert }: { id: string; canInsert: boolean; onNew: () => void; onInsert: () => void }) {
+  return (
+    <div className="tpl-actions">
+      <button className="primary" onClick={onNew} data-testid={`template-new-${id}`}>
+        Gunakan sebagai dokumen baru
+      </button>
+      <button onClick={onInsert} disabled={!canInsert} title={canInsert ? undefined : 'Buka atau buat dokumen lebih dulu'} data-testid={`template-insert-${id}`}>
+        Sisipkan di sini
+      </button>
+    </div>
   );
 }
 
@@ -257,19 +258,7 @@ function MapCard({ template, canInsert }: { template: LintasFungsiTemplate; canI
         <p className="tpl-meta">
           {template.lanes.length} lajur · {template.steps.length} simbol · profil {PROFILE_LABELS['banjar-39-2024']}
         </p>
-        <div className="tpl-actions">
-          <button className="primary" onClick={() => openMapAsDocument(template)} data-testid={`template-new-${template.id}`}>
-            Gunakan sebagai dokumen baru
-          </button>
-          <button
-            onClick={() => insertMap(template)}
-            disabled={!canInsert}
-            title={canInsert ? undefined : 'Buka atau buat dokumen lebih dulu'}
-            data-testid={`template-insert-${template.id}`}
-          >
-            Sisipkan di sini
-          </button>
-        </div>
+        <CardActions id={template.id} canInsert={canInsert} onNew={() => openMapAsDocument(template)} onInsert={() => insertMap(template)} />
       </div>
     </article>
   );

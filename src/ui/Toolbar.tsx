@@ -57,10 +57,10 @@ export function Toolbar() {
       </div>
       <div className="tb-group">
         <span title={undoLabel ? `Batalkan: ${undoLabel}` : undefined}>
-          <ActionButton id="undo">↶ Batalkan</ActionButton>
+          <ActionButton id="undo"><span className="tb-icon" aria-label="Batalkan">↶</span></ActionButton>
         </span>
         <span title={redoLabel ? `Ulangi: ${redoLabel}` : undefined}>
-          <ActionButton id="redo">↷ Ulangi</ActionButton>
+          <ActionButton id="redo"><span className="tb-icon" aria-label="Ulangi">↷</span></ActionButton>
         </span>
       </div>
       <div className="tb-group">

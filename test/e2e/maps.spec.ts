@@ -200,4 +200,5 @@ test('mengubah jabatan yang menjadi lajur: peringatan sebelum diubah, dan sesuda
   await expect(page.locator('[data-testid="finding"][data-rule="LF-06"]')).toHaveCount(1);
   await page.getByTestId('position-maps-note').getByRole('button').click();
   await expect(page.getByTestId('lf-lane')).toContainText('Sekretaris');
+  await expect(page.getByTestId('lf-lane-head')).toHaveClass(/sev-warning/);
 });

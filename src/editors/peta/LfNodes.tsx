@@ -4,7 +4,7 @@ import type { LfNode } from '../../model';
 
 export type SymbolData = { node: LfNode; bad: boolean; severity: string | null };
 export type SymbolFlowNode = Node<SymbolData, 'symbol'>;
-export type LaneData = { name: string; bound: boolean; rows: boolean; index: number };
+export type LaneData = { name: string; bound: boolean; rows: boolean; index: number; severity: string | null };
 export type LaneFlowNode = Node<LaneData, 'lane'>;
 
 const TYPE_LABEL: Record<LfNode['type'], string> = { terminator: 'Terminator', activity: 'Kegiatan', decision: 'Keputusan', connector: 'Penghubung' };
@@ -37,7 +37,7 @@ export function LaneNode({ data, selected }: NodeProps<LaneFlowNode>) {
   return (
     <div className={['lf-lane', selected ? 'selected' : '', data.index % 2 ? 'odd' : '', data.rows ? 'rows' : ''].join(' ')} data-testid="lf-lane">
       <div
-        className={data.bound ? 'lf-lane-head' : 'lf-lane-head unbound'}
+        className={['lf-lane-head', data.bound ? '' : 'unbound', data.severity ? `sev-${data.severity}` : ''].join(' ')}
         title={`${data.bound ? 'Terikat ke struktur' : 'Belum terikat ke struktur'} — seret kepala lajur untuk mengubah urutan`}
         data-testid="lf-lane-head"
       >

@@ -31,8 +31,9 @@ import { findingsView } from '../../ui/findingsView';
 import { LaneNode, SymbolNode, type LaneFlowNode, type SymbolFlowNode } from './LfNodes';
 import { petaState, selectInMap } from './petaState';
 import { addBoundLane, LANE_MIME } from './StructureList';
-import { exitLabel, needsLane, newSymbol, placementOf } from './lfPlacement';
+import { exitLabel, needsLane, newSymbol, placementOf } from '../../layout/lfPlacement';
 import { rapikanLintasFungsi } from './lfLayout';
+import { keepMeasured } from './keepMeasured';
 import { registerMapActions } from './mapActions';
 import './petaProps.css';
 
@@ -64,7 +65,7 @@ function buildNodes(doc: Workspace, map: LintasFungsiMap, selectedId: string | n
     connectable: false,
     selected: selectedId === s.lane.id,
     zIndex: 0,
-    data: { name: laneName(doc, s.lane), bound: s.lane.binding !== null, rows, index },
+    data: { name: laneName(doc, s.lane), bound: s.lane.binding !== null, rows, index, severity: worst.get(s.lane.id) ?? null },
   }));
   const symbols: SymbolFlowNode[] = map.nodes.map((n) => ({
     id: n.id,
@@ -120,7 +121,7 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
   const [badId, setBadId] = useState<string | null>(null);
   const [dropLane, setDropLane] = useState<string | null>(null);
   const flow = useReactFlow();
-  useEffect(() => setNodes(built), [built]);
+  useEffect(() => setNodes((prev) => keepMeasured(prev, built)), [built]);
   useEffect(() => setEdges(builtEdges), [builtEdges]);
 
   // the lane being dragged by its header; lanes move only then, and only along the cross axis

@@ -9,7 +9,7 @@ import { LevelMapEditor } from './LevelMapEditor';
 import { LintasFungsiCanvas, SYMBOL_MIME } from './LintasFungsiCanvas';
 import { rapikanLintasFungsi } from './lfLayout';
 import { MapStatusBadge } from './MapStatusBadge';
-import { needsLane, newSymbol, nextPlacement } from './lfPlacement';
+import { needsLane, newSymbol, nextPlacement } from '../../layout/lfPlacement';
 import { createTopMap } from './MapNavigator';
 import { openMap, petaState, selectInMap } from './petaState';
 import { RelasiCanvas } from './RelasiCanvas';

@@ -31,6 +31,9 @@ import {
   type OnNodeDrag,
   type OnSelectionChangeFunc,
 } from '@xyflow/react';
+import { MapViewportRegistrar } from '../../ui/presentation/mapViewport';
+import { keepMeasured } from './keepMeasured';
+import { registerMapActions } from './mapActions';
 import { createContext, memo, useCallback, useContext, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { addArrow, applyMapLayout, moveNodes, relabelArrow, removeArrows, removeNodes, updateNode } from '../../commands';
 import { RELASI_JENIS, relasiBoxName, type LaneBinding, type RelasiArrow, type RelasiBox, type RelasiJenis, type RelasiMap, type Workspace } from '../../model';
@@ -53,7 +56,7 @@ import {
   relasiPlacements,
   type BoxView,
   type Rect,
-} from './relasiFlow';
+} from '../../layout/relasiView';
 import { LANE_MIME } from './StructureList';
 
 type BoxData = { view: BoxView; severity: string | null; notes: string[] };
@@ -258,19 +261,7 @@ function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
       relasiView.centre = null;
     };
   }, [store]);
-  // keep what React Flow measured (a node without it loses its handles until measured again, and its arrows —
-  // with a label being typed — would vanish for a moment), and where a box being dragged is right now
-  useEffect(
-    () =>
-      setNodes((prev) => {
-        const before = new Map(prev.map((n) => [n.id, n]));
-        return built.map((n) => {
-          const p = before.get(n.id);
-          return p?.measured ? { ...n, measured: p.measured, ...(p.dragging ? { position: p.position, dragging: true } : {}) } : n;
-        });
-      }),
-    [built],
-  );
+  useEffect(() => setNodes((prev) => keepMeasured(prev, built)), [built]);
   useEffect(() => setEdges(builtEdges), [builtEdges]);
 
   const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((ns) => applyNodeChanges(changes, ns) as BoxFlowNode[]), []);
@@ -594,6 +585,13 @@ function RelasiToolbar({ doc, map }: { doc: Workspace; map: RelasiMap }) {
       setBusy(false);
     }
   };
+  // the main toolbar's Rapikan / Lihat semua act on this map while it is shown
+  const rapikanRef = useRef(rapikan);
+  rapikanRef.current = rapikan;
+  useEffect(
+    () => registerMapActions(map.id, { rapikan: () => rapikanRef.current(), fit: () => void flow.fitView({ padding: 0.15, maxZoom: 1, duration: 200 }) }),
+    [map.id, flow],
+  );
 
   return (
     <div className="lf-toolbar rel-toolbar" role="toolbar" aria-label="Peta relasi">
@@ -701,6 +699,7 @@ function ProcessPicker({ doc, onPick, onCancel }: { doc: Workspace; onPick: (map
 export function RelasiCanvas({ doc, map }: { doc: Workspace; map: RelasiMap }) {
   return (
     <ReactFlowProvider>
+      <MapViewportRegistrar mapId={map.id} />
       <div className="rel-view">
         <RelasiToolbar doc={doc} map={map} />
         <RelasiFlow doc={doc} map={map} />

@@ -5,7 +5,7 @@ import { relasiBoxName, type Point, type RelasiRef } from '../../model';
 import { newId } from '../../model/ids';
 import { editor, run, showToast } from '../../ui/editorStore';
 import { selectInMap } from './petaState';
-import { nextFreeSpot } from './relasiFlow';
+import { nextFreeSpot } from '../../layout/relasiView';
 
 /** The middle of what the open relasi canvas shows, in map coordinates; set by the canvas while it is shown. */
 export const relasiView: { centre: (() => Point | null) | null } = { centre: null };

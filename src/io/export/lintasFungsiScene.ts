@@ -1,7 +1,7 @@
 // A peta lintas fungsi as a Scene, as LintasFungsiCanvas draws it: the lanes side by side (or stacked) with their
 // names in a header strip, the SOP AP symbols (PermenPAN 35/2012: terminator, kegiatan, keputusan, penghubung) at
 // their stored placements, and the arrows from a symbol's bottom to the next one's top with their labels (Ya/Tidak).
-import { placementOf } from '../../editors/peta/lfPlacement';
+import { placementOf } from '../../layout/lfPlacement';
 import { LANE_HEADER, LF_NODE_SIZE, laneName, laneSpans, type LfNode, type LintasFungsiMap, type Point, type Workspace } from '../../model';
 import { centredLines, midpointOf, sceneOf, type Rect, type Scene, type SceneItem, type SceneShape, type TextLine } from './scene';
 

@@ -10,7 +10,7 @@ import {
   RELASI_BOX,
   relasiPlacements,
   type BoxView,
-} from '../../editors/peta/relasiFlow';
+} from '../../layout/relasiView';
 import type { RelasiMap, Workspace } from '../../model';
 import { charsFor, sceneOf, wrapText, type Rect, type Scene, type SceneItem, type SceneShape, type TextLine } from './scene';
 

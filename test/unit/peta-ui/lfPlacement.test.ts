@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exitLabel, needsLane, newSymbol, nextPlacement } from '../../../src/editors/peta/lfPlacement';
+import { exitLabel, needsLane, newSymbol, nextPlacement } from '../../../src/layout/lfPlacement';
 import { laneAt, LANE_HEADER, LF_NODE_SIZE, LintasFungsiMapSchema, nodeCenter, type LintasFungsiMap } from '../../../src/model';
 
 function lfMap(): LintasFungsiMap {

@@ -4,7 +4,7 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
 import { addArrow, applyMapLayout, moveNodes, relabelArrow, removeArrows, removeNodes } from '../../../src/commands';
-import { dragMoves, relasiPlacements } from '../../../src/editors/peta/relasiFlow';
+import { dragMoves, relasiPlacements } from '../../../src/layout/relasiView';
 import { layoutRelasi } from '../../../src/layout/relasi';
 import type { RelasiMap, Workspace } from '../../../src/model';
 import { roundTrip } from '../commands/fixture';

@@ -15,7 +15,7 @@ import {
   RELASI_GRID,
   relasiPlacements,
   unitKindLabel,
-} from '../../../src/editors/peta/relasiFlow';
+} from '../../../src/layout/relasiView';
 import type { RelasiBox, RelasiMap } from '../../../src/model';
 import { mapFixture } from '../maps/fixture';
 

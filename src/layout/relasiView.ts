@@ -1,4 +1,4 @@
-// Pure helpers of the peta relasi canvas: where boxes stand (stored placement, else a grid spot), what a box
+// Pure helpers of the peta relasi (canvas and export): where boxes stand (stored placement, else a grid spot), what a box
 // shows, and the geometry of the straight arrows between box borders. No React, no DOM.
 import {
   findProcess,
@@ -12,8 +12,8 @@ import {
   type RelasiBox,
   type RelasiMap,
   type Workspace,
-} from '../../model';
-import { RELASI_BOX } from '../../layout/relasi';
+} from '../model';
+import { RELASI_BOX } from './relasi';
 
 export { RELASI_BOX };
 /** Grid of the automatic spots: columns, and the distance between two spots. */

@@ -1,6 +1,6 @@
-// Where symbols go on a lintas fungsi map and what new ones look like: pure, shared by the canvas and its toolbar.
-import { LANE_HEADER, LF_NODE_SIZE, laneSpans, type LfNode, type LfNodeType, type LintasFungsiMap, type Point } from '../../model';
-import { newId } from '../../model/ids';
+// Where symbols go on a lintas fungsi map and what new ones look like: pure, shared by the canvas, its toolbar and export.
+import { LANE_HEADER, LF_NODE_SIZE, laneSpans, type LfNode, type LfNodeType, type LintasFungsiMap, type Point } from '../model';
+import { newId } from '../model/ids';
 
 /** Symbols that must stand in a lane: a terminator or off-page connector may be drawn outside. */
 export function needsLane(type: LfNodeType): boolean {
