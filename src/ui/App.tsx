@@ -11,7 +11,6 @@ import { FindingsPanel } from './FindingsPanel';
 import { FirstScreen } from './FirstScreen';
 import { Palette } from './Palette';
 import { PropertiesPanel } from './PropertiesPanel';
-import { Presentation } from './presentation/Presentation';
 import { presentation, presentationClass } from './presentation/presentationStore';
 import { StatusBar } from './StatusBar';
 import { Toast } from './Toast';
@@ -25,6 +24,8 @@ const MapNavigator = lazy(() => import('../editors/peta/MapNavigator').then((m) 
 const PetaProperties = lazy(() => import('../editors/peta/PetaProperties').then((m) => ({ default: m.PetaProperties })));
 const PetaView = lazy(() => import('../editors/peta/PetaView').then((m) => ({ default: m.PetaView })));
 const TeamEditor = lazy(() => import('./teams/TeamEditor').then((m) => ({ default: m.TeamEditor })));
+// presentation mode loads when its panel opens or a presentation starts
+const Presentation = lazy(() => import('./presentation/Presentation').then((m) => ({ default: m.Presentation })));
 const TeamsPanel = lazy(() => import('./teams/TeamsPanel').then((m) => ({ default: m.TeamsPanel })));
 
 function Loading() {
@@ -69,6 +70,7 @@ export function App() {
 }
 
 function Editor() {
+  const presentationShown = useStore(presentation, (s) => s.active || s.panelOpen);
   useLint();
   useTeamHighlightSync();
   const teams = useStore(editor, (s) => s.view === 'tim');
@@ -120,9 +122,13 @@ function Editor() {
         </aside>
       </div>
       <StatusBar />
-      <ErrorBoundary area="Presentasi">
-        <Presentation />
-      </ErrorBoundary>
+      {presentationShown && (
+        <ErrorBoundary area="Presentasi">
+          <Suspense fallback={null}>
+            <Presentation />
+          </Suspense>
+        </ErrorBoundary>
+      )}
     </ReactFlowProvider>
   );
 }
