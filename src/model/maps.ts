@@ -252,6 +252,15 @@ export function snapshotBinding(doc: Pick<Workspace, 'positions'>, binding: Lane
   return { kind: 'position', id: binding.id, boundAs: p ? { nama: p.nama, positionKind: p.kind, unitId: p.unitId } : binding.boundAs };
 }
 
+/** Whether a position the lane is bound to is no longer what it was when bound (name, kind or unit). */
+export function laneBindingChanged(doc: Pick<Workspace, 'positions'>, binding: LaneBinding | null): boolean {
+  if (binding?.kind !== 'position' || binding.boundAs === null) return false;
+  const p = doc.positions[binding.id];
+  if (!p) return false;
+  const was = binding.boundAs;
+  return p.nama !== was.nama || p.kind !== was.positionKind || p.unitId !== was.unitId;
+}
+
 // ── What a map refers to ────────────────────────────────────────────────────────────────────────────────────
 
 export interface MapReferences {

@@ -202,3 +202,39 @@ test('mengubah jabatan yang menjadi lajur: peringatan sebelum diubah, dan sesuda
   await expect(page.getByTestId('lf-lane')).toContainText('Sekretaris');
   await expect(page.getByTestId('lf-lane-head')).toHaveClass(/sev-warning/);
 });
+
+test('lajur peran dari templat diikat ke struktur: lewat properti lajur dan dengan menyeret jabatan ke lajurnya', async ({ page }) => {
+  await openSample(page);
+  await page.getByTestId('view-peta').click();
+  await page.getByTestId('peta-template').click();
+  await page.getByRole('menuitem', { name: 'Mekanisme Penunjukan Lintas Unit Organisasi' }).click();
+  await expect(page.getByTestId('lf-lane')).toHaveCount(4);
+  const heads = page.getByTestId('lf-lane-head');
+  const unbound = page.locator('.lf-lane-head.unbound');
+  const before = await unbound.count();
+  expect(before).toBeGreaterThan(1);
+  const lf05 = page.locator('[data-testid="finding"][data-rule="LF-05"]');
+  await expect(lf05).toHaveCount(before);
+
+  // 1. from the lane's properties
+  await unbound.first().click();
+  await expect(page.getByTestId('lane-props')).toBeVisible();
+  await page.getByTestId('lane-binding').getByRole('searchbox').fill('Sekretaris');
+  const option = page.getByTestId('lane-binding-select').locator('option', { hasText: /^Sekretaris —/ }).first();
+  await page.getByTestId('lane-binding-select').selectOption(await option.getAttribute('value'));
+  await expect(unbound).toHaveCount(before - 1);
+  await expect(lf05).toHaveCount(before - 1);
+  await expect(page.getByTestId('lf-lane')).toHaveCount(4);
+
+  // 2. by dropping a position of the structure onto an unbound lane: that lane is bound, no lane is added
+  const target = unbound.first();
+  await page.getByTestId('peta-structure-search').fill('Kepala Bidang');
+  await page.getByTestId('peta-structure-item').first().dragTo(target);
+  await expect(unbound).toHaveCount(before - 2);
+  await expect(page.getByTestId('lf-lane')).toHaveCount(4);
+  await expect(heads.filter({ hasText: 'Kepala Bidang' })).toHaveCount(1);
+
+  // one undo takes the drop's binding back
+  await page.keyboard.press('Control+z');
+  await expect(unbound).toHaveCount(before - 1);
+});

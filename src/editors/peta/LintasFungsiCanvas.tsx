@@ -22,7 +22,7 @@ import {
   type XYPosition,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { addArrow, addNode, moveNodes, removeArrows, removeLane, removeNodes, reorderLanes } from '../../commands';
+import { addArrow, addNode, moveNodes, removeArrows, removeLane, removeNodes, reorderLanes, updateLane } from '../../commands';
 import { LF_NODE_SIZE, laneAt, laneName, laneSpans, type LfNodeType, type LintasFungsiMap, type Workspace } from '../../model';
 import { newId } from '../../model/ids';
 import { useStore } from '../../ui/createStore';
@@ -288,6 +288,12 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
     e.stopPropagation();
     if (lane) {
       const parsed = JSON.parse(lane) as { binding: Parameters<typeof addBoundLane>[1]; label: string };
+      // dropped on a lane that is not bound yet (a template's role lane): bind that lane instead of adding one
+      const onto = laneAt(map, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+      if (onto && onto.binding === null) {
+        if (run(updateLane, { mapId: map.id, laneId: onto.id, changes: { binding: parsed.binding } })) selectInMap({ kind: 'lane', id: onto.id });
+        return;
+      }
       addBoundLane(map.id, parsed.binding, parsed.label);
       return;
     }

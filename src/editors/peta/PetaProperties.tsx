@@ -1,6 +1,7 @@
 // Right column of the Peta view: the properties of the selected symbol, lane, arrow or process — and, with
 // nothing selected, the data of the map itself (title, owner, place in the map tree, penetapan by SK).
 import { useEffect, useRef, useState } from 'react';
+import { LaneBindingPicker } from './LaneBindingPicker';
 import {
   createMap,
   moveProcess,
@@ -302,6 +303,7 @@ function LfProperties({ doc, map }: { doc: Workspace; map: LintasFungsiMap }) {
             </button>
           </div>
         </div>
+        <LaneBindingPicker doc={doc} mapId={map.id} lane={lane} />
         <div className="props-actions">
           {b && <button onClick={() => run(updateLane, { mapId: map.id, laneId: lane.id, changes: { binding: null } })}>Lepas ikatan ke struktur</button>}
           <button className="danger" onClick={() => run(removeLane, { mapId: map.id, laneId: lane.id }) && selectInMap(null)}>
