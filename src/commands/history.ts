@@ -24,10 +24,11 @@ export function emptyHistory(): History {
   return { past: [], future: [] };
 }
 
-export function record(history: History, executed: Executed, mergeKey?: string, now = Date.now()): History {
+/** `windowMs`: how long after the last change a change with the same merge key still joins it. */
+export function record(history: History, executed: Executed, mergeKey?: string, now = Date.now(), windowMs = MERGE_WINDOW_MS): History {
   if (executed.patches.length === 0) return history;
   const last = history.past[history.past.length - 1];
-  if (mergeKey && last && last.mergeKey === mergeKey && now - last.at < MERGE_WINDOW_MS) {
+  if (mergeKey && last && last.mergeKey === mergeKey && now - last.at < windowMs) {
     const merged: HistoryEntry = {
       label: last.label,
       patches: [...last.patches, ...executed.patches],

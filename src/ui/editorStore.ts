@@ -67,18 +67,21 @@ export function currentDoc(): Workspace {
 }
 
 /** Apply an already executed command (or compound) and record it as one undo step. */
-export function commit(executed: Executed, mergeKey?: string): void {
+export function commit(executed: Executed, mergeKey?: string, mergeWindowMs?: number): void {
   const { history } = editor.get();
   if (executed.patches.length === 0) return;
-  editor.set({ doc: executed.doc, history: record(history, executed, mergeKey) });
+  editor.set({ doc: executed.doc, history: record(history, executed, mergeKey, Date.now(), mergeWindowMs) });
 }
 
-/** Run a command on the open document. A refusal becomes a message, never an exception. */
-export function run<A>(command: Command<A>, args: A, opts: { mergeKey?: string } = {}): boolean {
+/**
+ * Run a command on the open document. A refusal becomes a message, never an exception. Changes with the same
+ * `mergeKey` within `mergeWindowMs` (default 1.5 s: typing) are one undo step.
+ */
+export function run<A>(command: Command<A>, args: A, opts: { mergeKey?: string; mergeWindowMs?: number } = {}): boolean {
   const doc = editor.get().doc;
   if (!doc) return false;
   try {
-    commit(execute(doc, command, args), opts.mergeKey);
+    commit(execute(doc, command, args), opts.mergeKey, opts.mergeWindowMs);
     return true;
   } catch (e) {
     if (e instanceof CommandError) {

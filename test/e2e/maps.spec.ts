@@ -237,4 +237,11 @@ test('lajur peran dari templat diikat ke struktur: lewat properti lajur dan deng
   // one undo takes the drop's binding back
   await page.keyboard.press('Control+z');
   await expect(unbound).toHaveCount(before - 1);
+
+  // and after Ctrl+Z the Delete key still removes a selected symbol
+  const activities = page.getByTestId('lf-activity');
+  const count = await activities.count();
+  await activities.first().click();
+  await page.keyboard.press('Delete');
+  await expect(activities).toHaveCount(count - 1);
 });

@@ -81,12 +81,19 @@ test('peta relasi: unit dari struktur, pihak luar, panah berlabel, hapus dan bat
   await connect(page, first, second, 'r', 'l');
   const input = page.getByTestId('rel-label-input');
   await expect(input).toBeFocused();
+  // a slow typist: longer than the 1.5 s in which typing merges into one step
+  await page.waitForTimeout(1700);
   await input.fill('Dokumen RKA');
   await input.press('Enter');
   const labelled = page.getByTestId('rel-arrow-label').filter({ hasText: 'Dokumen RKA' });
   await expect(labelled).toBeVisible();
   await waitStored(page, (m) => m.arrows.length === 1 && m.arrows[0].label === 'Dokumen RKA');
-  // centred between the two boxes, inside the canvas
+  // drawing the arrow and its first label are one undo step
+  await page.keyboard.press('Control+z');
+  await waitStored(page, (m) => m.arrows.length === 0);
+  await page.keyboard.press('Control+y');
+  await waitStored(page, (m) => m.arrows.length === 1 && m.arrows[0].label === 'Dokumen RKA');
+  await expect(labelled).toBeVisible();
   // centred between the two boxes, on the line, inside the canvas
   const lb = (await labelled.boundingBox())!;
   const [f2, s2, cb] = [(await first.boundingBox())!, (await second.boundingBox())!, (await canvas.boundingBox())!];

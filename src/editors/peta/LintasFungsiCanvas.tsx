@@ -37,6 +37,9 @@ import { keepMeasured } from './keepMeasured';
 import { registerMapActions } from './mapActions';
 import './petaProps.css';
 
+// one array for the life of the page: a new one each render makes React Flow re-subscribe its key listeners, and
+// a Ctrl+Z that re-renders the canvas mid-keystroke then left Delete dead
+const DELETE_KEYS = ['Delete', 'Backspace'];
 export const SYMBOL_MIME = 'application/x-petakerja-symbol';
 const nodeTypes: NodeTypes = { symbol: SymbolNode, lane: LaneNode };
 const LANE_PREFIX = 'lane:';
@@ -348,7 +351,7 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
         onSelectionChange={onSelectionChange}
         onDelete={onDelete}
         onPaneClick={() => selectInMap(null)}
-        deleteKeyCode={['Delete', 'Backspace']}
+        deleteKeyCode={DELETE_KEYS}
         connectionRadius={40}
         // a selected lane must stay behind the symbols standing in it
         elevateNodesOnSelect={false}

@@ -1,7 +1,7 @@
 // The peta relasi canvas: units of the structure, outside parties and processes as boxes, and straight labelled
 // arrows between their borders saying what passes (dokumen, data, layanan). Units come from the structure list on
 // the left (drag, or "+"); outside parties and processes from the toolbar. Every edit goes through a command:
-// a drag is one moveNodes, a new arrow is addArrow and its label relabelArrow.
+// a drag is one moveNodes; a new arrow (addArrow) and its first label (relabelArrow) are one undo step.
 import {
   applyEdgeChanges,
   applyNodeChanges,
@@ -64,6 +64,9 @@ type BoxFlowNode = Node<BoxData, 'box'>;
 type ArrowData = { arrow: RelasiArrow; offset: number; severity: string | null };
 type ArrowFlowEdge = Edge<ArrowData, 'relasi'>;
 
+// one array for the life of the page: a new one each render makes React Flow re-subscribe its key listeners, and
+// a Ctrl+Z that re-renders the canvas mid-keystroke then left Delete dead
+const DELETE_KEYS = ['Delete', 'Backspace'];
 const JENIS_STYLE: Record<RelasiJenis | 'none', { color: string; dash?: string }> = {
   dokumen: { color: '#34495e' },
   data: { color: '#2874a6', dash: '8 5' },
@@ -78,7 +81,8 @@ const SELECTED_COLOR = '#2f80ed';
  * so the text survives the edge being drawn again.
  */
 interface LabelEditingState {
-  editing: { id: string; draft: string } | null;
+  /** `created`: the arrow was just drawn, so its first label joins the drawing in one undo step */
+  editing: { id: string; draft: string; created?: boolean } | null;
   start: (id: string) => void;
   setDraft: (draft: string) => void;
   /** keep the text (Enter, leaving the field) or leave the label as it was (Escape) */
@@ -283,9 +287,9 @@ function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
   const onConnect = useCallback(
     (c: Connection) => {
       const arrow: RelasiArrow = { id: newId('ra'), source: c.source, target: c.target, label: '', jenis: null };
-      if (!run(addArrow, { mapId: map.id, arrow })) return;
+      if (!run(addArrow, { mapId: map.id, arrow }, { mergeKey: `rel-new-arrow-${arrow.id}` })) return;
       selectInMap({ kind: 'arrow', id: arrow.id });
-      latest.current.editing = { id: arrow.id, draft: '' };
+      latest.current.editing = { id: arrow.id, draft: '', created: true };
       setEditing(latest.current.editing);
     },
     [map.id],
@@ -312,7 +316,11 @@ function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
         setEditing(null);
         const m = latest.current.map;
         const label = cur.draft.trim();
-        if (keep && m.arrows.find((a) => a.id === cur.id && a.label !== label)) run(relabelArrow, { mapId: m.id, arrowId: cur.id, label });
+        if (keep && m.arrows.find((a) => a.id === cur.id && a.label !== label)) {
+          // however long the label took to type: another change in between has another key and ends the merge
+          const join = cur.created ? { mergeKey: `rel-new-arrow-${cur.id}`, mergeWindowMs: Infinity } : {};
+          run(relabelArrow, { mapId: m.id, arrowId: cur.id, label }, join);
+        }
       },
     }),
     [editing],
@@ -392,7 +400,7 @@ function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
             onDelete={onDelete}
             onEdgeDoubleClick={(_e, edge) => labelEditing.start(edge.id)}
             onPaneClick={() => selectInMap(null)}
-            deleteKeyCode={['Delete', 'Backspace']}
+            deleteKeyCode={DELETE_KEYS}
             zoomOnDoubleClick={false}
             fitView={fitOnOpen}
             fitViewOptions={{ padding: 0.15, maxZoom: 1 }}

@@ -101,6 +101,9 @@ function DropTip({ rects, container }: { rects: Map<string, Rect>; container: Re
   );
 }
 
+// one array for the life of the page: React Flow re-subscribes its key listeners whenever this changes
+const MULTI_SELECT_KEYS = ['Meta', 'Control'];
+
 export function StrukturCanvas() {
   // The canvas follows the document one step behind the rest of the editor (a separate, interruptible render), so
   // a change of thousands of boxes ("Rapikan") is not one long task together with the command that made it.
@@ -354,7 +357,7 @@ export function StrukturCanvas() {
         // arrow keys walk the structure (ui/selectionNavigation.ts) instead of nudging boxes
         disableKeyboardA11y
         selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Meta', 'Control']}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
         minZoom={0.05}
         maxZoom={2.5}
         // the overview has few nodes (one per official): keep them all mounted, so a pan or "Rapikan" mounts none

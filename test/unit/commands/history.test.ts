@@ -49,6 +49,21 @@ describe('history', () => {
     expect(once.doc.positions.p_kasi_infra.nama).toBe('B');
   });
 
+  it('a longer window (a new arrow and its first label) merges however late, but still only with the same key', () => {
+    const doc = makeFixture();
+    const a = rename(doc, 'A');
+    const b = rename(a.doc, 'B');
+    const c = rename(b.doc, 'C');
+    let h = record(emptyHistory(), a, 'k', 0);
+    h = record(h, b, 'k', 60_000, Infinity);
+    expect(h.past).toHaveLength(1);
+    h = record(h, c, 'other', 60_100, Infinity);
+    expect(h.past).toHaveLength(2);
+    const once = undo(h, c.doc)!;
+    expect(once.doc.positions.p_kasi_infra.nama).toBe('B');
+    expect(undo(once.history, once.doc)!.doc).toStrictEqual(doc);
+  });
+
   it('an undone entry never merges with the next command', () => {
     const doc = makeFixture();
     const a = rename(doc, 'A');
