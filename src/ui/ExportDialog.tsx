@@ -57,6 +57,7 @@ export function ExportDialog() {
   const [heading, setHeading] = useState<LampiranHeading>({ peraturan: `Peraturan ${doc.instansi.nama.replace(/^Pemerintah\s+/i, '')}`, nomor: '', tahun: String(new Date().getFullYear()), tentang: '' });
   const [withSignature, setWithSignature] = useState(false);
   const [signature, setSignature] = useState<SignatureBlock>({ jabatan: '', nama: '' });
+  const [hideFindings, setHideFindings] = useState(true);
   const [busy, setBusy] = useState(false);
 
   const go = async () => {
@@ -67,7 +68,7 @@ export function ExportDialog() {
       const sceneScope = scope === 'subtree' && selected ? { rootId: selected, collapsed } : { collapsed };
       const pdf = { paper, orientation, mode, tilesAcross, title, heading: withHeading ? heading : null, signature: withSignature ? signature : null };
       const { runExport } = await import('./exportView');
-      await runExport(editor.get().doc ?? doc, { target: info.target, format, scope: sceneScope, pdf });
+      await runExport(editor.get().doc ?? doc, { target: info.target, format, scope: sceneScope, pdf, hideFindings });
       closeDialog();
     } catch (e) {
       showToast({ kind: 'error', text: `Ekspor gagal: ${e instanceof Error ? e.message : String(e)}` });
@@ -101,6 +102,12 @@ export function ExportDialog() {
           Judul
           <input value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>
+        {format === 'png' && pngLabel === 'PNG (gambar kanvas)' && (
+          <label className="check">
+            <input type="checkbox" checked={hideFindings} onChange={(e) => setHideFindings(e.target.checked)} data-testid="export-hide-findings" /> Tanpa tanda temuan
+            (lencana, garis tepi dan garis berwarna) — gambar untuk lampiran
+          </label>
+        )}
         {struktur && format !== 'png' && (
           <fieldset>
             <legend>Cakupan</legend>

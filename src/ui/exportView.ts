@@ -31,6 +31,8 @@ export interface ExportRequest {
   /** the struktur's scope (subtree, collapsed boxes) */
   scope: SceneOptions;
   pdf: PdfOptions;
+  /** PNG of a canvas: without the findings' badges, outlines and coloured lines (the picture for a lampiran) */
+  hideFindings?: boolean;
 }
 
 /** The pictures of a target, each with its title. Refuses, in Bahasa Indonesia, a target that is gone or empty. */
@@ -63,7 +65,20 @@ export async function runExport(doc: Workspace, req: ExportRequest): Promise<voi
     const { pagesToPdf } = await import('../io/export/pdf');
     downloadBlob(`${slug(title)}.pdf`, pagesToPdf(pages, req.pdf).output('blob'));
   } else if (req.format === 'print') printPages(pages, req.pdf);
-  else downloadBlob(`${slug(title)}.png`, await pngOf(req.target, pages, title));
+  else downloadBlob(`${slug(title)}.png`, await withoutFindings(req.hideFindings ?? true, () => pngOf(req.target, pages, title)));
+}
+
+/** Runs the capture with the findings' marks hidden (styles.css, .no-findings), then shows them again. */
+async function withoutFindings<T>(hide: boolean, capture: () => Promise<T>): Promise<T> {
+  const app = document.querySelector('.app');
+  if (!hide || !app || app.classList.contains('no-findings')) return capture();
+  app.classList.add('no-findings');
+  try {
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return await capture();
+  } finally {
+    app.classList.remove('no-findings');
+  }
 }
 
 // ── PNG ─────────────────────────────────────────────────────────────────────────────────────────────────────

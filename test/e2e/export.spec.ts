@@ -85,3 +85,38 @@ test('PNG export keeps the lines (pixel check on the line under the Kepala Dinas
   );
   for (const darkness of pixels) expect(darkness).toBeLessThan(3 * 140);
 });
+
+/** How many clearly red pixels (the error colour of badges and outlines) a PNG has. */
+async function redPixels(page: Page, file: string): Promise<number> {
+  const data = readFileSync(file).toString('base64');
+  return page.evaluate(async (data) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${data}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, img.width, img.height).data;
+    let red = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i] > 150 && d[i + 1] < 90 && d[i + 2] < 90) red += 1;
+    return red;
+  }, data);
+}
+
+test('a PNG for the lampiran leaves out the findings’ marks unless asked to keep them', async ({ page }, info) => {
+  await page.goto('/');
+  await page.getByTestId('first-kota').click();
+  await expect(page.locator('.pos.has-error, .stack-mark.has-error').first()).toBeAttached();
+
+  const clean = info.outputPath('bersih.png');
+  await (await exportAs(page, 'png', async () => expect(page.getByTestId('export-hide-findings')).toBeChecked())).saveAs(clean);
+  const marked = info.outputPath('bertanda.png');
+  await (await exportAs(page, 'png', () => page.getByTestId('export-hide-findings').uncheck())).saveAs(marked);
+
+  expect(await redPixels(page, marked)).toBeGreaterThan(200);
+  expect(await redPixels(page, clean)).toBeLessThan(20);
+  // the editor shows its findings again after the export
+  await expect(page.locator('.app')).not.toHaveClass(/no-findings/);
+});

@@ -98,7 +98,7 @@ test('presentation steps forward and back, hides findings, rings an element, and
   await expect(findings).toContainText('TIM-01');
   await page.keyboard.press('f');
   await expect(findings).toBeHidden();
-  await expect(page.locator('.app')).toHaveClass(/present-no-findings/);
+  await expect(page.locator('.app')).toHaveClass(/no-findings/);
   await expect(page.locator('.pos-badge').first()).toBeHidden();
   await page.keyboard.press('f');
   await expect(findings).toBeVisible();

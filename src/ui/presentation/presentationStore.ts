@@ -37,7 +37,7 @@ export const presentation = createStore<PresentationState>({
 /** Classes of the app root: the chrome is hidden while presenting, and the findings' marks when the presenter hides them. */
 export function presentationClass(s: PresentationState): string {
   if (!s.active) return '';
-  return s.showFindings ? 'presenting' : 'presenting present-no-findings';
+  return s.showFindings ? 'presenting' : 'presenting no-findings';
 }
 
 let saved: SavedView | null = null;
