@@ -1,6 +1,7 @@
 // The peta relasi canvas: units of the structure, outside parties and processes as boxes, and straight labelled
 // arrows between their borders saying what passes (dokumen, data, layanan). Units come from the structure list on
-// the left (drag, or "+"); outside parties and processes from the toolbar. Every edit goes through a command:
+// the left (drag, or "+"); outside parties and processes from the toolbar (RelasiToolbar.tsx); the selection is
+// edited in the bar above the canvas (RelasiPropertiesBar.tsx). Every edit goes through a command:
 // a drag is one moveNodes; a new arrow (addArrow) and its first label (relabelArrow) are one undo step.
 import {
   applyEdgeChanges,
@@ -33,16 +34,14 @@ import {
 } from '@xyflow/react';
 import { MapViewportRegistrar } from '../../ui/presentation/mapViewport';
 import { keepMeasured } from './keepMeasured';
-import { registerMapActions } from './mapActions';
 import { createContext, memo, useCallback, useContext, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
-import { addArrow, applyMapLayout, moveNodes, relabelArrow, removeArrows, removeNodes, updateNode } from '../../commands';
-import { RELASI_JENIS, relasiBoxName, type LaneBinding, type RelasiArrow, type RelasiBox, type RelasiJenis, type RelasiMap, type Workspace } from '../../model';
+import { addArrow, moveNodes, relabelArrow, removeArrows, removeNodes } from '../../commands';
+import { RELASI_JENIS, type LaneBinding, type RelasiArrow, type RelasiJenis, type RelasiMap, type Workspace } from '../../model';
 import { newId } from '../../model/ids';
-import { layoutRelasi } from '../../layout/relasi';
 import { useStore } from '../../ui/createStore';
-import { editor, run, showToast } from '../../ui/editorStore';
+import { run, showToast } from '../../ui/editorStore';
 import { findingsView } from '../../ui/findingsView';
-import { openMap, petaState, selectInMap } from './petaState';
+import { petaState, selectInMap } from './petaState';
 import { addRelasiBox, relasiView } from './relasiBoxes';
 import {
   arrowGeometry,
@@ -51,13 +50,14 @@ import {
   dragMoves,
   JENIS_LABELS,
   parallelOffsets,
-  processOptions,
   RELASI_BOX,
   relasiPlacements,
   type BoxView,
   type Rect,
 } from '../../layout/relasiView';
 import { LANE_MIME } from './StructureList';
+import { RelasiProperties } from './RelasiPropertiesBar';
+import { RelasiToolbar } from './RelasiToolbar';
 
 type BoxData = { view: BoxView; severity: string | null; notes: string[] };
 type BoxFlowNode = Node<BoxData, 'box'>;
@@ -431,274 +431,6 @@ function Legend() {
       <span><i className="rel-swatch rel-swatch-unit" aria-hidden /> Unit</span>
       <span><i className="rel-swatch rel-swatch-luar" aria-hidden /> Pihak luar</span>
       <span><i className="rel-swatch rel-swatch-process" aria-hidden /> Proses</span>
-    </div>
-  );
-}
-
-/**
- * The selected box or arrow, edited in a bar between the toolbar and the canvas: always there (a hint when nothing
- * is selected), so selecting never moves the drawing and the bar never hides part of it.
- */
-export function RelasiProperties({ doc, map }: { doc: Workspace; map: RelasiMap }) {
-  const selected = useStore(petaState, (s) => s.selected);
-  const arrow = selected?.kind === 'arrow' ? map.arrows.find((a) => a.id === selected.id) : undefined;
-  const box = selected?.kind === 'box' ? map.boxes.find((b) => b.id === selected.id) : undefined;
-  if (arrow) return <ArrowBar doc={doc} map={map} arrow={arrow} />;
-  if (box) return <BoxBar doc={doc} map={map} box={box} />;
-  return (
-    <div className="rel-propbar muted" data-testid="rel-propbar-hint">
-      Pilih kotak atau panah untuk mengubahnya. Tarik dari titik di tepi kotak ke kotak lain untuk membuat panah; klik dua kali label
-      panah untuk mengubahnya.
-    </div>
-  );
-}
-
-function ArrowBar({ doc, map, arrow }: { doc: Workspace; map: RelasiMap; arrow: RelasiArrow }) {
-  const name = (id: string) => {
-    const b = map.boxes.find((x) => x.id === id);
-    return b ? relasiBoxName(doc, b) : '(tidak tersambung)';
-  };
-  return (
-    <div className="rel-propbar" role="group" aria-label="Properti panah" data-testid="rel-arrow-panel">
-      <strong>Panah</strong>
-      <span className="rel-propbar-ends" title={`Dari «${name(arrow.source)}» ke «${name(arrow.target)}»`}>
-        {name(arrow.source)} → {name(arrow.target)}
-      </span>
-      <label>
-        Yang mengalir{' '}
-        <input
-          value={arrow.label}
-          placeholder="mis. Dokumen RKA"
-          data-testid="rel-arrow-label-field"
-          onChange={(e) => run(relabelArrow, { mapId: map.id, arrowId: arrow.id, label: e.target.value }, { mergeKey: `rel-arrow-${arrow.id}` })}
-        />
-      </label>
-      <label>
-        Jenis{' '}
-        <select
-          value={arrow.jenis ?? ''}
-          data-testid="rel-arrow-jenis"
-          onChange={(e) => run(relabelArrow, { mapId: map.id, arrowId: arrow.id, label: arrow.label, jenis: (e.target.value || null) as RelasiJenis | null })}
-        >
-          <option value="">— belum ditentukan —</option>
-          {RELASI_JENIS.map((j) => (
-            <option key={j} value={j}>
-              {JENIS_LABELS[j]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <span className="spacer" />
-      <button className="danger" onClick={() => run(removeArrows, { mapId: map.id, ids: [arrow.id] }) && selectInMap(null)} data-testid="rel-arrow-delete">
-        Hapus panah
-      </button>
-    </div>
-  );
-}
-
-function BoxBar({ doc, map, box }: { doc: Workspace; map: RelasiMap; box: RelasiBox }) {
-  const view = boxView(doc, box);
-  const arrows = map.arrows.filter((a) => a.source === box.id || a.target === box.id).length;
-  const units = useMemo(() => Object.values(doc.units).sort((a, b) => a.nama.localeCompare(b.nama)), [doc.units]);
-  const r = box.ref;
-  return (
-    <div className="rel-propbar" role="group" aria-label="Properti kotak" data-testid="rel-box-panel">
-      <strong>{r.kind === 'unit' ? 'Unit' : r.kind === 'luar' ? 'Pihak luar' : 'Proses'}</strong>
-      {r.kind === 'unit' && (
-        <>
-          <select
-            value={r.id}
-            aria-label="Unit dalam struktur"
-            onChange={(e) => run(updateNode, { mapId: map.id, nodeId: box.id, changes: { ref: { kind: 'unit', id: e.target.value } } })}
-          >
-            {!doc.units[r.id] && <option value={r.id}>(unit sudah dihapus)</option>}
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.nama}
-              </option>
-            ))}
-          </select>
-          <span className="muted">{view.subtitle}</span>
-        </>
-      )}
-      {r.kind === 'luar' && <LuarName key={box.id} mapId={map.id} boxId={box.id} nama={r.nama} />}
-      {r.kind === 'process' && (
-        <>
-          <span>
-            {view.kode} {view.title} <span className="muted">· {view.subtitle}</span>
-          </span>
-          {!view.missing && (
-            <button className="linklike" onClick={() => openMap(r.mapId, { kind: 'process', id: r.processId })}>
-              Buka peta levelnya
-            </button>
-          )}
-        </>
-      )}
-      <span className="spacer" />
-      <button className="danger" onClick={() => run(removeNodes, { mapId: map.id, ids: [box.id] }) && selectInMap(null)} data-testid="rel-box-delete">
-        Hapus kotak{arrows > 0 ? ` (dan ${arrows} panahnya)` : ''}
-      </button>
-    </div>
-  );
-}
-
-/** An outside party's name: an empty name is not stored (a box needs a name), the field says so instead. */
-function LuarName({ mapId, boxId, nama }: { mapId: string; boxId: string; nama: string }) {
-  const [value, setValue] = useState(nama);
-  useEffect(() => setValue(nama), [nama]);
-  return (
-    <label>
-      Nama{' '}
-      <input
-        value={value}
-        data-testid="rel-luar-name"
-        onChange={(e) => {
-          setValue(e.target.value);
-          if (e.target.value.trim()) run(updateNode, { mapId, nodeId: boxId, changes: { ref: { kind: 'luar', nama: e.target.value } } }, { mergeKey: `rel-luar-${boxId}` });
-        }}
-      />
-      {value.trim() === '' && <span className="rel-field-error">Pihak luar perlu nama; nama lama tetap dipakai.</span>}
-    </label>
-  );
-}
-
-function RelasiToolbar({ doc, map }: { doc: Workspace; map: RelasiMap }) {
-  const [mode, setMode] = useState<'luar' | 'proses' | null>(null);
-  const [busy, setBusy] = useState(false);
-  const flow = useReactFlow();
-  const store = useStoreApi();
-
-  /** Pan to a new box when it lies outside the view (it normally goes near the middle of it). */
-  const reveal = (id: string | null) => {
-    const p = id ? editor.get().doc?.maps[map.id] : undefined;
-    const at = p?.kind === 'relasi' ? p.boxes.find((b) => b.id === id)?.placement : undefined;
-    if (!at) return;
-    const { width, height, transform } = store.getState();
-    const [tx, ty, zoom] = transform;
-    const inside = at.x * zoom + tx >= 0 && at.y * zoom + ty >= 0 && (at.x + RELASI_BOX.width) * zoom + tx <= width && (at.y + RELASI_BOX.height) * zoom + ty <= height;
-    if (!inside) void flow.setCenter(at.x + RELASI_BOX.width / 2, at.y + RELASI_BOX.height / 2, { zoom, duration: 200 });
-  };
-
-  const rapikan = async () => {
-    setBusy(true);
-    try {
-      const { getElk } = await import('../../layout/elkWorker');
-      const current = editor.get().doc?.maps[map.id];
-      if (current?.kind !== 'relasi') return;
-      const placements = await layoutRelasi(current, getElk());
-      if (run(applyMapLayout, { mapId: map.id, placements })) setTimeout(() => void flow.fitView({ padding: 0.15, maxZoom: 1, duration: 200 }), 50);
-    } catch (e) {
-      showToast({ kind: 'error', text: `Peta tidak dapat dirapikan: ${e instanceof Error ? e.message : String(e)}` });
-    } finally {
-      setBusy(false);
-    }
-  };
-  // the main toolbar's Rapikan / Lihat semua act on this map while it is shown
-  const rapikanRef = useRef(rapikan);
-  rapikanRef.current = rapikan;
-  useEffect(
-    () => registerMapActions(map.id, { rapikan: () => rapikanRef.current(), fit: () => void flow.fitView({ padding: 0.15, maxZoom: 1, duration: 200 }) }),
-    [map.id, flow],
-  );
-
-  return (
-    <div className="lf-toolbar rel-toolbar" role="toolbar" aria-label="Peta relasi">
-      <button onClick={() => setMode(mode === 'luar' ? null : 'luar')} aria-pressed={mode === 'luar'} data-testid="rel-add-luar">
-        <span className="rel-swatch rel-swatch-luar" aria-hidden /> + Pihak luar
-      </button>
-      <button onClick={() => setMode(mode === 'proses' ? null : 'proses')} aria-pressed={mode === 'proses'} data-testid="rel-add-proses">
-        <span className="rel-swatch rel-swatch-process" aria-hidden /> + Proses
-      </button>
-      {mode === 'luar' && (
-        <LuarForm
-          onAdd={(nama) => {
-            reveal(addRelasiBox(map.id, { kind: 'luar', nama }));
-            setMode(null);
-          }}
-          onCancel={() => setMode(null)}
-        />
-      )}
-      {mode === 'proses' && (
-        <ProcessPicker
-          doc={doc}
-          onPick={(mapId, processId) => {
-            reveal(addRelasiBox(map.id, { kind: 'process', mapId, processId }));
-            setMode(null);
-          }}
-          onCancel={() => setMode(null)}
-        />
-      )}
-      <span className="spacer" />
-      <button onClick={() => void rapikan()} disabled={busy || map.boxes.length === 0} data-testid="rel-rapikan" title="Tata letak otomatis dari kiri ke kanan, mengikuti arah panah">
-        {busy ? 'Merapikan…' : 'Rapikan'}
-      </button>
-      <button onClick={() => void flow.fitView({ padding: 0.15, maxZoom: 1, duration: 200 })} data-testid="rel-fit" title="Tampilkan seluruh peta">
-        Lihat semua
-      </button>
-    </div>
-  );
-}
-
-function LuarForm({ onAdd, onCancel }: { onAdd: (nama: string) => void; onCancel: () => void }) {
-  const [nama, setNama] = useState('');
-  const [error, setError] = useState(false);
-  return (
-    <form
-      className="rel-inline-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (nama.trim()) onAdd(nama.trim());
-        else setError(true);
-      }}
-    >
-      <input
-        autoFocus
-        value={nama}
-        placeholder="Nama pihak luar, mis. Masyarakat"
-        aria-label="Nama pihak luar"
-        data-testid="rel-luar-input"
-        onChange={(e) => {
-          setNama(e.target.value);
-          setError(false);
-        }}
-        onKeyDown={(e) => e.key === 'Escape' && onCancel()}
-      />
-      <button type="submit" className="primary" data-testid="rel-luar-ok">
-        Tambah
-      </button>
-      <button type="button" onClick={onCancel}>
-        Batal
-      </button>
-      {error && <span className="rel-field-error">Isi nama pihak luar lebih dulu.</span>}
-    </form>
-  );
-}
-
-function ProcessPicker({ doc, onPick, onCancel }: { doc: Workspace; onPick: (mapId: string, processId: string) => void; onCancel: () => void }) {
-  const [q, setQ] = useState('');
-  const options = useMemo(() => processOptions(doc), [doc]);
-  const needle = q.trim().toLowerCase();
-  const shown = needle ? options.filter((o) => `${o.label} ${o.mapTitle}`.toLowerCase().includes(needle)) : options;
-  return (
-    <div className="rel-picker" role="dialog" aria-label="Pilih proses" data-testid="rel-process-picker" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
-      {options.length === 0 ? (
-        <p className="muted">Belum ada proses pada peta level. Buat peta level dan prosesnya lebih dulu.</p>
-      ) : (
-        <>
-          <input autoFocus type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Cari kode atau nama proses…" aria-label="Cari proses" />
-          <ul>
-            {shown.map((o) => (
-              <li key={`${o.mapId}/${o.processId}`}>
-                <button onClick={() => onPick(o.mapId, o.processId)} data-testid="rel-process-option">
-                  {o.label} <span className="muted">· {o.mapTitle}</span>
-                </button>
-              </li>
-            ))}
-            {shown.length === 0 && <li className="muted">Tidak ada proses yang cocok.</li>}
-          </ul>
-        </>
-      )}
-      <button onClick={onCancel}>Tutup</button>
     </div>
   );
 }
