@@ -3,6 +3,7 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { openSample } from './helpers';
+import { readPng } from './pngPixels';
 
 interface StoredLf {
   id: string;
@@ -110,7 +111,6 @@ test('peta lintas fungsi as PNG keeps the arrows (pixel check on the arrow from 
   const { lf } = await openTemplateMap(page);
   const file = info.outputPath('lintas-fungsi.png');
   await (await exportAs(page, 'png')).saveAs(file);
-  const png = readFileSync(file).toString('base64');
 
   // the first arrow runs straight down inside lane 1, from the bottom of «Mulai» (terminator 150 × 48) to the top of
   // the first activity; the picture starts at the lanes' corner (0, 0) less the padding of 24, at pixel ratio 2
@@ -125,26 +125,7 @@ test('peta lintas fungsi as PNG keeps the arrows (pixel check on the arrow from 
   const samples = [0.3, 0.5, 0.7].map((f) => ({ x: (x + 24) * 2, y: (top + (bottom - top) * f + 24) * 2 }));
   // the same heights 40 px to the side: the lane's light background, so the check can tell a line from none
   const beside = samples.map((p) => ({ x: p.x + 80, y: p.y }));
-  const darkness = await page.evaluate(
-    async ({ data, points }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${data}`;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = img.width;
-      canvas.height = img.height;
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      // darkest pixel in a small window around each point (anti-aliasing moves the line by a pixel)
-      return points.map((p) => {
-        const d = ctx.getImageData(Math.round(p.x) - 4, Math.round(p.y) - 1, 9, 3).data;
-        let darkest = 255 * 3;
-        for (let i = 0; i < d.length; i += 4) darkest = Math.min(darkest, d[i] + d[i + 1] + d[i + 2]);
-        return darkest;
-      });
-    },
-    { data: png, points: [...samples, ...beside] },
-  );
+  const { nearPoints: darkness } = await readPng(page, file, { points: [...samples, ...beside] });
   const onLine = darkness.slice(0, 3);
   const offLine = darkness.slice(3);
   for (const d of onLine) expect(d).toBeLessThan(3 * 205);
@@ -198,30 +179,11 @@ test('peta level as PNG: a picture of its bands without the editing buttons', as
   const addButton = await inPicture('lv-add-pendukung');
   const file = info.outputPath('level.png');
   await (await exportAs(page, 'png')).saveAs(file);
-  const picture = await page.evaluate(
-    async ({ data, regions }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${data}`;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = img.width;
-      canvas.height = img.height;
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const darkest = (r: { x: number; y: number; width: number; height: number }) => {
-        const d = ctx.getImageData(Math.round(r.x) + 4, Math.round(r.y) + 4, Math.round(r.width) - 8, Math.round(r.height) - 8).data;
-        let min = 255 * 3;
-        for (let i = 0; i < d.length; i += 4) min = Math.min(min, d[i] + d[i + 1] + d[i + 2]);
-        return min;
-      };
-      return { width: img.width, height: img.height, darkness: regions.map(darkest) };
-    },
-    { data: readFileSync(file).toString('base64'), regions: [processBox, addButton] },
-  );
+  const picture = await readPng(page, file, { regions: [processBox, addButton] });
   // the element at pixel ratio 2
   expect(Math.abs(picture.width - origin.width * 2)).toBeLessThan(6);
   expect(picture.height).toBeGreaterThanOrEqual(Math.floor(origin.height * 2) - 6);
-  const [processInk, buttonInk] = picture.darkness;
+  const [processInk, buttonInk] = picture.inRegions;
   // the process's code and name are drawn; where the button stood there is only the band's light background
   expect(processInk).toBeLessThan(3 * 120);
   expect(buttonInk).toBeGreaterThan(3 * 225);
@@ -256,12 +218,7 @@ test('a Tim Kerja as a chart: SVG with the team, its Ketua and every member; PNG
 
   const pngFile = info.outputPath('tim.png');
   await (await exportAs(page, 'png')).saveAs(pngFile);
-  const picture = await page.evaluate(async (data) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${data}`;
-    await img.decode();
-    return { width: img.width, height: img.height };
-  }, readFileSync(pngFile).toString('base64'));
+  const picture = await readPng(page, pngFile);
   expect(picture.width).toBeGreaterThan(400);
   expect(picture.height).toBeGreaterThan(300);
 });

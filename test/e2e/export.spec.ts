@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { openSample, storedDoc } from './helpers';
+import { readPng } from './pngPixels';
 
 async function exportAs(page: Page, format: string, setup?: () => Promise<void>) {
   await page.locator('body').press('Control+p');
@@ -55,7 +56,6 @@ test('PNG export keeps the lines (pixel check on the line under the Kepala Dinas
   const doc = await storedDoc(page);
   const file = info.outputPath('struktur.png');
   await (await exportAs(page, 'png')).saveAs(file);
-  const png = readFileSync(file).toString('base64');
   const placed = Object.values(doc.positions).filter((p) => p.placement);
   const minX = Math.min(...placed.map((p) => p.placement!.x));
   const minY = Math.min(...placed.map((p) => p.placement!.y));
@@ -63,47 +63,9 @@ test('PNG export keeps the lines (pixel check on the line under the Kepala Dinas
   // the komando line leaves the head's bottom centre (box 220 × 76) and runs down; export padding 24, pixel ratio 2
   const x = (head.x + 110 - minX + 24) * 2;
   const ys = [12, 20, 30].map((d) => (head.y + 76 + d - minY + 24) * 2);
-  const pixels = await page.evaluate(
-    async ({ data, x, ys }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${data}`;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = img.width;
-      canvas.height = img.height;
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      // darkest pixel in a small window around each sample point (anti-aliasing moves the line by a pixel)
-      return ys.map((y) => {
-        const d = ctx.getImageData(Math.round(x) - 4, Math.round(y) - 1, 9, 3).data;
-        let darkest = 255 * 3;
-        for (let i = 0; i < d.length; i += 4) darkest = Math.min(darkest, d[i] + d[i + 1] + d[i + 2]);
-        return darkest;
-      });
-    },
-    { data: png, x, ys },
-  );
+  const { nearPoints: pixels } = await readPng(page, file, { points: ys.map((y) => ({ x, y })) });
   for (const darkness of pixels) expect(darkness).toBeLessThan(3 * 140);
 });
-
-/** How many clearly red pixels (the error colour of badges and outlines) a PNG has. */
-async function redPixels(page: Page, file: string): Promise<number> {
-  const data = readFileSync(file).toString('base64');
-  return page.evaluate(async (data) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${data}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, img.width, img.height).data;
-    let red = 0;
-    for (let i = 0; i < d.length; i += 4) if (d[i] > 150 && d[i + 1] < 90 && d[i + 2] < 90) red += 1;
-    return red;
-  }, data);
-}
 
 test('a PNG for the lampiran leaves out the findings’ marks unless asked to keep them', async ({ page }, info) => {
   await page.goto('/');
@@ -115,8 +77,8 @@ test('a PNG for the lampiran leaves out the findings’ marks unless asked to ke
   const marked = info.outputPath('bertanda.png');
   await (await exportAs(page, 'png', () => page.getByTestId('export-hide-findings').uncheck())).saveAs(marked);
 
-  expect(await redPixels(page, marked)).toBeGreaterThan(200);
-  expect(await redPixels(page, clean)).toBeLessThan(20);
+  expect((await readPng(page, marked)).red).toBeGreaterThan(200);
+  expect((await readPng(page, clean)).red).toBeLessThan(20);
   // the editor shows its findings again after the export
   await expect(page.locator('.app')).not.toHaveClass(/no-findings/);
 });
