@@ -4,7 +4,7 @@
 import { freeze } from 'immer';
 import { z } from 'zod';
 import { MIGRATIONS } from './migrations';
-import { CURRENT_VERSION, FORMAT_TAG, WorkspaceSchema, type Workspace } from './schema';
+import { CURRENT_VERSION, FORMAT_TAG, PresentationSchema, WorkspaceSchema, type Workspace } from './schema';
 import { isKedudukanKind } from './vocabulary';
 
 export class RestoreError extends Error {
@@ -89,6 +89,12 @@ export function restore(raw: unknown): Restored {
   const reserved = reservedIdProblems(current);
   if (reserved.length) throw new RestoreError('Isi dokumen tidak sesuai format PetaKerja:', reserved.slice(0, MAX_PROBLEMS_LISTED));
 
+  // The presentation sequence is a convenience for trainers: a broken one is dropped, the structure and maps open.
+  if (current.presentation !== undefined && !PresentationSchema.safeParse(current.presentation).success) {
+    const { presentation: _dropped, ...rest } = current;
+    current = rest;
+    notices.push('Urutan presentasi dalam berkas ini rusak dan tidak dipakai; struktur, Tim Kerja dan peta tetap dibuka. Susun ulang urutannya di panel Presentasi.');
+  }
   const parsed = WorkspaceSchema.safeParse(current, { error: indonesianErrors });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${describePath(current, i.path)}: ${i.message}`);
