@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addUnit, execute, removeUnit, updateUnit } from '../../../src/commands';
+import type { Workspace } from '../../../src/model';
+import { mapFixture } from '../maps/fixture';
 import { makeFixture, refusal, roundTrip, unit } from './fixture';
 
 describe('unit.add', () => {
@@ -75,6 +77,19 @@ describe('unit.remove', () => {
     expect(done.label).toBe('Hapus unit «Bidang Aplikasi Informatika»');
     const withMap = roundTrip(doc, removeUnit, { id: 'u_ikp' });
     expect(withMap.doc.maps.m_ikp.ownerUnitId).toBe('u_dinas');
+  });
+
+  it('hands the place of the unit in the maps to its parent: pengampu, SIPOC parties, lanes and relasi boxes', () => {
+    const doc = mapFixture();
+    const done = roundTrip(doc, removeUnit, { id: 'u_ikp' });
+    const names = (d: Workspace, unitId: string) => JSON.stringify(d.maps).split(`"${unitId}"`).length - 1;
+    expect(names(doc, 'u_ikp')).toBeGreaterThan(2);
+    expect(names(done.doc, 'u_ikp')).toBe(0);
+    const aptika = roundTrip(doc, removeUnit, { id: 'u_aptika' });
+    const level = Object.values(aptika.doc.maps).flatMap((m) => (m.kind === 'level' ? m.processes : []));
+    expect(level.find((p) => p.id === 'p_apl')?.pengampuUnitId).toBe('u_dinas');
+    const relasi = Object.values(aptika.doc.maps).find((m) => m.kind === 'relasi');
+    expect(relasi?.kind === 'relasi' && relasi.boxes.find((b) => b.id === 'b_apt')?.ref).toEqual({ kind: 'unit', id: 'u_dinas' });
   });
 
   it('removes an empty top-level unit', () => {
