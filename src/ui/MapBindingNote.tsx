@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { mapsBoundTo, MAP_KIND_LABELS, type Workspace } from '../model';
 import { openMap } from '../editors/peta/petaState';
 import { showToast, undo } from './editorStore';
+import { teamNoteFor, warnTeamsAfterMove } from './teams/teamActions';
 
 export function MapBindingNote({ doc, positionId }: { doc: Workspace; positionId: string }) {
   const maps = useMemo(() => mapsBoundTo(doc, [positionId]), [doc.maps, positionId]);
@@ -25,14 +26,21 @@ export function MapBindingNote({ doc, positionId }: { doc: Workspace; positionId
   );
 }
 
-/** After a change to a bound position: name the maps it touched, with a way back. */
-export function warnMapsAfterChange(before: Workspace, positionId: string): void {
+/**
+ * After a move or a change of kind: one message (the toast has one place) naming the Tim Kerja the position is in
+ * and the maps it is a pelaksana on, with a way back.
+ */
+export function warnAfterPositionChange(before: Workspace, positionId: string, opts: { teams: boolean }): void {
   const maps = mapsBoundTo(before, [positionId]);
-  if (maps.length === 0) return;
+  if (maps.length === 0) {
+    if (opts.teams) warnTeamsAfterMove(before, [positionId]);
+    return;
+  }
   const names = maps.slice(0, 3).map((m) => `«${m.title}»`).join(', ') + (maps.length > 3 ? ` dan ${maps.length - 3} lainnya` : '');
+  const teams = opts.teams ? teamNoteFor(before, [positionId]) : '';
   showToast({
     kind: 'info',
-    text: `«${before.positions[positionId]?.nama ?? positionId}» adalah pelaksana pada peta ${names}. Periksa lajur dan langkahnya.`,
+    text: `«${before.positions[positionId]?.nama ?? positionId}» adalah pelaksana pada peta ${names}. Periksa lajur dan langkahnya.${teams}`,
     action: { label: 'Batalkan perubahan', run: undo },
   });
 }

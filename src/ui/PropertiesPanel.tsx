@@ -27,9 +27,8 @@ import {
 } from '../model';
 import { useStore } from './createStore';
 import { editor, openDialog, run } from './editorStore';
-import { MapBindingNote, warnMapsAfterChange } from './MapBindingNote';
+import { MapBindingNote, warnAfterPositionChange } from './MapBindingNote';
 import { TeamAssignments } from './teams/TeamAssignments';
-import { warnTeamsAfterMove } from './teams/teamActions';
 
 const EMPTY_HOLDER: Holder = {
   nama: '',
@@ -95,7 +94,7 @@ function PositionProperties({ doc, p }: { doc: Workspace; p: Position }) {
         <select
           value={p.kind}
           onChange={(e) => {
-            if (change({ kind: e.target.value as Position['kind'] }, 'kind')) warnMapsAfterChange(doc, p.id);
+            if (change({ kind: e.target.value as Position['kind'] }, 'kind')) warnAfterPositionChange(doc, p.id, { teams: false });
           }}
           data-testid="prop-kind"
         >
@@ -142,8 +141,7 @@ function PositionProperties({ doc, p }: { doc: Workspace; p: Position }) {
           value={p.superiorId ?? ''}
           onChange={(e) => {
             if (run(movePosition, { id: p.id, superiorId: e.target.value || null })) {
-              warnTeamsAfterMove(doc, [p.id]);
-              warnMapsAfterChange(doc, p.id);
+              warnAfterPositionChange(doc, p.id, { teams: true });
             }
           }}
           data-testid="prop-superior"
@@ -162,8 +160,7 @@ function PositionProperties({ doc, p }: { doc: Workspace; p: Position }) {
           value={p.unitId}
           onChange={(e) => {
             if (change({ unitId: e.target.value }, 'unit')) {
-              warnTeamsAfterMove(doc, [p.id]);
-              warnMapsAfterChange(doc, p.id);
+              warnAfterPositionChange(doc, p.id, { teams: true });
             }
           }}
         >

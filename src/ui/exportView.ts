@@ -11,9 +11,8 @@ import { stackPages, type ExportPage } from '../io/export/scene';
 import { structureScene, type SceneOptions } from '../io/export/structureScene';
 import { sceneToSvg } from '../io/export/svg';
 import { allTeamPages, teamScene } from '../io/export/teamScene';
-import { downloadBlob, downloadText } from '../io/file/browserFile';
+import { downloadBlob, downloadText, slug } from '../io/file/browserFile';
 import type { Workspace } from '../model';
-import { slug } from './exportStructure';
 import { viewport } from './viewport';
 
 /** What the export dialog exports: the view the user is looking at. */

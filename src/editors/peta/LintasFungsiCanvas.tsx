@@ -137,6 +137,7 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
           if (await rapikanLintasFungsi(map.id, 'elk')) setTimeout(() => void flow.fitView(FIT_OPTIONS), 50);
         },
         fit: () => void flow.fitView(FIT_OPTIONS),
+        flow,
       }),
     [map.id, flow],
   );

@@ -14,7 +14,6 @@ import { createTopMap } from './MapNavigator';
 import { openMap, petaState, selectInMap } from './petaState';
 import { RelasiCanvas } from './RelasiCanvas';
 import { SubprosesEditor } from './SimpleEditors';
-import { MapViewportRegistrar } from '../../ui/presentation/mapViewport';
 import './peta.css';
 
 const SopDialog = lazy(() => import('./SopDialog').then((m) => ({ default: m.SopDialog })));
@@ -75,7 +74,6 @@ export function PetaView() {
       {map.kind === 'lintas-fungsi' && (
         // its own React Flow store: the struktur canvas must not find lanes and symbols in the shared one
         <ReactFlowProvider key={map.id}>
-          <MapViewportRegistrar mapId={map.id} />
           <LfToolbar doc={doc} map={map} />
           <div className="peta-body">
             <LintasFungsiCanvas doc={doc} map={map} />

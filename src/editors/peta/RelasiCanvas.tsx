@@ -32,7 +32,6 @@ import {
   type OnNodeDrag,
   type OnSelectionChangeFunc,
 } from '@xyflow/react';
-import { MapViewportRegistrar } from '../../ui/presentation/mapViewport';
 import { keepMeasured } from './keepMeasured';
 import { createContext, memo, useCallback, useContext, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { addArrow, moveNodes, relabelArrow, removeArrows, removeNodes } from '../../commands';
@@ -439,7 +438,6 @@ function Legend() {
 export function RelasiCanvas({ doc, map }: { doc: Workspace; map: RelasiMap }) {
   return (
     <ReactFlowProvider>
-      <MapViewportRegistrar mapId={map.id} />
       <div className="rel-view">
         <RelasiToolbar doc={doc} map={map} />
         <RelasiFlow doc={doc} map={map} />

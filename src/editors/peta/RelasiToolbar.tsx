@@ -45,7 +45,7 @@ export function RelasiToolbar({ doc, map }: { doc: Workspace; map: RelasiMap }) 
   const rapikanRef = useRef(rapikan);
   rapikanRef.current = rapikan;
   useEffect(
-    () => registerMapActions(map.id, { rapikan: () => rapikanRef.current(), fit: () => void flow.fitView({ padding: 0.15, maxZoom: 1, duration: 200 }) }),
+    () => registerMapActions(map.id, { rapikan: () => rapikanRef.current(), fit: () => void flow.fitView({ padding: 0.15, maxZoom: 1, duration: 200 }), flow }),
     [map.id, flow],
   );
 

@@ -1,6 +1,8 @@
 // The main toolbar's "Rapikan" and "Lihat semua" act on the open map in the Peta view. Each map canvas (lintas
 // fungsi, relasi) registers what those mean for it while it is shown; level and subproses maps are laid out by
-// their bands and rows, so there the buttons are off, with the reason in their tooltip.
+// their bands and rows, so there the buttons are off, with the reason in their tooltip. The canvas's React Flow
+// instance (each map has its own store) is registered with them, for presentation mode to zoom it.
+import type { ReactFlowInstance } from '@xyflow/react';
 import { MAP_KIND_LABELS } from '../../model';
 import { createStore } from '../../ui/createStore';
 import { editor } from '../../ui/editorStore';
@@ -8,6 +10,7 @@ import { editor } from '../../ui/editorStore';
 export interface MapCanvasActions {
   rapikan: () => void | Promise<void>;
   fit: () => void;
+  flow: ReactFlowInstance;
 }
 
 /** The canvas shown now and its actions; the toolbar re-renders when it changes. */
@@ -19,6 +22,12 @@ export function registerMapActions(mapId: string, actions: MapCanvasActions): ()
   return () => {
     if (mapActionsState.get().actions === actions) mapActionsState.set({ mapId: null, actions: null });
   };
+}
+
+/** The React Flow instance of map `mapId` while its canvas is shown. */
+export function mapFlow(mapId: string): ReactFlowInstance | null {
+  const s = mapActionsState.get();
+  return s.mapId === mapId ? (s.actions?.flow ?? null) : null;
 }
 
 function activeActions(): MapCanvasActions | null {

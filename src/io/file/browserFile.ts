@@ -20,6 +20,19 @@ export function downloadBlob(name: string, blob: Blob): void {
   }
 }
 
+/** A download's file name from a title: lower case, ASCII, dashes ("Peta Relasi Dinas" → "peta-relasi-dinas"). */
+export function slug(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^\w\s-]/g, '')
+      .trim()
+      .replace(/[\s_]+/g, '-')
+      .slice(0, 60) || 'struktur'
+  );
+}
+
 export function downloadText(name: string, text: string, mime = 'application/json'): void {
   downloadBlob(name, new Blob([text], { type: `${mime};charset=utf-8` }));
 }

@@ -2,11 +2,11 @@
 // the editor back exactly as it was (view, team, map, selection, collapsed subtrees, zoom) when the presenter stops.
 import type { ReactFlowInstance, Viewport } from '@xyflow/react';
 import type { ViewRegion } from '../../model';
+import { mapFlow } from '../../editors/peta/mapActions';
 import { petaState, type PetaSelection } from '../../editors/peta/petaState';
 import { editor, type View } from '../editorStore';
 import { revealAncestors } from '../SearchBox';
 import { viewport } from '../viewport';
-import { mapViewport } from './mapViewport';
 import type { ResolvedStep } from './steps';
 
 export const ZOOM_MS = 600;
@@ -26,7 +26,7 @@ export interface SavedView {
 
 export function captureView(): SavedView {
   const s = editor.get();
-  const map = s.view === 'peta' && s.activeMapId ? mapViewport(s.activeMapId) : null;
+  const map = s.view === 'peta' && s.activeMapId ? mapFlow(s.activeMapId) : null;
   const struktur = s.view === 'peta' ? null : viewport();
   return {
     view: s.view,
@@ -43,8 +43,8 @@ export function captureView(): SavedView {
 /** The canvas area now on screen, in canvas coordinates; null when the view has no canvas. */
 export function visibleRegion(): ViewRegion | null {
   const s = editor.get();
-  const rf = s.view === 'peta' ? (s.activeMapId ? mapViewport(s.activeMapId) : null) : viewport();
-  const el = document.querySelector(s.view === 'peta' ? '[data-testid="lf-canvas"]' : '[data-testid="struktur-canvas"]');
+  const rf = s.view === 'peta' ? (s.activeMapId ? mapFlow(s.activeMapId) : null) : viewport();
+  const el = document.querySelector(s.view === 'peta' ? '.peta-body .react-flow' : '[data-testid="struktur-canvas"]');
   if (!rf || !el) return null;
   const r = el.getBoundingClientRect();
   if (r.width <= 0 || r.height <= 0) return null;
@@ -58,7 +58,7 @@ const settled = new WeakSet<ReactFlowInstance>();
 
 export function markSettled(): void {
   const s = editor.get();
-  for (const rf of [viewport(), s.activeMapId ? mapViewport(s.activeMapId) : null]) if (rf) settled.add(rf);
+  for (const rf of [viewport(), s.activeMapId ? mapFlow(s.activeMapId) : null]) if (rf) settled.add(rf);
 }
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -119,7 +119,7 @@ export async function showStep(step: ResolvedStep, current: () => boolean, durat
   }
   await settle();
   if (!current() || step.target.kind === 'none') return;
-  const rf = await waitFor(() => (step.view === 'peta' ? mapViewport(step.activeMapId!) : viewport()));
+  const rf = await waitFor(() => (step.view === 'peta' ? mapFlow(step.activeMapId!) : viewport()));
   if (!rf || !current()) return;
   await zoomTo(rf, step.target, duration);
 }
@@ -137,7 +137,7 @@ export async function restoreView(saved: SavedView): Promise<void> {
   const transform = saved.view === 'peta' ? saved.mapViewport : saved.strukturViewport;
   if (!transform) return;
   await settle();
-  const rf = await waitFor(() => (saved.view === 'peta' ? (saved.activeMapId ? mapViewport(saved.activeMapId) : null) : viewport()));
+  const rf = await waitFor(() => (saved.view === 'peta' ? (saved.activeMapId ? mapFlow(saved.activeMapId) : null) : viewport()));
   if (!rf) return;
   await afterOwnFit(rf);
   await rf.setViewport(transform, { duration: 0 });

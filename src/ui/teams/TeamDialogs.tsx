@@ -3,14 +3,13 @@
 // app prints (the page carries no script; the app's CSP forbids inline script anyway).
 import { useMemo, useRef, useState } from 'react';
 import { deleteTeam } from '../../commands/deleteTeam';
-import { downloadBlob, downloadText } from '../../io/file/browserFile';
+import { downloadBlob, downloadText, slug } from '../../io/file/browserFile';
 import { daftarSusunan, draftInstrument, renderInstrumentHtml, renderSusunanHtml } from '../../io/teams';
 import { isInstrumentJenis, isPenandatangan, mapReferences, teamScope } from '../../model';
 import { requiredInstrument } from '../../rules/tim/instrument';
 import { useStore } from '../createStore';
 import { closeDialog, Modal } from '../Dialogs';
 import { editor, run, showToast } from '../editorStore';
-import { slug } from '../exportStructure';
 import { instrumentStatus, todayIso } from './teamViewModel';
 
 export function DeleteTeamDialog({ teamId }: { teamId: string }) {
