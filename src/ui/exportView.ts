@@ -35,7 +35,7 @@ export interface ExportRequest {
 }
 
 /** The pictures of a target, each with its title. Refuses, in Bahasa Indonesia, a target that is gone or empty. */
-export function pagesOf(doc: Workspace, target: ExportTarget, scope: SceneOptions, title: string): ExportPage[] {
+function pagesOf(doc: Workspace, target: ExportTarget, scope: SceneOptions, title: string): ExportPage[] {
   if (target.kind === 'struktur') return [{ title, scene: structureScene(doc, scope) }];
   if (target.kind === 'map') {
     const map = doc.maps[target.mapId];
@@ -206,7 +206,7 @@ async function svgToPng(svg: string): Promise<Blob> {
  * Print the same pages as the PDF: the lampiran heading on the first, each picture under its title fitted to its
  * sheet, the signature on the last; the editor is hidden by the print stylesheet (styles.css, #print-root).
  */
-export function printPages(pages: readonly ExportPage[], options: Pick<PdfOptions, 'paper' | 'orientation' | 'title' | 'heading' | 'signature'>): void {
+function printPages(pages: readonly ExportPage[], options: Pick<PdfOptions, 'paper' | 'orientation' | 'title' | 'heading' | 'signature'>): void {
   const root = document.getElementById('print-root') ?? document.body.appendChild(Object.assign(document.createElement('div'), { id: 'print-root' }));
   const page = pageSize(options);
   const pageStyle = document.getElementById('print-page-style') ?? document.head.appendChild(Object.assign(document.createElement('style'), { id: 'print-page-style' }));

@@ -23,7 +23,7 @@ const HEADER_FILL: Record<ProcessCategory | 'none', string> = {
   none: '#eef0f2',
 };
 
-export function bandTitle(doc: Pick<Workspace, 'settings'>, k: ProcessCategory): string {
+function bandTitle(doc: Pick<Workspace, 'settings'>, k: ProcessCategory): string {
   return k === 'manajemen' ? doc.settings.labelKelompokManajemen || 'Manajemen' : k === 'inti' ? 'Inti' : 'Pendukung';
 }
 

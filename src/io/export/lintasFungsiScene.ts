@@ -15,7 +15,7 @@ const UNBOUND_INK = '#8a5a00';
 const STUB = 20;
 
 /** What a symbol shows: its label, else what the canvas shows for an empty one. */
-export function symbolText(n: LfNode): string {
+function symbolText(n: LfNode): string {
   if (n.label) return n.label;
   if (n.type === 'terminator') return n.peran === 'mulai' ? 'Mulai' : 'Selesai';
   return n.type === 'activity' ? 'Kegiatan' : n.type === 'decision' ? 'Keputusan' : '';

@@ -82,7 +82,7 @@ export interface ExportPage {
 const CHAR_WIDTH = 0.53;
 const BOLD_CHAR_WIDTH = 0.58;
 
-export function textWidth(text: string, size: number, bold = false): number {
+function textWidth(text: string, size: number, bold = false): number {
   return text.length * size * (bold ? BOLD_CHAR_WIDTH : CHAR_WIDTH);
 }
 

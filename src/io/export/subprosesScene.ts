@@ -10,7 +10,7 @@ const GAP = 40;
 const INK = '#1d2b38';
 const MUTED = '#4d6378';
 
-export function pengampuName(doc: Pick<Workspace, 'positions'>, id: string | null): string {
+function pengampuName(doc: Pick<Workspace, 'positions'>, id: string | null): string {
   if (id === null) return '— belum ditentukan —';
   return doc.positions[id]?.nama ?? '(jabatan sudah dihapus)';
 }

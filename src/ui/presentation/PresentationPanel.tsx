@@ -13,7 +13,7 @@ import { startPresentation, togglePresentationPanel } from './presentationStore'
 import { stepFromView } from './steps';
 import { visibleRegion } from './viewControl';
 
-export function addCurrentView(): void {
+function addCurrentView(): void {
   const s = editor.get();
   if (!s.doc) return;
   const step = stepFromView(s.doc, s, visibleRegion(), newId('step'));
