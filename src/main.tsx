@@ -5,7 +5,7 @@ import './ui/styles.css';
 import { App } from './ui/App';
 import { initPersistence } from './ui/persistence';
 
-initPersistence();
+void initPersistence();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

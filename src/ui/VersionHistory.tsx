@@ -1,7 +1,7 @@
 // "Riwayat versi": the earlier copies of one document kept in this browser, each restorable or downloadable.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { SNAPSHOT_REASON_LABELS } from '../io/storage/messages';
-import { downloadVersion, historyOf, restoreVersion } from './persistence';
+import { downloadVersion, historyOf, restoreVersion, type HistoryRow } from './persistence';
 import './reliability.css';
 
 const kb = (chars: number) => `${Math.max(1, Math.round(chars / 1024)).toLocaleString('id-ID')} kB`;
@@ -10,8 +10,17 @@ export function VersionHistory({ docId, title, onRestored }: { docId: string; ti
   // re-read after every action: a restore adds a copy of what it replaced
   const [version, setVersion] = useState(0);
   const [confirm, setConfirm] = useState<string | null>(null);
-  const rows = historyOf(docId);
-  void version;
+  const [rows, setRows] = useState<HistoryRow[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    void historyOf(docId).then((r) => {
+      if (live) setRows(r);
+    });
+    return () => {
+      live = false;
+    };
+  }, [docId, version]);
+  if (rows === null) return <p className="muted">Memuat riwayat…</p>;
   if (rows.length === 0) {
     return (
       <p className="muted" data-testid="history-empty">
@@ -46,8 +55,10 @@ export function VersionHistory({ docId, title, onRestored }: { docId: string; ti
                       className="primary"
                       onClick={() => {
                         setConfirm(null);
-                        if (restoreVersion(docId, info.key)) onRestored?.();
-                        setVersion((v) => v + 1);
+                        void restoreVersion(docId, info.key).then((ok) => {
+                          if (ok) onRestored?.();
+                          setVersion((v) => v + 1);
+                        });
                       }}
                       data-testid="history-restore-confirm"
                     >
@@ -60,7 +71,7 @@ export function VersionHistory({ docId, title, onRestored }: { docId: string; ti
                     Pulihkan
                   </button>
                 ))}
-              <button onClick={() => downloadVersion(info.key, title)} data-testid="history-download">
+              <button onClick={() => void downloadVersion(info.key, title)} data-testid="history-download">
                 Unduh
               </button>
             </td>

@@ -6,7 +6,7 @@ import { freeze } from 'immer';
 import { updateDocumentInfo } from '../commands/updateDocumentInfo';
 import { downloadText } from '../io/file/browserFile';
 import { fileNameFor, serializeDocument } from '../io/file/documentFile';
-import { attachPageLifecycle, createAutosave, type AutosaveStatus } from '../io/storage/autosave';
+import { attachPageLifecycle, createAutosave, type Autosave, type AutosaveStatus } from '../io/storage/autosave';
 import {
   DocumentStore,
   TAB_CHANNEL_NAME,
@@ -16,7 +16,12 @@ import {
   type SnapshotInfo,
 } from '../io/storage/documentStore';
 import { parseEnvelope } from '../io/storage/envelope';
-import { STORAGE_UNAVAILABLE_MESSAGE } from '../io/storage/messages';
+import { IdbDocumentStore } from '../io/storage/idbStore';
+import { migrateFromLocalStorage } from '../io/storage/legacyMigration';
+import { MIGRATION_FAILED_MESSAGE, STORAGE_UNAVAILABLE_MESSAGE } from '../io/storage/messages';
+import { describeEstimate, requestPersistence, storageEstimate } from '../io/storage/quotaInfo';
+import { clearRescue, settleRescues, writeRescue } from '../io/storage/rescue';
+import { asyncLocalStore, type WorkspaceStore } from '../io/storage/workspaceStore';
 import { createPresence, type Presence } from '../io/storage/presence';
 import { parseSnapshotKey } from '../io/storage/snapshots';
 import { newId, type Workspace } from '../model';
@@ -75,22 +80,57 @@ function tabChannel(): BroadcastChannel | null {
   }
 }
 
-const storage = typeof window !== 'undefined' ? localStorageOrNull() : null;
-const store = storage ? new DocumentStore(storage, { channel: tabChannel() }) : null;
-const autosave = store
-  ? createAutosave({
-      store,
-      onStatus: (status, message) => {
-        // the banner (StorageBanner) shows quota and conflict with its buttons; no toast on top of it
-        saveStatus.set({ status, message: message ?? '' });
-        if (status === 'saved') refreshList();
-      },
-    })
-  : null;
+const legacy = typeof window !== 'undefined' ? localStorageOrNull() : null;
+/** set by initPersistence once IndexedDB (or, failing that, localStorage) is open */
+let store: WorkspaceStore | null = null;
+let autosave: Autosave | null = null;
 let presence: Presence | null = null;
+/** storage estimate for the documents dialog */
+export const storageInfo = createStore<{ text: string; kind: 'indexeddb' | 'localstorage' | null }>({ text: '', kind: null });
 
+function makeAutosave(s: WorkspaceStore): Autosave {
+  return createAutosave({
+    store: s,
+    onStatus: (status, message) => {
+      // the banner (StorageBanner) shows quota and conflict with its buttons; no toast on top of it
+      saveStatus.set({ status, message: message ?? '' });
+      if (status === 'saved') {
+        refreshList();
+        clearRescue(legacy, s.tabId);
+      }
+    },
+    onRefused: (doc, revision, reason) => {
+      // a stale tab's edits are kept as a version before anything can replace them
+      if (reason === 'conflict') void keepStaleVersion(doc, revision);
+    },
+  });
+}
+
+/** One 'other-tab' version per stale edit state: the newest refused document of this tab is kept. */
+let lastKeptStale: Workspace | null = null;
+async function keepStaleVersion(doc: Workspace, revision: number): Promise<void> {
+  if (!store || lastKeptStale === doc) return;
+  lastKeptStale = doc;
+  await store.snapshotDocument(doc, revision, 'other-tab');
+}
+
+let listRequest = 0;
 function refreshList(): void {
-  if (store) storedList.set({ items: store.list() });
+  if (!store) return;
+  const n = ++listRequest;
+  void store.list().then(
+    (items) => {
+      if (n === listRequest) storedList.set({ items });
+    },
+    () => undefined,
+  );
+}
+
+/** Usage and quota for the documents dialog (and persistence, asked for once). */
+export function refreshStorageInfo(): void {
+  void storageEstimate().then((e) => {
+    storageInfo.set({ text: e ? describeEstimate(e) : '', kind: store?.kind ?? null });
+  });
 }
 
 const currentDoc = (): Workspace | null => editor.get().doc;
@@ -108,8 +148,8 @@ export function downloadCurrent(): void {
 }
 
 /** Keep this tab's version in the history before it is replaced (best effort: the storage may be full). */
-function keepTabVersion(doc: Workspace, reason: 'before-reload' | 'unsaved'): void {
-  if (store && autosave?.hasUnsavedChanges()) store.snapshotDocument(doc, autosave.revision, reason);
+async function keepTabVersion(doc: Workspace, reason: 'before-reload' | 'unsaved'): Promise<void> {
+  if (store && autosave?.hasUnsavedChanges()) await store.snapshotDocument(doc, autosave.revision, reason);
 }
 
 /**
@@ -118,26 +158,32 @@ function keepTabVersion(doc: Workspace, reason: 'before-reload' | 'unsaved'): vo
  */
 export function guardLeave(what: string, proceed: () => void): void {
   const doc = currentDoc();
-  if (!autosave || !doc || autosave.flush()) {
+  if (!autosave || !doc) {
     tabState.set({ leave: null });
     proceed();
     return;
   }
-  // the question is asked in the banner: a dialog over it would hide it
-  editor.set({ dialog: null });
-  tabState.set({ leave: { what, proceed } });
+  void autosave.flush().then((written) => {
+    if (written) {
+      tabState.set({ leave: null });
+      proceed();
+      return;
+    }
+    // the question is asked in the banner: a dialog over it would hide it
+    editor.set({ dialog: null });
+    tabState.set({ leave: { what, proceed } });
+  });
 }
 
 export function leaveAnyway(download: boolean): void {
   const request = tabState.get().leave;
   const doc = currentDoc();
   if (!request) return;
+  tabState.set({ leave: null });
   if (doc) {
     if (download) downloadDocument(doc);
-    keepTabVersion(doc, 'unsaved');
-  }
-  tabState.set({ leave: null });
-  request.proceed();
+    void keepTabVersion(doc, 'unsaved').finally(() => request.proceed());
+  } else request.proceed();
 }
 
 export function cancelLeave(): void {
@@ -145,9 +191,11 @@ export function cancelLeave(): void {
 }
 
 export const persistence = {
-  available: store !== null,
+  get available(): boolean {
+    return store !== null || !initialised;
+  },
   exists(id: string): boolean {
-    return store?.list().some((d) => d.id === id) ?? false;
+    return storedList.get().items.some((d) => d.id === id);
   },
   freshId(): string {
     return newId('doc');
@@ -155,16 +203,25 @@ export const persistence = {
   /** Take a new or opened document into the list and make it the one autosave writes. */
   adopt(doc: Workspace): void {
     if (!store || !autosave) return;
-    const result = store.create(doc);
-    autosave.track(doc.id, result.ok ? result.revision : 0);
-    if (!result.ok) {
-      // not stored yet: keep it pending so the status says so and the next chance writes it
-      autosave.schedule(doc);
-      if (result.reason !== 'quota') showToast({ kind: 'error', text: result.message, action: { label: 'Unduh dokumen', run: () => downloadDocument(doc) } });
-    }
-    store.setLastOpen(doc.id);
+    const s = store;
+    const a = autosave;
     recoveryState.set({ recovery: null });
-    refreshList();
+    void (async () => {
+      await a.track(doc.id, 0);
+      const result = await s.create(doc);
+      if (result.ok) {
+        await a.track(doc.id, result.revision);
+        // edits made while the first write was on its way
+        const latest = currentDoc();
+        if (latest && latest.id === doc.id && latest !== doc) a.schedule(latest);
+      } else {
+        // not stored yet: keep it pending so the status says so and the next chance writes it
+        a.schedule(currentDoc()?.id === doc.id ? currentDoc()! : doc);
+        if (result.reason !== 'quota') showToast({ kind: 'error', text: result.message, action: { label: 'Unduh dokumen', run: () => downloadDocument(doc) } });
+      }
+      await s.setLastOpen(doc.id);
+      refreshList();
+    })();
   },
   rename(id: string, title: string): void {
     if (!store) return;
@@ -172,55 +229,71 @@ export const persistence = {
     if (current?.id === id) {
       // the open document's title is part of the document: change it by command so undo and autosave see it
       run(updateDocumentInfo, { title });
+      refreshList();
     } else {
-      const r = store.rename(id, title);
-      if (!r.ok) showToast({ kind: 'error', text: r.message });
+      void store.rename(id, title).then((r) => {
+        if (!r.ok) showToast({ kind: 'error', text: r.message });
+        refreshList();
+      });
     }
-    refreshList();
   },
-  duplicate(id: string): void {
-    if (!store) return;
-    autosave?.flush();
-    const r = store.duplicate(id);
-    if (!r.ok) showToast({ kind: 'error', text: r.message });
-    refreshList();
+  duplicate(id: string): Promise<string | null> {
+    const s = store;
+    if (!s) return Promise.resolve(null);
+    return (async () => {
+      await autosave?.flush();
+      const r = await s.duplicate(id);
+      if (!r.ok) showToast({ kind: 'error', text: r.message });
+      refreshList();
+      return r.ok ? r.id : null;
+    })();
   },
   remove(id: string): void {
     if (!store) return;
-    const r = store.remove(id);
-    if (!r.ok) {
-      showToast({ kind: 'error', text: r.message });
-      return;
-    }
-    if (currentDoc()?.id === id) openDocument(null);
-    if (recoveryState.get().recovery?.docId === id) recoveryState.set({ recovery: null });
-    refreshList();
+    void store.remove(id).then((r) => {
+      if (!r.ok) {
+        showToast({ kind: 'error', text: r.message });
+        return;
+      }
+      if (currentDoc()?.id === id) openDocument(null);
+      if (recoveryState.get().recovery?.docId === id) recoveryState.set({ recovery: null });
+      refreshList();
+    });
   },
 };
+
+/** The store, for the Ruang kerja view (null until open). */
+export function workspaceStore(): WorkspaceStore | null {
+  return store;
+}
 
 /** Open a stored document; the open one's unsaved changes are dealt with first (see guardLeave). */
 export function openStoredDocument(id: string): void {
   const title = storedList.get().items.find((d) => d.id === id)?.title;
-  guardLeave(`membuka «${title ?? id}»`, () => openStoredNow(id));
+  guardLeave(`membuka «${title ?? id}»`, () => void openStoredNow(id));
 }
 
-function openStoredNow(id: string): void {
-  if (!store || !autosave) return;
-  const loaded = store.load(id);
+/** Resolves once the document is open (or the reason it is not is shown). */
+export async function openStoredNow(id: string): Promise<boolean> {
+  if (!store || !autosave) return false;
+  const s = store;
+  const loaded = await s.load(id);
   if (!loaded.ok) {
-    if (loaded.reason === 'corrupt') showRecovery(id, loaded);
+    if (loaded.reason === 'corrupt') await showRecovery(id, loaded);
     else showToast({ kind: 'error', text: loaded.message });
     refreshList();
-    return;
+    return false;
   }
-  autosave.track(id, loaded.revision);
-  store.setLastOpen(id);
+  await autosave.track(id, loaded.revision);
+  lastKeptStale = null;
+  void s.setLastOpen(id);
   // the version as it was when opened: the first entry of its history in this session
-  store.snapshot(id, 'open');
+  void s.snapshot(id, 'open');
   recoveryState.set({ recovery: null });
   tabState.set({ removedElsewhere: false, reloadAsk: false });
   openDocument(loaded.doc);
   if (loaded.notices.length) showToast({ kind: 'info', text: 'Dokumen dipulihkan dengan catatan:', details: loaded.notices });
+  return true;
 }
 
 function positionsIn(text: string | null): number | null {
@@ -229,9 +302,10 @@ function positionsIn(text: string | null): number | null {
   return doc && typeof doc.positions === 'object' && doc.positions !== null ? Object.keys(doc.positions).length : null;
 }
 
-function showRecovery(id: string, failure: Extract<LoadResult, { ok: false; reason: 'corrupt' }>): void {
+async function showRecovery(id: string, failure: Extract<LoadResult, { ok: false; reason: 'corrupt' }>): Promise<void> {
   if (!store) return;
-  const good = store.lastGoodSnapshot(id);
+  const good = await store.lastGoodSnapshot(id);
+  const history = await store.listSnapshots(id);
   recoveryState.set({
     recovery: {
       docId: id,
@@ -240,7 +314,7 @@ function showRecovery(id: string, failure: Extract<LoadResult, { ok: false; reas
       problems: failure.problems,
       rawText: failure.rawText,
       lastGood: good ? { key: good.info.key, takenAt: good.info.takenAt, positions: Object.keys(good.doc.positions).length } : null,
-      history: store.listSnapshots(id),
+      history,
     },
   });
   openDocument(null);
@@ -265,22 +339,23 @@ const when = (ms: number) => new Date(ms).toLocaleString('id-ID');
  * Make a history copy the current version of `docId`. What is stored now becomes a copy itself (so this can be
  * undone from the same list); this tab's unsaved changes of that document are kept there too.
  */
-export function restoreVersion(docId: string, key: string): boolean {
+export async function restoreVersion(docId: string, key: string): Promise<boolean> {
   if (!store || !autosave) return false;
+  const s = store;
   const open = currentDoc();
-  if (open?.id === docId && !autosave.flush()) keepTabVersion(open, 'unsaved');
-  const r = store.restoreSnapshot(docId, key);
+  if (open?.id === docId && !(await autosave.flush())) await keepTabVersion(open, 'unsaved');
+  const r = await s.restoreSnapshot(docId, key);
   if (!r.ok) {
     showToast({ kind: 'error', text: r.message });
     return false;
   }
   if (open?.id === docId || recoveryState.get().recovery?.docId === docId) {
-    autosave.track(docId, r.revision);
-    store.setLastOpen(docId);
+    await autosave.track(docId, r.revision);
+    void s.setLastOpen(docId);
     recoveryState.set({ recovery: null });
     openDocument(r.doc);
   }
-  const at = store.listSnapshots(docId).find((s) => s.key === key)?.takenAt;
+  const at = parseSnapshotKey(key)?.takenAt;
   showToast({
     kind: 'info',
     text: `Versi ${at ? `dari ${when(at)} ` : ''}dipulihkan. Versi sebelumnya tersimpan di Riwayat versi.`,
@@ -296,14 +371,16 @@ export interface HistoryRow {
   positions: number | null;
 }
 
-export function historyOf(docId: string): HistoryRow[] {
-  if (!store) return [];
-  return store.listSnapshots(docId).map((info) => ({ info, positions: info.readable ? positionsIn(store.snapshotText(info.key)) : null }));
+export async function historyOf(docId: string): Promise<HistoryRow[]> {
+  const s = store;
+  if (!s) return [];
+  const infos = await s.listSnapshots(docId);
+  return Promise.all(infos.map(async (info) => ({ info, positions: info.readable ? positionsIn(await s.snapshotText(info.key)) : null })));
 }
 
 /** A history copy as a file: the document as a normal PetaKerja file when readable, else the raw text. */
-export function downloadVersion(key: string, title: string): void {
-  const text = store?.snapshotText(key) ?? null;
+export async function downloadVersion(key: string, title: string): Promise<void> {
+  const text = (await store?.snapshotText(key)) ?? null;
   if (text === null) {
     showToast({ kind: 'error', text: 'Versi tersebut sudah tidak ada di riwayat.' });
     return;
@@ -330,10 +407,12 @@ export function reloadLatest(download: boolean): void {
   const doc = currentDoc();
   if (!doc) return;
   if (download) downloadDocument(doc);
-  keepTabVersion(doc, 'before-reload');
   tabState.set({ reloadAsk: false, removedElsewhere: false });
-  openStoredNow(doc.id);
-  if (currentDoc()?.id === doc.id) showToast({ kind: 'info', text: 'Versi terbaru dimuat. Versi tab ini tersimpan di Riwayat versi.' });
+  void (async () => {
+    await keepTabVersion(doc, 'before-reload');
+    await openStoredNow(doc.id);
+    if (currentDoc()?.id === doc.id) showToast({ kind: 'info', text: 'Versi terbaru dimuat. Versi tab ini tersimpan di Riwayat versi.' });
+  })();
 }
 
 export function cancelReload(): void {
@@ -344,40 +423,51 @@ export function cancelReload(): void {
 export function saveTabCopy(): void {
   const doc = currentDoc();
   if (!doc || !store || !autosave) return;
+  const s = store;
+  const a = autosave;
   const copy: Workspace = { ...doc, id: newId('doc'), title: `${doc.title} (salinan dari tab lain)` };
-  const r = store.create(copy);
+  void (async () => {
+  const r = await s.create(copy);
   if (!r.ok) {
     showToast({ kind: 'error', text: r.message, action: { label: 'Unduh dokumen', run: () => downloadDocument(doc) } });
     return;
   }
-  autosave.track(copy.id, r.revision);
-  store.setLastOpen(copy.id);
+  await a.track(copy.id, r.revision);
+  void s.setLastOpen(copy.id);
   tabState.set({ reloadAsk: false, removedElsewhere: false });
   // same content under a new id: the undo history still applies, so it is kept (no openDocument)
   editor.set({ doc: freeze(copy, true) });
   refreshList();
   showToast({ kind: 'info', text: `Versi tab ini disimpan sebagai dokumen «${copy.title}». Versi di tab lain tidak diubah.` });
+  })();
 }
 
 /** The open document was deleted in another tab: store this tab's version again. */
 export function storeAgain(): void {
   const doc = currentDoc();
   if (!doc || !store || !autosave) return;
-  const r = store.save(doc, 0);
-  if (!r.ok) {
-    showToast({ kind: 'error', text: r.message, action: { label: 'Unduh dokumen', run: () => downloadDocument(doc) } });
-    return;
-  }
-  autosave.track(doc.id, r.revision);
-  tabState.set({ removedElsewhere: false });
-  refreshList();
+  const a = autosave;
+  void store.save(doc, 0).then(async (r) => {
+    if (!r.ok) {
+      showToast({ kind: 'error', text: r.message, action: { label: 'Unduh dokumen', run: () => downloadDocument(doc) } });
+      return;
+    }
+    await a.track(doc.id, r.revision);
+    tabState.set({ removedElsewhere: false });
+    refreshList();
+  });
 }
 
 /** After space was freed (or the other tab closed): try the pending save now. */
 export function retrySave(): void {
-  if (autosave && !autosave.flush() && autosave.status === 'error-quota') {
-    showToast({ kind: 'error', text: 'Masih belum dapat disimpan: penyimpanan browser tetap penuh. Hapus dokumen yang tidak dipakai, atau unduh dokumen ini.' });
-  }
+  const a = autosave;
+  if (!a) return;
+  void a.flush().then((ok) => {
+    if (!ok && a.status === 'error-quota') {
+      showToast({ kind: 'error', text: 'Masih belum dapat disimpan: penyimpanan browser tetap penuh. Hapus versi lama atau dokumen yang tidak dipakai, atau unduh dokumen ini.' });
+    }
+    refreshStorageInfo();
+  });
 }
 
 function onOtherTab(docId: string, revision: number | null): void {
@@ -388,34 +478,79 @@ function onOtherTab(docId: string, revision: number | null): void {
   refreshList();
 }
 
-/** Open the last document, then save every change of the open document. */
-export function initPersistence(): void {
-  if (!store || !autosave) {
+let initialised = false;
+
+/** The rescue of pagehide: whatever is not confirmed stored, written synchronously to localStorage. */
+function writeRescueNow(): void {
+  const a = autosave;
+  const s = store;
+  if (!a || !s) return;
+  const doc = a.unsaved();
+  if (!doc || doc.id !== a.docId) return;
+  writeRescue(legacy, { tabId: s.tabId, baseRevision: a.revision, savedAt: Date.now(), doc });
+}
+
+async function openStorage(): Promise<WorkspaceStore | null> {
+  if (typeof indexedDB !== 'undefined') {
+    try {
+      const idb = await IdbDocumentStore.open({ channel: tabChannel() });
+      if (legacy) {
+        const moved = await migrateFromLocalStorage(legacy, idb).catch(() => null);
+        if (moved && !moved.verified) showToast({ kind: 'error', text: MIGRATION_FAILED_MESSAGE });
+        else if (moved && moved.documents > 0) {
+          showToast({ kind: 'info', text: `${moved.documents} dokumen dipindahkan ke penyimpanan browser yang baru (IndexedDB); semuanya telah diperiksa utuh.` });
+        }
+      }
+      return idb;
+    } catch {
+      // IndexedDB refused (some private modes): localStorage still keeps the work
+    }
+  }
+  return legacy ? asyncLocalStore(new DocumentStore(legacy, { channel: tabChannel() })) : null;
+}
+
+/** Open the storage and the last document, then save every change of the open document. */
+export async function initPersistence(): Promise<void> {
+  const s = await openStorage();
+  initialised = true;
+  if (!s) {
     saveStatus.set({ status: 'error-quota', message: STORAGE_UNAVAILABLE_MESSAGE });
     return;
   }
+  store = s;
+  const a = makeAutosave(s);
+  autosave = a;
+  void requestPersistence().then(() => refreshStorageInfo());
+  const rescued = await settleRescues(legacy, s).catch(() => []);
+  if (rescued.some((r) => r.outcome === 'version')) {
+    showToast({ kind: 'info', text: 'Perubahan dari tab lain yang belum tersimpan disimpan sebagai versi «dari tab lain» di Riwayat versi.' });
+  }
   refreshList();
-  const last = store.lastOpenId();
-  if (last && store.list().some((d) => d.id === last)) openStoredNow(last);
+  const last = await s.lastOpenId();
+  // a document opened meanwhile (a file, a sample) wins over the last one
+  if (last && !currentDoc() && (await s.list()).some((d) => d.id === last)) await openStoredNow(last);
+  else if (currentDoc()) persistence.adopt(currentDoc()!);
 
-  presence = createPresence(window, store.tabId, (n) => tabState.set({ otherTabs: n }));
+  presence = createPresence(window, s.tabId, (n) => tabState.set({ otherTabs: n }));
   presence.setDoc(currentDoc()?.id ?? null);
 
   let previous = editor.get();
   editor.subscribe(() => {
     const state = editor.get();
     if (state.dragging !== previous.dragging) {
-      if (state.dragging) autosave.pause();
-      else autosave.resume();
+      if (state.dragging) a.pause();
+      else a.resume();
     }
-    if (state.doc && state.doc !== previous.doc && state.doc.id === previous.doc?.id) autosave.schedule(state.doc);
+    if (state.doc && state.doc !== previous.doc && state.doc.id === previous.doc?.id) a.schedule(state.doc);
     if ((state.doc?.id ?? null) !== (previous.doc?.id ?? null)) {
       presence?.setDoc(state.doc?.id ?? null);
       if (tabState.get().removedElsewhere) tabState.set({ removedElsewhere: false });
     }
     previous = state;
   });
-  attachPageLifecycle(window, autosave);
+  attachPageLifecycle(window, a, writeRescueNow);
   window.addEventListener('pagehide', () => presence?.dispose());
-  watchOtherTabs(window, onOtherTab, { ownTabId: store.tabId });
+  watchOtherTabs(window, onOtherTab, { ownTabId: s.tabId });
+  (window as unknown as { __petakerjaStorage?: string }).__petakerjaStorage = s.kind;
+  document.documentElement.dataset.storage = s.kind;
 }

@@ -54,7 +54,20 @@ export const SNAPSHOT_REASON_LABELS: Record<SnapshotReason, string> = {
   'before-reload': 'Versi tab ini sebelum memuat versi tab lain',
   unsaved: 'Perubahan yang belum tersimpan saat dokumen ditinggalkan',
   corrupt: 'Isi rusak (hanya dapat diunduh)',
+  'other-tab': 'Versi dari tab lain (perubahannya belum tersimpan ketika dokumen diubah di tab lain)',
+  migrated: 'Salinan dari penyimpanan lama browser (localStorage)',
 };
+
+export const IDB_QUOTA_MESSAGE =
+  'Penyimpanan browser penuh: perubahan terakhir BELUM tersimpan. Agar tidak hilang: unduh dokumen ini sebagai berkas JSON, ' +
+  'lalu beri ruang — hapus versi lama di Riwayat versi atau dokumen yang tidak dipakai di daftar Dokumen — dan tekan «Coba simpan lagi».';
+
+export function idbWriteRefusedMessage(detail: string): string {
+  return `Browser menolak menyimpan ke penyimpanan browser (${detail}): perubahan terakhir BELUM tersimpan. Unduh dokumen sebagai berkas JSON agar tidak hilang, lalu tekan «Coba simpan lagi».`;
+}
+
+export const MIGRATION_FAILED_MESSAGE =
+  'Dokumen dari penyimpanan lama browser belum dapat dipindahkan ke penyimpanan baru; salinan lamanya tidak dihapus dan tetap dipakai.';
 
 export const STORAGE_UNAVAILABLE_MESSAGE =
   'Penyimpanan browser tidak tersedia (mode privat atau diblokir kebijakan): pekerjaan hanya ada di tab ini. Unduh dokumen sebagai berkas agar tidak hilang.';

@@ -8,7 +8,7 @@ import { KEY_PREFIX, readEnvelopeHeader } from './envelope';
 
 export const SNAP_KEY_PREFIX = KEY_PREFIX + 'snap:';
 
-export const SNAPSHOT_REASONS = ['open', 'interval', 'before-restore', 'before-reload', 'unsaved', 'corrupt'] as const;
+export const SNAPSHOT_REASONS = ['open', 'interval', 'before-restore', 'before-reload', 'unsaved', 'corrupt', 'other-tab', 'migrated'] as const;
 export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number];
 
 export const DEFAULT_MAX_SNAPSHOTS = 8;

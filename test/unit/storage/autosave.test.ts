@@ -69,16 +69,16 @@ describe('autosave', () => {
     expect(save).toHaveBeenCalledTimes(1);
   });
 
-  it('flush writes the pending document synchronously and cancels the timer', () => {
+  it('flush writes the pending document at once and cancels the timer', async () => {
     const { save, autosave, doc, stored } = setup();
     const d = edited(doc, 'segera');
     autosave.schedule(d);
-    expect(autosave.flush()).toBe(true);
+    expect(await autosave.flush()).toBe(true);
     expect(save).toHaveBeenCalledTimes(1);
     expect(stored()?.positions.p1.nama).toBe('segera');
     vi.advanceTimersByTime(1000);
     expect(save).toHaveBeenCalledTimes(1);
-    expect(autosave.flush()).toBe(true); // nothing pending: no write
+    expect(await autosave.flush()).toBe(true); // nothing pending: no write
     expect(save).toHaveBeenCalledTimes(1);
   });
 
@@ -100,11 +100,11 @@ describe('autosave', () => {
     expect(save).toHaveBeenCalledTimes(1);
   });
 
-  it('flush during a drag still writes (the page is going away)', () => {
+  it('flush during a drag still writes (the page is going away)', async () => {
     const { autosave, doc, stored } = setup();
     autosave.pause();
     autosave.schedule(edited(doc, 'tutup tab'));
-    expect(autosave.flush()).toBe(true);
+    expect(await autosave.flush()).toBe(true);
     expect(stored()?.positions.p1.nama).toBe('tutup tab');
   });
 
@@ -134,16 +134,16 @@ describe('autosave', () => {
     expect(autosave.revision).toBe(2);
   });
 
-  it('flush reports false while the change could not be written', () => {
+  it('flush reports false while the change could not be written', async () => {
     const { storage, autosave, doc } = setup();
     storage.failWhen = () => true;
     autosave.schedule(edited(doc, 'x'));
-    expect(autosave.flush()).toBe(false);
+    expect(await autosave.flush()).toBe(false);
     storage.failWhen = null;
-    expect(autosave.flush()).toBe(true);
+    expect(await autosave.flush()).toBe(true);
   });
 
-  it('a conflict is not overwritten, and stays shown', () => {
+  it('a conflict is not overwritten, and stays shown', async () => {
     const { storage, autosave, doc, stored } = setup();
     const otherTab = new DocumentStore(storage, { tabId: 'tab_b' });
     otherTab.save(edited(doc, 'tab B'), 1);
@@ -153,7 +153,7 @@ describe('autosave', () => {
     expect(autosave.message).toMatch(/diubah di tab lain/);
     autosave.schedule(edited(doc, 'tab A lagi'));
     expect(autosave.status).toBe('conflict');
-    expect(autosave.flush()).toBe(false);
+    expect(await autosave.flush()).toBe(false);
     expect(stored()?.positions.p1.nama).toBe('tab B');
   });
 
@@ -168,23 +168,23 @@ describe('autosave', () => {
     expect(save).not.toHaveBeenCalled();
   });
 
-  it('track writes the pending change of the previous document before switching', () => {
+  it('track writes the pending change of the previous document before switching', async () => {
     const { store, autosave, doc } = setup();
     autosave.schedule(edited(doc, 'belum tersimpan'));
     const other = sampleDoc('Lain');
     const created = store.create(other);
-    expect(autosave.track(other.id, created.ok ? created.revision : 0)).toBe(true);
+    expect(await autosave.track(other.id, created.ok ? created.revision : 0)).toBe(true);
     const first = store.load(doc.id);
     expect(first.ok && first.doc.positions.p1.nama).toBe('belum tersimpan');
     expect(autosave.docId).toBe(other.id);
     expect(autosave.hasUnsavedChanges()).toBe(false);
   });
 
-  it('track says so when the previous document could not be written', () => {
+  it('track says so when the previous document could not be written', async () => {
     const { storage, autosave, doc } = setup();
     autosave.schedule(edited(doc, 'x'));
     storage.failWhen = () => true;
-    expect(autosave.track('doc_lain', 1)).toBe(false);
+    expect(await autosave.track('doc_lain', 1)).toBe(false);
   });
 
   it('a change queued while the status is reported is saved too', () => {
@@ -213,18 +213,18 @@ describe('autosave', () => {
     expect(r.ok && r.doc.positions.p1.nama).toBe('dari onStatus');
   });
 
-  it('an untracked document is saved from revision 0, so an existing copy is a conflict, not overwritten', () => {
+  it('an untracked document is saved from revision 0, so an existing copy is a conflict, not overwritten', async () => {
     const { storage, autosave } = setup();
     const fresh = sampleDoc('Baru');
     autosave.schedule(fresh);
-    expect(autosave.flush()).toBe(true);
+    expect(await autosave.flush()).toBe(true);
     expect(autosave.revision).toBe(1);
 
     const twin = new DocumentStore(storage);
     const existing = sampleDoc('Ada');
     twin.create(existing);
     autosave.schedule(edited(existing, 'x'));
-    expect(autosave.flush()).toBe(false);
+    expect(await autosave.flush()).toBe(false);
     expect(autosave.status).toBe('conflict');
   });
 
