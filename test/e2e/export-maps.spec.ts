@@ -2,7 +2,7 @@
 // template as SVG, PDF and PNG, its print, a level map's PNG, and a Tim Kerja chart.
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { openSample } from './helpers';
+import { openSample, readStored } from './helpers';
 import { readPng } from './pngPixels';
 
 interface StoredLf {
@@ -15,11 +15,7 @@ interface StoredLf {
 }
 
 async function storedLf(page: Page): Promise<StoredLf> {
-  const maps = (await page.evaluate(() => {
-    const id = localStorage.getItem('petakerja:last');
-    const raw = id ? localStorage.getItem(`petakerja:doc:${id}`) : null;
-    return raw ? Object.values(JSON.parse(raw).doc.maps) : [];
-  })) as StoredLf[];
+  const maps = Object.values((await readStored(page))?.doc.maps ?? {}) as StoredLf[];
   const lf = maps.find((m) => m.kind === 'lintas-fungsi');
   if (!lf) throw new Error('no lintas fungsi map stored');
   return lf;

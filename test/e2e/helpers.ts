@@ -53,10 +53,30 @@ export interface StoredPosition {
   placement: { x: number; y: number } | null;
 }
 
+/** The last open document as stored in IndexedDB (`id` for another one), with its revision; null when none. */
+export async function readStored(page: Page, id?: string): Promise<{ revision: number; doc: any } | null> {
+  return page.evaluate(async (docId) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('petakerja');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const get = <T,>(store: string, key: string) =>
+      new Promise<T | undefined>((resolve, reject) => {
+        if (!db.objectStoreNames.contains(store)) return resolve(undefined);
+        const r = db.transaction(store).objectStore(store).get(key);
+        r.onsuccess = () => resolve(r.result as T | undefined);
+        r.onerror = () => reject(r.error);
+      });
+    const key = docId ?? (await get<{ value: string }>('meta', 'last'))?.value;
+    const rec = key ? await get<{ revision: number; text: string }>('docs', key) : undefined;
+    db.close();
+    if (!rec) return null;
+    const parsed = JSON.parse(rec.text);
+    return { revision: rec.revision, doc: 'doc' in parsed && !('format' in parsed) ? parsed.doc : parsed };
+  }, id);
+}
+
 export async function storedDoc(page: Page): Promise<{ positions: Record<string, StoredPosition> }> {
-  return page.evaluate(() => {
-    const id = localStorage.getItem('petakerja:last');
-    const raw = id ? localStorage.getItem(`petakerja:doc:${id}`) : null;
-    return raw ? JSON.parse(raw).doc : null;
-  });
+  return (await readStored(page))?.doc ?? null;
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openSample } from './helpers';
+import { openSample, readStored } from './helpers';
 
 // The document the app keeps in local storage, narrowed to what these tests read.
 interface StoredMap {
@@ -14,11 +14,7 @@ interface StoredMap {
 }
 
 async function storedMaps(page: Page): Promise<StoredMap[]> {
-  return page.evaluate(() => {
-    const id = localStorage.getItem('petakerja:last');
-    const raw = id ? localStorage.getItem(`petakerja:doc:${id}`) : null;
-    return raw ? Object.values(JSON.parse(raw).doc.maps) : [];
-  }) as Promise<StoredMap[]>;
+  return Object.values((await readStored(page))?.doc.maps ?? {}) as StoredMap[];
 }
 
 async function waitStored(page: Page, check: (maps: StoredMap[]) => boolean) {

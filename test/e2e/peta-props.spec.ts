@@ -2,7 +2,7 @@
 // toolbar's Rapikan / Lihat semua on the open map, and a reviewer's walk from a level map down to a lintas
 // fungsi map and its SOP table (issue #5).
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openSample } from './helpers';
+import { openSample, readStored } from './helpers';
 
 interface StoredNode {
   id: string;
@@ -28,11 +28,7 @@ interface StoredDoc {
 }
 
 async function stored(page: Page): Promise<StoredDoc> {
-  return page.evaluate(() => {
-    const id = localStorage.getItem('petakerja:last');
-    const raw = id ? localStorage.getItem(`petakerja:doc:${id}`) : null;
-    return raw ? JSON.parse(raw).doc : { maps: {}, positions: {} };
-  }) as Promise<StoredDoc>;
+  return ((await readStored(page))?.doc ?? { maps: {}, positions: {} }) as StoredDoc;
 }
 
 async function mapTitled(page: Page, title: string): Promise<StoredMap | undefined> {

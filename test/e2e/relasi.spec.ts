@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openSample } from './helpers';
+import { openSample, readStored } from './helpers';
 
 interface StoredRelasi {
   kind: string;
@@ -8,11 +8,7 @@ interface StoredRelasi {
 }
 
 async function storedRelasi(page: Page): Promise<StoredRelasi | undefined> {
-  const maps = (await page.evaluate(() => {
-    const id = localStorage.getItem('petakerja:last');
-    const raw = id ? localStorage.getItem(`petakerja:doc:${id}`) : null;
-    return raw ? Object.values(JSON.parse(raw).doc.maps) : [];
-  })) as StoredRelasi[];
+  const maps = Object.values((await readStored(page))?.doc.maps ?? {}) as StoredRelasi[];
   return maps.find((m) => m.kind === 'relasi');
 }
 

@@ -1,5 +1,6 @@
-// Faults a person meets in real use, in a real browser: a full local storage, damaged stored data, the same
-// document in two tabs, and closing or reloading in the middle of an edit. Nothing may be lost.
+// Faults a person meets in real use, in a real browser: a full disk (IndexedDB quota, injected at the request as
+// Chromium reports it), damaged stored data (written by an earlier build into localStorage, moved to IndexedDB on
+// start), the same document in two tabs, and closing or reloading in the middle of an edit. Nothing may be lost.
 import { expect, test } from '@playwright/test';
 import { openSample } from './helpers';
 
@@ -10,19 +11,22 @@ import {
   downloadText,
   envelope,
   expectSaved,
-  fillStorage,
+  fillDisk,
   fixtureDoc,
-  freeStorage,
+  freeDisk,
+  injectQuota,
   setTitle,
+  snapshotKeys,
   storedEnvelope,
+  storedText,
   writeTally,
 } from './reliabilityHelpers';
 
-test('a full local storage: warning with a download, editing goes on, saved once space is free', async ({ page }) => {
+test('a full disk: warning with a download, editing goes on, saved once space is free', async ({ page }) => {
+  await injectQuota(page);
   await openSample(page);
   await expectSaved(page);
-  const filled = await fillStorage(page);
-  expect(filled).toBeGreaterThan(1_000_000);
+  await fillDisk(page);
 
   await setTitle(page, long('Judul ketika penyimpanan penuh'));
   const banner = page.getByTestId('banner-quota');
@@ -46,31 +50,31 @@ test('a full local storage: warning with a download, editing goes on, saved once
   expect((await storedEnvelope(page))?.doc.title).not.toBe(long('Judul kedua, masih penuh'));
 
   // space freed: "Coba simpan lagi" stores the latest version and the warning goes away
-  await freeStorage(page);
+  await freeDisk(page);
   await page.getByTestId('quota-retry').click();
   await expectSaved(page);
   await expect(banner).toHaveCount(0);
   await page.reload();
   await expect(page.getByLabel('Judul dokumen')).toHaveValue(long('Judul kedua, masih penuh'));
-  writeTally('quota', { faults: { 'local storage full (QuotaExceededError)': 2 }, badInputs: {}, documentsLost: 0 });
+  writeTally('quota', { faults: { 'disk full (IndexedDB QuotaExceededError)': 2 }, badInputs: {}, documentsLost: 0 });
 });
 
 test('when the storage fills up, old history copies give way so the newest work is still saved', async ({ page }) => {
+  await injectQuota(page);
   await openSample(page);
   await expectSaved(page);
   // a reload opens the stored document again, which keeps a history copy of it
   await page.reload();
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
-  const copies = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('petakerja:snap:')).length);
-  expect(await copies()).toBe(1);
-  await fillStorage(page);
+  const copies = async () => (await snapshotKeys(page)).length;
+  await expect.poll(copies).toBe(1);
+  await fillDisk(page, true);
   await setTitle(page, long('Disimpan berkat ruang riwayat'));
   await expectSaved(page);
   expect(await copies()).toBe(0);
   expect((await storedEnvelope(page))?.doc.title).toBe(long('Disimpan berkat ruang riwayat'));
   await expect(page.getByTestId('banner-quota')).toHaveCount(0);
-  await freeStorage(page);
-  writeTally('quota-eviction', { faults: { 'local storage full, history evicted': 1 }, badInputs: {}, documentsLost: 0 });
+  writeTally('quota-eviction', { faults: { 'disk full, history evicted': 1 }, badInputs: {}, documentsLost: 0 });
 });
 
 test('damaged stored text opens the recovery screen: raw download, then the last good version', async ({ page }) => {
@@ -103,7 +107,7 @@ test('damaged stored text opens the recovery screen: raw download, then the last
   const stored = await storedEnvelope(page, id);
   expect(Object.keys(stored!.doc.positions)).toHaveLength(Object.keys(doc.positions).length);
   // the damaged text is not thrown away: it is in the history, downloadable
-  const kept = await page.evaluate((id) => Object.keys(localStorage).filter((k) => k.startsWith('petakerja:snap:') && k.includes(':corrupt:') && k.endsWith(id)), id);
+  const kept = (await snapshotKeys(page)).filter((k) => k.includes(':corrupt:') && k.endsWith(id));
   expect(kept).toHaveLength(1);
   await page.getByTestId('action-documents').click();
   await page.getByTestId('doc-history').first().click();
@@ -137,7 +141,7 @@ test('a stored document that fails the schema: the reasons, no version to go bac
   await entry.click();
   await expect(page.getByTestId('recovery-screen')).toBeVisible();
   // nothing was overwritten
-  expect(await page.evaluate((id) => localStorage.getItem(`petakerja:doc:${id}`)?.includes('"raja"'), id)).toBe(true);
+  expect((await storedText(page, id))?.includes('"raja"')).toBe(true);
   expect(errors).toEqual([]);
   writeTally('recovery-schema', { faults: { 'stored document failing the schema': 1 }, badInputs: {}, documentsLost: 0 });
 });
@@ -219,9 +223,7 @@ test('reloading right after an edit keeps the edit (pending save flushed on page
   // atomically: confirm the save is still pending (debounce not elapsed), then reload
   const reloaded = page.waitForEvent('load');
   const pendingAtReload = await page.evaluate(() => {
-    const id = localStorage.getItem('petakerja:last');
-    const stored = JSON.parse(localStorage.getItem(`petakerja:doc:${id}`) ?? '{}');
-    const pending = stored.doc?.title !== 'Diketik lalu langsung dimuat ulang';
+    const pending = document.querySelector('[data-testid=save-status]')?.textContent !== 'Tersimpan di browser';
     setTimeout(() => location.reload(), 0);
     return pending;
   });
@@ -245,9 +247,10 @@ test('closing the tab right after an edit keeps the edit', async ({ context }) =
 });
 
 test('switching documents while changes cannot be stored asks first and offers the download', async ({ page }) => {
+  await injectQuota(page);
   await openSample(page);
   await expectSaved(page);
-  await fillStorage(page);
+  await fillDisk(page);
   await setTitle(page, long('Belum tersimpan sebelum pindah'));
   await expect(page.getByTestId('banner-quota')).toBeVisible();
   await page.getByTestId('action-new').click();
@@ -257,6 +260,6 @@ test('switching documents while changes cannot be stored asks first and offers t
   const download = await clickDownload(page, () => page.getByTestId('leave-download').click());
   expect(JSON.parse(await downloadText(download)).title).toBe(long('Belum tersimpan sebelum pindah'));
   await expect(page.getByLabel('Judul dokumen')).toHaveValue('Dokumen baru');
-  await freeStorage(page);
+  await freeDisk(page);
   writeTally('leave-unsaved', { faults: { 'document switch with unsaved changes': 1 }, badInputs: {}, documentsLost: 0 });
 });

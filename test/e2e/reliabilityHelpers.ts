@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, type Download, type Page } from '@playwright/test';
+import { readStored } from './helpers';
 
 const REPORT_DIR = fileURLToPath(new URL('../../reports/reliability/', import.meta.url));
 export const FIXTURE_V2 = fileURLToPath(new URL('../fixtures/documents/v2-dinas-contoh.json', import.meta.url));
@@ -25,12 +26,100 @@ export interface StoredEnvelope {
   doc: { id: string; title: string; positions: Record<string, { nama: string }>; units: Record<string, { nama: string }> };
 }
 
-/** The open (last) document's stored envelope, or null. */
+/** The open (last) document as stored in IndexedDB (revision + document), or null. */
 export async function storedEnvelope(page: Page, id?: string): Promise<StoredEnvelope | null> {
-  return page.evaluate((docId) => {
-    const key = docId ?? localStorage.getItem('petakerja:last');
-    const raw = key ? localStorage.getItem(`petakerja:doc:${key}`) : null;
-    return raw ? (JSON.parse(raw) as StoredEnvelope) : null;
+  return (await readStored(page, id)) as StoredEnvelope | null;
+}
+
+/** Keys of the history copies in IndexedDB. */
+export async function snapshotKeys(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('petakerja');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    if (!db.objectStoreNames.contains('snapInfo')) return [];
+    const keys = await new Promise<string[]>((resolve, reject) => {
+      const r = db.transaction('snapInfo').objectStore('snapInfo').getAllKeys();
+      r.onsuccess = () => resolve(r.result as string[]);
+      r.onerror = () => reject(r.error);
+    });
+    db.close();
+    return keys;
+  });
+}
+
+/**
+ * A full disk, injected into the page before it starts: once `window.__fillDisk()` is called (or from the
+ * `fromWrite`-th write on), every IndexedDB transaction that writes a document aborts with QuotaExceededError, as
+ * Chromium reports a full origin quota at commit. `window.__freeDisk()` gives the space back.
+ */
+export async function injectQuota(page: Page, fromWrite: number | null = null): Promise<void> {
+  await page.addInitScript((from) => {
+    const w = window as unknown as {
+      __diskFull: boolean;
+      __docWrites: number;
+      __freeOnEvict: boolean;
+      __fillDisk: (freeOnEvict?: boolean) => void;
+      __freeDisk: () => void;
+    };
+    w.__diskFull = false;
+    w.__freeOnEvict = false;
+    w.__docWrites = 0;
+    w.__fillDisk = (freeOnEvict = false) => {
+      w.__diskFull = true;
+      w.__freeOnEvict = freeOnEvict;
+    };
+    const del = IDBObjectStore.prototype.delete;
+    IDBObjectStore.prototype.delete = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['delete']>) {
+      // a history copy removed: with freeOnEvict that is the room the write needed
+      if (this.name === 'snapText' && w.__freeOnEvict) w.__diskFull = false;
+      return del.apply(this, args);
+    };
+    w.__freeDisk = () => (w.__diskFull = false);
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'docs' || this.name === 'snapText') {
+        if (this.name === 'docs') w.__docWrites++;
+        if (from !== null && w.__docWrites >= from) w.__diskFull = true;
+        if (w.__diskFull) {
+          const tx = this.transaction;
+          const req = put.apply(this, args);
+          // the commit is refused: abort with the error Chromium gives for a full quota
+          Object.defineProperty(tx, 'error', { value: new DOMException('Quota exceeded', 'QuotaExceededError'), configurable: true });
+          tx.abort();
+          return req;
+        }
+      }
+      return put.apply(this, args);
+    };
+  }, fromWrite);
+}
+
+export async function fillDisk(page: Page, freeOnEvict = false): Promise<void> {
+  await page.evaluate((f) => (window as unknown as { __fillDisk: (f: boolean) => void }).__fillDisk(f), freeOnEvict);
+}
+
+export async function freeDisk(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { __freeDisk: () => void }).__freeDisk());
+}
+
+/** The raw stored text of a document in IndexedDB. */
+export async function storedText(page: Page, id: string): Promise<string | null> {
+  return page.evaluate(async (docId) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('petakerja');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const rec = await new Promise<{ text: string } | undefined>((resolve, reject) => {
+      const r = db.transaction('docs').objectStore('docs').get(docId);
+      r.onsuccess = () => resolve(r.result as { text: string } | undefined);
+      r.onerror = () => reject(r.error);
+    });
+    db.close();
+    return rec?.text ?? null;
   }, id);
 }
 

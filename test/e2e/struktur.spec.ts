@@ -73,7 +73,13 @@ test('save a JSON file and open it again', async ({ page }, testInfo) => {
   expect(saved.format).toBe('petakerja');
 
   // open it in a fresh browser profile
-  await page.evaluate(() => localStorage.clear());
+  await page.evaluate(async () => {
+    localStorage.clear();
+    await new Promise((resolve) => {
+      const r = indexedDB.deleteDatabase('petakerja');
+      r.onsuccess = r.onerror = r.onblocked = () => resolve(null);
+    });
+  });
   await page.goto('/');
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('first-open').click();
