@@ -3,8 +3,9 @@ import type { FitReport, OrientationChoice, Paper } from '../io/export/paper';
 import type { LampiranHeading, SignatureBlock } from '../io/export/pdf';
 import type { PngSize } from '../io/export/png';
 import { MAP_KIND_LABELS, type Workspace } from '../model';
-import { Modal, closeDialog } from './Dialogs';
-import { editor, showToast, type EditorState } from './editorStore';
+import { Modal } from './kit/Modal';
+import { closeDialog } from '../editor/editorStore';
+import { editor, showToast, type EditorState } from '../editor/editorStore';
 import type { ExportFormat, ExportTarget } from './exportView';
 
 interface TargetInfo {

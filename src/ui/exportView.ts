@@ -11,7 +11,7 @@ import { structureScene, type FindingMark, type SceneOptions } from '../io/expor
 import { sceneToSvg } from '../io/export/svg';
 import { downloadBlob, downloadText, slug } from '../io/file/browserFile';
 import type { Workspace } from '../model';
-import { findingsView } from './findingsView';
+import { findingsView } from '../editor/findingsView';
 
 export type { ExportTarget };
 
