@@ -1,7 +1,7 @@
 // PETA-03: a derivative map hangs from exactly one process of a level map, one level below that map, and the
 // tree of maps has no cycle. A process owns at most one derivative level map (drill-down must be unambiguous);
 // subproses and lintas fungsi maps of one process may be several.
-import { findProcess, type LevelMap, type ProcessMap } from '../../model';
+import { findProcess, type LevelMap } from '../../model';
 import { defineMapRule, type RuleContext } from '../types';
 import { cycleThrough, everywhere, mapCitation, mapName, processName } from './common';
 
