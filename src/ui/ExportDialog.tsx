@@ -2,8 +2,9 @@ import { useState } from 'react';
 import type { LampiranHeading, SignatureBlock } from '../io/export/pdf';
 import type { Orientation, Paper } from '../io/export/paper';
 import { MAP_KIND_LABELS, type Workspace } from '../model';
-import { Modal, closeDialog } from './Dialogs';
-import { editor, showToast, type EditorState } from './editorStore';
+import { Modal } from './kit/Modal';
+import { closeDialog } from '../editor/editorStore';
+import { editor, showToast, type EditorState } from '../editor/editorStore';
 import type { ExportFormat, ExportTarget } from './exportView';
 
 interface TargetInfo {

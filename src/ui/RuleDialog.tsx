@@ -1,8 +1,9 @@
 import { PROFILE_IDS, PROFILE_LABELS } from '../model';
 import { ruleById } from '../rules';
-import { useStore } from './createStore';
-import { Modal, closeDialog } from './Dialogs';
-import { editor } from './editorStore';
+import { useStore } from '../editor/createStore';
+import { Modal } from './kit/Modal';
+import { closeDialog } from '../editor/editorStore';
+import { editor } from '../editor/editorStore';
 
 const SEVERITY_TEXT = { error: 'Galat', warning: 'Peringatan', info: 'Info', off: 'Tidak diperiksa' } as const;
 

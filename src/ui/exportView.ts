@@ -3,7 +3,7 @@
 // html-to-image 1.11.11 (later versions drop the edges), and print through the same SVG with the print stylesheet.
 // Loaded when the user exports; jsPDF and html-to-image load only for their format.
 import type { ReactFlowInstance } from '@xyflow/react';
-import { petaState, selectInMap } from '../editors/peta/petaState';
+import { petaState, selectInMap } from '../editor/petaState';
 import { mapScene } from '../io/export/mapScene';
 import { pageSize } from '../io/export/paper';
 import type { PdfOptions } from '../io/export/pdf';
@@ -13,7 +13,7 @@ import { sceneToSvg } from '../io/export/svg';
 import { allTeamPages, teamScene } from '../io/export/teamScene';
 import { downloadBlob, downloadText, slug } from '../io/file/browserFile';
 import type { Workspace } from '../model';
-import { viewport } from './viewport';
+import { viewport } from '../editor/viewport';
 
 /** What the export dialog exports: the view the user is looking at. */
 export type ExportTarget =

@@ -10,12 +10,12 @@ import {
   stackHeight,
 } from '../../layout/geometry';
 import { JENJANG_LABELS, POSITION_KIND_LABELS, type Position } from '../../model';
-import { useStore } from '../../ui/createStore';
-import { editor, toggleCollapsed } from '../../ui/editorStore';
-import { findingsView } from '../../ui/findingsView';
-import { TEAM_BADGE, teamHighlight } from '../../ui/teams/teamHighlight';
+import { useStore } from '../../editor/createStore';
+import { editor, toggleCollapsed } from '../../editor/editorStore';
+import { findingsView } from '../../editor/findingsView';
+import { TEAM_BADGE, teamHighlight } from '../../editor/teamHighlight';
 import { sameExceptPlacement, type PositionFlowNode, type PositionNodeData } from './buildFlow';
-import { dropTarget } from './dropTarget';
+import { dropTarget } from '../../editor/dropTarget';
 
 const SEVERITY_LABEL = { error: 'galat', warning: 'peringatan', info: 'info' } as const;
 
