@@ -1,7 +1,8 @@
 import { catalogEntry, ruleById } from '../rules';
-import { useStore } from './createStore';
-import { Modal, closeDialog } from './Dialogs';
-import { editor } from './editorStore';
+import { useStore } from '../editor/createStore';
+import { Modal } from './kit/Modal';
+import { closeDialog } from '../editor/editorStore';
+import { editor } from '../editor/editorStore';
 import { guideHref } from './help';
 
 /**

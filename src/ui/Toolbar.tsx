@@ -2,12 +2,12 @@ import { setProfile } from '../commands/setProfile';
 import { updateDocumentInfo } from '../commands/updateDocumentInfo';
 import { PROFILE_IDS, PROFILE_LABELS, type ProfileId } from '../model';
 import { actionById } from './actions';
-import { useStore } from './createStore';
-import { editor, openDialog, run } from './editorStore';
+import { useStore } from '../editor/createStore';
+import { editor, openDialog, run } from '../editor/editorStore';
 import { SearchBox } from './SearchBox';
 import { openGuide, VIEW_SECTION } from './help';
 import { PresentationButtons } from './presentation/PresentationButtons';
-import { mapActionsState } from '../editors/peta/mapActions';
+import { mapActionsState } from '../editor/mapActions';
 
 function ActionButton({ id, children }: { id: string; children?: React.ReactNode }) {
   // re-render when anything that decides availability changes

@@ -162,3 +162,22 @@ export function toggleCollapsed(id: string): void {
 export function openDialog(dialog: Dialog): void {
   editor.set({ dialog });
 }
+
+export function closeDialog(): void {
+  editor.set({ dialog: null });
+}
+
+/** Open the collapsed superiors of `id` so its box is shown. */
+export function revealAncestors(id: string): void {
+  const { doc, collapsed } = editor.get();
+  if (!doc) return;
+  const next = new Set(collapsed);
+  let cursor = doc.positions[id]?.superiorId ?? null;
+  const seen = new Set<string>();
+  while (cursor && !seen.has(cursor)) {
+    seen.add(cursor);
+    next.delete(cursor);
+    cursor = doc.positions[cursor]?.superiorId ?? null;
+  }
+  if (next.size !== collapsed.size) editor.set({ collapsed: next });
+}

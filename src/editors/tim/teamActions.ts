@@ -5,10 +5,10 @@ import { CommandError, execute, executeAll, type Executed } from '../../commands
 import { createTeam } from '../../commands/createTeam';
 import { duplicateTeam } from '../../commands/duplicateTeam';
 import { newId, teamsAffectedBy, type Team, type Workspace } from '../../model';
-import { commit, editor, run, showToast, undo } from '../editorStore';
-import { revealAncestors } from '../SearchBox';
-import { viewport } from '../viewport';
-import { describeAffected, highlightRoles, listTeams, newTeamName } from './teamViewModel';
+import { commit, editor, run, showToast, undo } from '../../editor/editorStore';
+import { revealAncestors } from '../../editor/editorStore';
+import { viewport } from '../../editor/viewport';
+import { describeAffected, highlightRoles, listTeams, newTeamName } from '../../editor/teamViewModel';
 
 /** Show a team in the Tim Kerja view. */
 export function openTeam(teamId: string | null): void {

@@ -2,12 +2,12 @@
 // open (edit), duplicate, delete. Each entry is also a drop target for boxes dragged out of the structure.
 import { useMemo } from 'react';
 import { TEAM_SCOPE_LABELS, structureIndex, teamScope, type TeamScope } from '../../model';
-import { useStore } from '../createStore';
-import { editor, openDialog } from '../editorStore';
-import { findingsView } from '../findingsView';
+import { useStore } from '../../editor/createStore';
+import { editor, openDialog } from '../../editor/editorStore';
+import { findingsView } from '../../editor/findingsView';
 import { createNewTeam, duplicateTeamAndOpen, openTeam } from './teamActions';
-import { TEAM_DROP_ATTR, teamDrop } from './teamHighlight';
-import { SCOPE_SHORT, findingsByTeam, sortedTeams } from './teamViewModel';
+import { TEAM_DROP_ATTR, teamDrop } from '../../editor/teamHighlight';
+import { SCOPE_SHORT, findingsByTeam, sortedTeams } from '../../editor/teamViewModel';
 import './teams.css';
 
 const SEVERITY_WORD = { error: 'galat', warning: 'peringatan', info: 'info' } as const;

@@ -1,10 +1,10 @@
 // Warns, before anything changes, that a position is a pelaksana on process maps (a lintas fungsi lane or the
 // pejabat pengampu of subproses steps): changing its kind, unit or superior shows up on those maps (LF-05/LF-06).
 import { useMemo } from 'react';
-import { mapsBoundTo, MAP_KIND_LABELS, type Workspace } from '../model';
-import { openMap } from '../editors/peta/petaState';
-import { showToast, undo } from './editorStore';
-import { teamNoteFor, warnTeamsAfterMove } from './teams/teamActions';
+import { mapsBoundTo, MAP_KIND_LABELS, type Workspace } from '../../model';
+import { openMap } from '../../editor/petaState';
+import { showToast, undo } from '../../editor/editorStore';
+import { teamNoteFor, warnTeamsAfterMove } from '../tim/teamActions';
 
 export function MapBindingNote({ doc, positionId }: { doc: Workspace; positionId: string }) {
   const maps = useMemo(() => mapsBoundTo(doc, [positionId]), [doc.maps, positionId]);

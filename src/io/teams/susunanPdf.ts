@@ -2,7 +2,7 @@
 // portrait, the title, TAHUN, the five-column table with wrapped cells (the header repeats on every page), the
 // notes, and page numbers. Real text, not a picture. Loaded lazily (dynamic import): jsPDF is not in the entry bundle.
 import { jsPDF } from 'jspdf';
-import type { SusunanTable } from '../../io/teams';
+import type { SusunanTable } from './';
 
 const PAGE = { width: 210, height: 297 };
 const MARGIN = { left: 25, right: 20, top: 20, bottom: 20 };

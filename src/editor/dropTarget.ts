@@ -1,6 +1,6 @@
 // Which box the pointer is over while dragging, and whether dropping there is allowed. Kept apart from the
 // document store so that only the one target box re-renders as the pointer moves.
-import { createStore } from '../../ui/createStore';
+import { createStore } from './createStore';
 
 export type DropVerdict = 'ok' | 'warn' | 'refuse';
 

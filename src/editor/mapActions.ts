@@ -3,9 +3,9 @@
 // their bands and rows, so there the buttons are off, with the reason in their tooltip. The canvas's React Flow
 // instance (each map has its own store) is registered with them, for presentation mode to zoom it.
 import type { ReactFlowInstance } from '@xyflow/react';
-import { MAP_KIND_LABELS } from '../../model';
-import { createStore } from '../../ui/createStore';
-import { editor } from '../../ui/editorStore';
+import { MAP_KIND_LABELS } from '../model';
+import { createStore } from './createStore';
+import { editor } from './editorStore';
 
 export interface MapCanvasActions {
   rapikan: () => void | Promise<void>;

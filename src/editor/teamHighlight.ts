@@ -3,8 +3,8 @@
 // node objects of the flow never change), the team-lines layer for the lines. `teamDrop` is the team entry or
 // drop zone under the pointer while a box is dragged out of the canvas.
 import { useEffect } from 'react';
-import { createStore, useStore } from '../createStore';
-import { editor } from '../editorStore';
+import { createStore, useStore } from './createStore';
+import { editor } from './editorStore';
 import { highlightRoles, teamLines, type HighlightRole, type TeamLine } from './teamViewModel';
 
 export interface TeamHighlight {
@@ -34,11 +34,6 @@ export const teamDrop = createStore<{ teamId: string | null }>({ teamId: null })
 
 export const TEAM_DROP_ATTR = 'data-team-drop';
 
-/** The team whose entry (or drop zone) is at a screen point, if any. */
-export function teamDropAt(point: { x: number; y: number }): string | null {
-  const el = document.elementFromPoint(point.x, point.y);
-  return el?.closest(`[${TEAM_DROP_ATTR}]`)?.getAttribute(TEAM_DROP_ATTR) ?? null;
-}
 
 export function setTeamDrop(teamId: string | null): void {
   if (teamDrop.get().teamId !== teamId) teamDrop.set({ teamId });

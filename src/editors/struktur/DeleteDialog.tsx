@@ -1,8 +1,9 @@
-import { dependantsOf, deletePositions } from '../commands/deletePositions';
-import { descendantsOf, mapsBoundTo, structureIndex, teamsAffectedBy } from '../model';
-import { Modal, closeDialog } from './Dialogs';
-import { editor, run, select } from './editorStore';
-import { describeAffected } from './teams/teamViewModel';
+import { dependantsOf, deletePositions } from '../../commands/deletePositions';
+import { descendantsOf, mapsBoundTo, structureIndex, teamsAffectedBy } from '../../model';
+import { Modal } from '../../ui/kit/Modal';
+import { closeDialog } from '../../editor/editorStore';
+import { editor, run, select } from '../../editor/editorStore';
+import { describeAffected } from '../../editor/teamViewModel';
 
 /** Deleting asks what happens to the subordinates when there are any; nothing is left dangling either way. */
 export function DeleteDialog({ ids }: { ids: string[] }) {

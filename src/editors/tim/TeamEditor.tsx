@@ -1,4 +1,4 @@
-import { unitOptions as unitOptionsOf } from '../unitOptions';
+import { unitOptions as unitOptionsOf } from '../../editor/unitOptions';
 // The right column of the Tim Kerja view: the active team's fields, its members (add from a searchable list, from
 // the selection, by dragging a box onto the drop zone, or a person of another instansi), its derived scope beside
 // the instrument the profile requires and the one declared, its findings, and its documents.
@@ -33,13 +33,13 @@ import {
   type Workspace,
 } from '../../model';
 import { describeDeclared, requiredInstrument, type RequiredInstrument } from '../../rules/tim/instrument';
-import { useStore } from '../createStore';
-import { editor, openDialog, run } from '../editorStore';
-import { findingsView } from '../findingsView';
+import { useStore } from '../../editor/createStore';
+import { editor, openDialog, run } from '../../editor/editorStore';
+import { findingsView } from '../../editor/findingsView';
 import { addPositionsToTeam, createNewTeam, showTeamOnCanvas } from './teamActions';
-import { TEAM_DROP_ATTR, teamDrop } from './teamHighlight';
+import { TEAM_DROP_ATTR, teamDrop } from '../../editor/teamHighlight';
 import { ScopeBadge } from './TeamsPanel';
-import { findingsOfTeam, instrumentStatus, searchPositions, type InstrumentStatus } from './teamViewModel';
+import { findingsOfTeam, instrumentStatus, searchPositions, type InstrumentStatus } from '../../editor/teamViewModel';
 import './teams.css';
 
 const ORIGIN_LABEL: Record<MemberOrigin, string | null> = {

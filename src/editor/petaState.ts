@@ -1,7 +1,7 @@
 // View state of the Peta view that is not part of the document: which map element is selected. Kept apart from
 // editor.selection so the structure's shortcuts (Hapus, Salin) never act on map elements.
-import { createStore } from '../../ui/createStore';
-import { editor } from '../../ui/editorStore';
+import { createStore } from './createStore';
+import { editor } from './editorStore';
 
 export type PetaSelection = { kind: 'node' | 'lane' | 'arrow' | 'process' | 'step' | 'box'; id: string } | null;
 

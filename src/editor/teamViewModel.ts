@@ -16,9 +16,9 @@ import {
   type TeamRole,
   type TeamScope,
   type Workspace,
-} from '../../model';
-import type { RequiredInstrument } from '../../rules/tim/instrument';
-import type { Finding, Severity } from '../../rules/types';
+} from '../model';
+import type { RequiredInstrument } from '../rules/tim/instrument';
+import type { Finding, Severity } from '../rules/types';
 
 /** The scope as a badge says it; the title of the badge gives TEAM_SCOPE_LABELS in full. */
 export const SCOPE_SHORT: Record<TeamScope, string> = {

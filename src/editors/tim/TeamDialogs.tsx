@@ -7,10 +7,11 @@ import { downloadBlob, downloadText, slug } from '../../io/file/browserFile';
 import { daftarSusunan, draftInstrument, renderInstrumentHtml, renderSusunanHtml } from '../../io/teams';
 import { isInstrumentJenis, isPenandatangan, mapReferences, teamScope } from '../../model';
 import { requiredInstrument } from '../../rules/tim/instrument';
-import { useStore } from '../createStore';
-import { closeDialog, Modal } from '../Dialogs';
-import { editor, run, showToast } from '../editorStore';
-import { instrumentStatus, todayIso } from './teamViewModel';
+import { useStore } from '../../editor/createStore';
+import { Modal } from '../../ui/kit/Modal';
+import { closeDialog } from '../../editor/editorStore';
+import { editor, run, showToast } from '../../editor/editorStore';
+import { instrumentStatus, todayIso } from '../../editor/teamViewModel';
 
 export function DeleteTeamDialog({ teamId }: { teamId: string }) {
   const doc = editor.get().doc!;
@@ -121,7 +122,7 @@ export function TeamDocumentDialog({ teamId, document }: { teamId: string; docum
 
   const downloadPdf = async () => {
     try {
-      const { susunanToPdf } = await import('./susunanPdf');
+      const { susunanToPdf } = await import('../../io/teams/susunanPdf');
       const pdf = susunanToPdf(daftarSusunan(doc, teamId));
       downloadBlob(`${slug(built.name)}.pdf`, pdf.output('blob'));
     } catch (e) {

@@ -1,11 +1,11 @@
-import { unitOptions as unitOptionsOf } from './unitOptions';
+import { unitOptions as unitOptionsOf } from '../../editor/unitOptions';
 import { useMemo } from 'react';
-import { addUnit } from '../commands/addUnit';
-import { movePosition } from '../commands/movePosition';
-import { removeUnit } from '../commands/removeUnit';
-import { updateDocumentInfo } from '../commands/updateDocumentInfo';
-import { updatePosition } from '../commands/updatePosition';
-import { updateUnit } from '../commands/updateUnit';
+import { addUnit } from '../../commands/addUnit';
+import { movePosition } from '../../commands/movePosition';
+import { removeUnit } from '../../commands/removeUnit';
+import { updateDocumentInfo } from '../../commands/updateDocumentInfo';
+import { updatePosition } from '../../commands/updatePosition';
+import { updateUnit } from '../../commands/updateUnit';
 import {
   GOLONGAN,
   JENJANG,
@@ -24,11 +24,11 @@ import {
   type Position,
   type Unit,
   type Workspace,
-} from '../model';
-import { useStore } from './createStore';
-import { editor, openDialog, run } from './editorStore';
+} from '../../model';
+import { useStore } from '../../editor/createStore';
+import { editor, openDialog, run } from '../../editor/editorStore';
 import { MapBindingNote, warnAfterPositionChange } from './MapBindingNote';
-import { TeamAssignments } from './teams/TeamAssignments';
+import { TeamAssignments } from '../tim/TeamAssignments';
 
 const EMPTY_HOLDER: Holder = {
   nama: '',

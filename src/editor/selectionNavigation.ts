@@ -2,7 +2,7 @@
 // subordinate, left/right among siblings. F2 edits the name.
 import { structureIndex } from '../model';
 import { editor, focusOn } from './editorStore';
-import { revealAncestors } from './SearchBox';
+import { revealAncestors } from './editorStore';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
 

@@ -1,7 +1,7 @@
 import type { DragEvent } from 'react';
-import { PALETTE_MIME, addFromPalette } from '../editors/struktur/StrukturCanvas';
-import { POSITION_KINDS, POSITION_KIND_LABELS, type PositionKind } from '../model';
-import { editor } from './editorStore';
+import { PALETTE_MIME, addFromPalette } from './StrukturCanvas';
+import { POSITION_KINDS, POSITION_KIND_LABELS, type PositionKind } from '../../model';
+import { editor } from '../../editor/editorStore';
 
 const HINT: Record<PositionKind, string> = {
   'jpt-madya': 'Sekda provinsi',

@@ -12,7 +12,7 @@ import {
   type Workspace,
 } from '../../model';
 import { openTeam } from './teamActions';
-import { assignmentState, todayIso, type AssignmentState } from './teamViewModel';
+import { assignmentState, todayIso, type AssignmentState } from '../../editor/teamViewModel';
 
 const STATE_LABEL: Record<AssignmentState, string> = { aktif: '', 'belum-mulai': 'belum mulai', selesai: 'sudah berakhir' };
 
