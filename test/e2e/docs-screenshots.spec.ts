@@ -23,7 +23,12 @@ test.use({ viewport: { width: 1366, height: 768 } });
 async function controls(page: Page): Promise<string[]> {
   const texts = await page
     .locator('button:visible, [role="tab"]:visible, h1:visible, h2:visible, h3:visible')
-    .evaluateAll((els) => els.map((e) => (e.getAttribute('aria-label') || e.textContent || '').trim().replace(/\s+/g, ' ')));
+    .evaluateAll((els) =>
+      els
+        // a toast comes and goes with time: not part of what the picture documents
+        .filter((e) => !e.closest('[data-testid="toast"]'))
+        .map((e) => (e.getAttribute('aria-label') || e.textContent || '').trim().replace(/\s+/g, ' ')),
+    );
   return [...new Set(texts.filter((t) => t && t.length < 60))].sort();
 }
 
@@ -53,6 +58,8 @@ test('guide screenshots', async ({ page }) => {
   await page.getByTestId('first-kota').click();
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
   await page.getByTestId('action-fit').click();
+  const toast = page.getByTestId('toast');
+  if (await toast.isVisible()) await toast.getByRole('button', { name: 'Tutup pesan' }).click();
   await shot(page, 'struktur');
 
   await page.getByTestId('finding').first().click();
