@@ -3,7 +3,43 @@
 // are the ones the editor reports. `npm run docs` writes it; test/unit/docs/catalog.test.ts fails when it is stale.
 import { JENJANG_LABELS, POSITION_KIND_LABELS, PROFILE_LABELS, TIPE_PD_LABELS, type Position, type ProcessMap, type Workspace } from '../../src/model';
 import { lint, RULE_FAMILIES, RULES, ruleCatalog, SEVERITY_TEXT, type CatalogEntry } from '../../src/rules';
+import { quoteCitation } from '../../src/rules/quote';
+import { REGULATIONS } from '../../src/rules/regulations';
 import { RULE_EXAMPLES, type RuleExample } from '../../test/fixtures/rules/examples';
+import { readFileSync } from 'node:fs';
+
+const texts = new Map<string, string>();
+const regulationText = (file: string) => {
+  if (!texts.has(file)) texts.set(file, readFileSync(file, 'utf8'));
+  return texts.get(file)!;
+};
+
+/** Each profile's own words for the rule, quoted from its regulation text as the in-app rule page does. */
+function profileQuotes(e: CatalogEntry): string[] {
+  const out: string[] = ['**Bunyi per profil** (dikutip dari naskah di docs/regulations):', ''];
+  for (const p of e.profiles) {
+    const reg = REGULATIONS[p.profileId];
+    const clause = p.citation.slice(reg.short.length + 2);
+    if (!reg.seedFile) {
+      out.push(`- *${p.citation}* — naskah ${reg.short} tidak termuat; lihat bunyi ketentuan di atas.`);
+      continue;
+    }
+    const q = quoteCitation(regulationText(reg.seedFile), clause);
+    if (q.quotes.length === 0) {
+      out.push(
+        q.lampiran
+          ? `- *${p.citation}* — ketentuan ini ada di Lampiran; uraian lampiran tidak dikutip.`
+          : `- *${p.citation}* — bunyinya tidak ditemukan dalam salinan naskah; lihat naskah aslinya.`,
+      );
+      continue;
+    }
+    out.push(`- *${p.citation}*:`);
+    for (const x of q.quotes) out.push(`  > **${x.ref}:** “${x.text.replace(/\s+/g, ' ')}”`);
+    if (q.lampiran) out.push('  (sebagian ketentuan ada di Lampiran, yang tidak dikutip.)');
+  }
+  out.push('');
+  return out;
+}
 
 const kindOf = (p: Position) =>
   p.kind === 'fungsional' && p.jenjang ? `JF ${JENJANG_LABELS[p.jenjang]}` : POSITION_KIND_LABELS[p.kind];
@@ -134,6 +170,7 @@ function section(e: CatalogEntry): string[] {
   out.push('| profil | tingkat | sumber (pasal/lampiran) |', '|---|---|---|');
   for (const p of e.profiles) out.push(`| ${cell(p.label)} | ${p.severityText} | ${cell(p.citation)} |`);
   out.push('');
+  out.push(...profileQuotes(e));
   if (ex) {
     out.push(`**Contoh yang sesuai** — ${e.legalExample} (diperiksa dengan profil ${PROFILE_LABELS[ex.profile]}):`, '');
     out.push(...outline(ex.legal()), '');
