@@ -114,8 +114,10 @@ function partsOf(text: PositionText, p: Position): [FittedPart | undefined, Fitt
 function TextLines({ className, part }: { className: string; part: FittedPart }) {
   return (
     <div className={className} style={{ fontSize: part.size, lineHeight: `${part.lineHeight}px` }}>
+      {/* a space between the lines keeps the name one text for find, copy and screen readers */}
       {part.lines.map((line, i) => (
         <span key={i} className="pos-line">
+          {i > 0 ? ' ' : ''}
           {line}
         </span>
       ))}
