@@ -1,17 +1,19 @@
 import { useEffect, useState } from 'react';
-import { PROFILE_IDS, PROFILE_LABELS, type ProfileId } from '../model';
-import { ruleById } from '../rules';
+import type { ProfileId } from '../model';
+import { catalogEntry, ruleById } from '../rules';
 import { quoteCitation, type CitationQuotes } from '../rules/quote';
 import { REGULATIONS } from '../rules/regulations';
 import type { Rule } from '../rules/types';
 import { loadRegulationText } from './regulationText';
-import { useStore } from './createStore';
-import { Modal, closeDialog } from './Dialogs';
-import { editor } from './editorStore';
+import { useStore } from '../editor/createStore';
+import { Modal } from './kit/Modal';
+import { closeDialog, editor } from '../editor/editorStore';
+import { guideHref } from './help';
 
-const SEVERITY_TEXT = { error: 'Galat', warning: 'Peringatan', info: 'Info', off: 'Tidak diperiksa' } as const;
-
-/** The short page of a rule: what it checks, the clause, examples, and how profiles differ. */
+/**
+ * The short page of a rule: what it checks, the clause, examples, and how profiles differ. It reads the same
+ * catalog entry (src/rules/catalog.ts) and clause quotes (rules/quote.ts) that `npm run docs` writes to docs/aturan.md.
+ */
 export function RuleDialog({ ruleId }: { ruleId: string }) {
   const profileId = useStore(editor, (s) => s.doc?.profileId ?? 'nasional');
   const rule = ruleById(ruleId);
@@ -22,28 +24,35 @@ export function RuleDialog({ ruleId }: { ruleId: string }) {
       </Modal>
     );
   }
+  const entry = catalogEntry(rule);
+  const active = entry.profiles.find((p) => p.profileId === profileId);
   return (
-    <Modal title={`${rule.id} — ${rule.title}`} onClose={closeDialog} wide>
+    <Modal title={`${entry.id} — ${entry.title}`} onClose={closeDialog} wide>
       <div className="rule-doc" data-testid="rule-doc">
-        <p>{rule.description}</p>
+        <p>{entry.description}</p>
         <ClauseText rule={rule} profileId={profileId} />
-        <p className="muted">Sumber pada profil aktif: {rule.citation[profileId]}</p>
+        <p className="muted">Sumber pada profil aktif: {active?.citation}</p>
         <h3>Contoh yang sesuai</h3>
-        <p>{rule.docs.legalExample}</p>
+        <p>{entry.legalExample}</p>
         <h3>Contoh yang melanggar</h3>
-        <p>{rule.docs.illegalExample}</p>
+        <p>{entry.illegalExample}</p>
         <h3>Tingkat per profil</h3>
         <table>
           <tbody>
-            {PROFILE_IDS.map((id) => (
-              <tr key={id} className={id === profileId ? 'current' : ''}>
-                <td>{PROFILE_LABELS[id]}</td>
-                <td>{SEVERITY_TEXT[rule.defaultSeverity[id]]}</td>
-                <td className="muted">{rule.citation[id]}</td>
+            {entry.profiles.map((p) => (
+              <tr key={p.profileId} className={p.profileId === profileId ? 'current' : ''}>
+                <td>{p.label}</td>
+                <td>{p.severityText}</td>
+                <td className="muted">{p.citation}</td>
               </tr>
             ))}
           </tbody>
         </table>
+        <p>
+          <a href={guideHref('aturan', entry.anchor)} target="_blank" rel="noopener" data-testid="rule-doc-catalog">
+            Contoh lengkap di katalog aturan
+          </a>
+        </p>
       </div>
     </Modal>
   );
