@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { testServers } from './test/servers';
 
 // Debian's Chromium: Playwright's own browser download is not available on these machines.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,10 +36,6 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  // every server a test needs, started and stopped here (test/servers/index.ts says how to add one)
+  webServer: testServers(PORT, DIST),
 });

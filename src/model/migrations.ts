@@ -79,7 +79,19 @@ function migrateV1toV2(v1: Raw): Raw {
   };
 }
 
+/**
+ * Version 3 names what version 2 files already carried through defaults: teams, maps and the presentation sequence,
+ * and fields this build does not know are kept from now on. The shape is unchanged, so the step only renumbers.
+ */
+function migrateV2toV3(v2: Raw): Raw {
+  return { ...v2, version: 3 };
+}
+
+/** Steps that only renumber: opening such a file needs no notice to the user. */
+export const RENUMBER_ONLY = new Set<number>([2]);
+
 /** MIGRATIONS[n] migrates version n to n + 1. */
 export const MIGRATIONS: Record<number, (doc: Raw) => Raw> = {
   1: migrateV1toV2,
+  2: migrateV2toV3,
 };

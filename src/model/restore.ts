@@ -3,7 +3,7 @@
 // the caller's open document is never touched because restore() only returns a new one.
 import { freeze } from 'immer';
 import { z } from 'zod';
-import { MIGRATIONS } from './migrations';
+import { MIGRATIONS, RENUMBER_ONLY } from './migrations';
 import { CURRENT_VERSION, FORMAT_TAG, PresentationSchema, WorkspaceSchema, type Workspace } from './schema';
 import { isKedudukanKind } from './vocabulary';
 
@@ -78,10 +78,12 @@ export function restore(raw: unknown): Restored {
   }
   const notices: string[] = [];
   let current: Record<string, unknown> = raw;
+  let reshaped = false;
   for (let v = version; v < CURRENT_VERSION; v++) {
     current = MIGRATIONS[v](current);
+    reshaped ||= !RENUMBER_ONLY.has(v);
   }
-  if (version < CURRENT_VERSION) {
+  if (reshaped) {
     notices.push(`Dokumen versi ${version} diperbarui ke versi ${CURRENT_VERSION}.`);
   }
   current = { ...current, id: typeof current.id === 'string' && current.id ? current.id : `doc_${Date.now().toString(36)}` };

@@ -12,18 +12,32 @@ import {
   TIPE_PD,
 } from './vocabulary';
 
-export const CURRENT_VERSION = 2;
+/**
+ * Version policy: every change of the document's shape bumps CURRENT_VERSION, adds a step to MIGRATIONS and commits a
+ * fixture of the old version under test/fixtures/documents/. Objects are loose: fields this build does not know are
+ * kept and written back, so a file passed through an older build loses nothing. A file of a newer version is refused
+ * by restore() with a notice, never opened and saved back cut down.
+ */
+export const CURRENT_VERSION = 3;
+
+/**
+ * An object schema that keeps the fields it does not know (a newer build's), typed as the plain object so the records
+ * stay closed types in the code; the extra fields ride along untouched in the document and its files.
+ */
+function openObject<T extends z.core.$ZodLooseShape>(shape: T): z.ZodObject<T> {
+  return z.looseObject(shape) as unknown as z.ZodObject<T>;
+}
 export const FORMAT_TAG = 'petakerja';
 
 const id = z.string().min(1);
 const text = z.string().default('');
 const nullableText = z.string().nullable().default(null);
 
-export const PointSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
+export const PointSchema = openObject({ x: z.number().finite(), y: z.number().finite() });
 export type Point = z.infer<typeof PointSchema>;
 
 /** Data of the person holding a position (pemangku); every field is optional. */
-export const HolderSchema = z.object({
+export const HolderSchema = openObject({
   nama: text,
   nip: text,
   pendidikan: z.enum(PENDIDIKAN).nullable().default(null),
@@ -34,7 +48,7 @@ export const HolderSchema = z.object({
 });
 export type Holder = z.infer<typeof HolderSchema>;
 
-export const UnitSchema = z.object({
+export const UnitSchema = openObject({
   id,
   nama: z.string(),
   /** null for a top-level unit */
@@ -47,7 +61,7 @@ export const UnitSchema = z.object({
 });
 export type Unit = z.infer<typeof UnitSchema>;
 
-export const PositionSchema = z.object({
+export const PositionSchema = openObject({
   id,
   /** the position's code, kept as text: "1.10" is not "1.1" */
   kode: text,
@@ -78,7 +92,7 @@ export const CARA_PENUGASAN = ['penunjukan', 'pengajuan-sukarela'] as const;
 export type CaraPenugasan = (typeof CARA_PENUGASAN)[number];
 
 /** A person of another instansi (not a position of this structure). */
-export const ExternalPersonSchema = z.object({
+export const ExternalPersonSchema = openObject({
   nama: z.string(),
   instansi: z.string(),
   jabatan: text,
@@ -86,7 +100,7 @@ export const ExternalPersonSchema = z.object({
 });
 export type ExternalPerson = z.infer<typeof ExternalPersonSchema>;
 
-export const TeamMemberSchema = z.object({
+export const TeamMemberSchema = openObject({
   id,
   role: z.enum(TEAM_ROLES),
   /** a position of the structure, or null for a person of another instansi */
@@ -104,7 +118,7 @@ export type TeamMember = z.infer<typeof TeamMemberSchema>;
  * of model/teams.ts (INSTRUMENT_JENIS, PENANDATANGAN); they stay plain text so that an older file's free text
  * still opens (TIM-08 reports text it does not recognise).
  */
-export const TeamInstrumentSchema = z.object({
+export const TeamInstrumentSchema = openObject({
   jenis: text,
   nomor: text,
   tanggal: nullableText,
@@ -112,7 +126,7 @@ export const TeamInstrumentSchema = z.object({
 });
 export type TeamInstrument = z.infer<typeof TeamInstrumentSchema>;
 
-export const TeamSchema = z.object({
+export const TeamSchema = openObject({
   id,
   nama: z.string(),
   targetKinerja: text,
@@ -128,7 +142,7 @@ export const TeamSchema = z.object({
   selesai: nullableText,
   instrument: TeamInstrumentSchema.nullable().default(null),
   /** Perwali Palembang 30/2023 Pasal 10: a team is established after the Tim Verifikasi's recommendation */
-  rekomendasiTimVerifikasi: z.object({ nomor: text, tanggal: nullableText }).nullable().default(null),
+  rekomendasiTimVerifikasi: openObject({ nomor: text, tanggal: nullableText }).nullable().default(null),
   /** tasks per role, for diktum KEDUA of the decree (empty: the regulation's standard responsibilities) */
   rincianTugas: z
     .object({
@@ -158,13 +172,13 @@ export type ProcessCategory = (typeof PROCESS_CATEGORIES)[number];
 
 /** A party outside the structure is named, not referenced: it has no record in the document. */
 export const PartyRefSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('unit'), id }),
-  z.object({ kind: z.literal('luar'), nama: z.string() }),
+  openObject({ kind: z.literal('unit'), id }),
+  openObject({ kind: z.literal('luar'), nama: z.string() }),
 ]);
 export type PartyRef = z.infer<typeof PartyRefSchema>;
 
 /** SIPOC of one process: who supplies what, and what goes to whom. */
-export const SipocSchema = z.object({
+export const SipocSchema = openObject({
   supplier: z.array(PartyRefSchema).default([]),
   input: z.array(z.string()).default([]),
   output: z.array(z.string()).default([]),
@@ -172,7 +186,7 @@ export const SipocSchema = z.object({
 });
 export type Sipoc = z.infer<typeof SipocSchema>;
 
-export const MapProcessSchema = z.object({
+export const MapProcessSchema = openObject({
   id,
   /** text, never a number: "1.10" is not "1.1" (model/maps.ts numbers codes as text) */
   kode: text,
@@ -186,7 +200,7 @@ export const MapProcessSchema = z.object({
 });
 export type MapProcess = z.infer<typeof MapProcessSchema>;
 
-export const StakeholderSchema = z.object({
+export const StakeholderSchema = openObject({
   id,
   nama: z.string(),
   /** which side of the level map the stakeholder stands on */
@@ -195,10 +209,10 @@ export const StakeholderSchema = z.object({
 export type Stakeholder = z.infer<typeof StakeholderSchema>;
 
 /** Where a derivative map hangs: a process of a level map. */
-export const MapParentSchema = z.object({ mapId: id, processId: id });
+export const MapParentSchema = openObject({ mapId: id, processId: id });
 export type MapParent = z.infer<typeof MapParentSchema>;
 
-export const MapMetaSchema = z.object({
+export const MapMetaSchema = openObject({
   status: z.enum(['draf', 'ditetapkan']).default('draf'),
   skNomor: text,
   /** ISO date (YYYY-MM-DD) */
@@ -217,7 +231,7 @@ const mapBase = {
   meta: MapMetaSchema.prefault({}),
 };
 
-export const LevelMapSchema = z.object({
+export const LevelMapSchema = openObject({
   ...mapBase,
   kind: z.literal('level'),
   /** Level 0 … n; a derivative is one level below its parent map */
@@ -228,7 +242,7 @@ export const LevelMapSchema = z.object({
 });
 export type LevelMap = z.infer<typeof LevelMapSchema>;
 
-export const SubprosesStepSchema = z.object({
+export const SubprosesStepSchema = openObject({
   id,
   nama: z.string(),
   output: text,
@@ -238,7 +252,7 @@ export const SubprosesStepSchema = z.object({
 });
 export type SubprosesStep = z.infer<typeof SubprosesStepSchema>;
 
-export const SubprosesMapSchema = z.object({
+export const SubprosesMapSchema = openObject({
   ...mapBase,
   kind: z.literal('subproses'),
   /** in order */
@@ -247,13 +261,13 @@ export const SubprosesMapSchema = z.object({
 export type SubprosesMap = z.infer<typeof SubprosesMapSchema>;
 
 export const RelasiRefSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('unit'), id }),
-  z.object({ kind: z.literal('luar'), nama: z.string() }),
-  z.object({ kind: z.literal('process'), mapId: id, processId: id }),
+  openObject({ kind: z.literal('unit'), id }),
+  openObject({ kind: z.literal('luar'), nama: z.string() }),
+  openObject({ kind: z.literal('process'), mapId: id, processId: id }),
 ]);
 export type RelasiRef = z.infer<typeof RelasiRefSchema>;
 
-export const RelasiBoxSchema = z.object({
+export const RelasiBoxSchema = openObject({
   id,
   ref: RelasiRefSchema,
   placement: PointSchema.nullable().default(null),
@@ -263,7 +277,7 @@ export type RelasiBox = z.infer<typeof RelasiBoxSchema>;
 export const RELASI_JENIS = ['dokumen', 'data', 'layanan'] as const;
 export type RelasiJenis = (typeof RELASI_JENIS)[number];
 
-export const RelasiArrowSchema = z.object({
+export const RelasiArrowSchema = openObject({
   id,
   source: id,
   target: id,
@@ -273,7 +287,7 @@ export const RelasiArrowSchema = z.object({
 });
 export type RelasiArrow = z.infer<typeof RelasiArrowSchema>;
 
-export const RelasiMapSchema = z.object({
+export const RelasiMapSchema = openObject({
   ...mapBase,
   kind: z.literal('relasi'),
   boxes: z.array(RelasiBoxSchema).default([]),
@@ -286,7 +300,7 @@ export type RelasiMap = z.infer<typeof RelasiMapSchema>;
  * tell that the structure no longer has it in that form (penyederhanaan: a Kepala Seksi became a JF, or moved).
  */
 export const LaneBindingSchema = z.discriminatedUnion('kind', [
-  z.object({
+  openObject({
     kind: z.literal('position'),
     id,
     boundAs: z
@@ -294,13 +308,13 @@ export const LaneBindingSchema = z.discriminatedUnion('kind', [
       .nullable()
       .default(null),
   }),
-  z.object({ kind: z.literal('unit'), id }),
-  z.object({ kind: z.literal('team'), id }),
-  z.object({ kind: z.literal('luar'), nama: z.string() }),
+  openObject({ kind: z.literal('unit'), id }),
+  openObject({ kind: z.literal('team'), id }),
+  openObject({ kind: z.literal('luar'), nama: z.string() }),
 ]);
 export type LaneBinding = z.infer<typeof LaneBindingSchema>;
 
-export const LaneSchema = z.object({
+export const LaneSchema = openObject({
   id,
   /** the role as written (template text, or the user's); shown when the lane is not bound */
   label: text,
@@ -322,30 +336,53 @@ const lfNodeBase = {
   sumber: text,
 };
 
-export const MutuBakuSchema = z.object({ kelengkapan: text, waktu: text, output: text });
+export const MutuBakuSchema = openObject({ kelengkapan: text, waktu: text, output: text });
 export type MutuBaku = z.infer<typeof MutuBakuSchema>;
 
 export const LfNodeSchema = z.discriminatedUnion('type', [
-  z.object({ ...lfNodeBase, type: z.literal('terminator'), peran: z.enum(['mulai', 'selesai']) }),
-  z.object({
+  openObject({ ...lfNodeBase, type: z.literal('terminator'), peran: z.enum(['mulai', 'selesai']) }),
+  openObject({
     ...lfNodeBase,
     type: z.literal('activity'),
     mutuBaku: MutuBakuSchema.prefault({}),
     keterangan: text,
   }),
-  z.object({ ...lfNodeBase, type: z.literal('decision'), keterangan: text }),
+  openObject({ ...lfNodeBase, type: z.literal('decision'), keterangan: text }),
   /** off-page connector: pairs with the other connector of the same label (LF-07) */
-  z.object({ ...lfNodeBase, type: z.literal('connector') }),
+  openObject({ ...lfNodeBase, type: z.literal('connector') }),
 ]);
 export type LfNode = z.infer<typeof LfNodeSchema>;
 export type LfNodeType = LfNode['type'];
 
-export const LfArrowSchema = z.object({ id, source: id, target: id, label: text });
+export const LfArrowSchema = openObject({ id, source: id, target: id, label: text });
 export type LfArrow = z.infer<typeof LfArrowSchema>;
 
-export const LintasFungsiMapSchema = z.object({
+/**
+ * The identity block of an SOP AP (PermenPAN 35/2012, Lampiran: "Format SOP AP"): printed above the flow table of a
+ * lintas fungsi map's SOP. Revisi and the SK live in the map's meta. Optional, defaulted: a v3 file without it opens
+ * unchanged, and a build that does not know it keeps it (openObject).
+ */
+export const SopIdentitasSchema = openObject({
+  nomor: text,
+  /** ISO dates (YYYY-MM-DD) */
+  tanggalPembuatan: nullableText,
+  tanggalRevisi: nullableText,
+  tanggalEfektif: nullableText,
+  /** e.g. "Kepala Dinas Kesehatan" and the name */
+  disahkanOleh: text,
+  dasarHukum: text,
+  keterkaitan: text,
+  peringatan: text,
+  kualifikasiPelaksana: text,
+  peralatan: text,
+  pencatatan: text,
+});
+export type SopIdentitas = z.infer<typeof SopIdentitasSchema>;
+
+export const LintasFungsiMapSchema = openObject({
   ...mapBase,
   kind: z.literal('lintas-fungsi'),
+  sop: SopIdentitasSchema.prefault({}),
   /** columns: lanes side by side, the flow runs down (the SOP AP layout); rows: lanes stacked */
   orientation: z.enum(['columns', 'rows']).default('columns'),
   lanes: z.array(LaneSchema).default([]),
@@ -367,7 +404,7 @@ export type MapOfKind<K extends MapKind> = Extract<ProcessMap, { kind: K }>;
 // travels with the file. Optional: a document without one (older files, new documents) has no steps — read it
 // through presentationSteps() (model/presentation.ts).
 /** A rectangle in canvas coordinates: it fits any screen, unlike a pan/zoom transform taken on one screen. */
-export const ViewRegionSchema = z.object({
+export const ViewRegionSchema = openObject({
   x: z.number().finite(),
   y: z.number().finite(),
   width: z.number().finite().positive(),
@@ -378,18 +415,18 @@ export type ViewRegion = z.infer<typeof ViewRegionSchema>;
 const stepBase = { id, /** caption shown while presenting; empty: the name of what the step shows */ title: text };
 export const PresentationStepSchema = z.discriminatedUnion('kind', [
   /** the structure: the subtree under `rootId`, else `region`, else all of it */
-  z.object({ ...stepBase, kind: z.literal('struktur'), rootId: id.nullable().default(null), region: ViewRegionSchema.nullable().default(null) }),
+  openObject({ ...stepBase, kind: z.literal('struktur'), rootId: id.nullable().default(null), region: ViewRegionSchema.nullable().default(null) }),
   /** one process map, optionally a region of a lintas fungsi canvas */
-  z.object({ ...stepBase, kind: z.literal('map'), mapId: id, region: ViewRegionSchema.nullable().default(null) }),
+  openObject({ ...stepBase, kind: z.literal('map'), mapId: id, region: ViewRegionSchema.nullable().default(null) }),
   /** one Tim Kerja on the structure */
-  z.object({ ...stepBase, kind: z.literal('team'), teamId: id }),
+  openObject({ ...stepBase, kind: z.literal('team'), teamId: id }),
 ]);
 export type PresentationStep = z.infer<typeof PresentationStepSchema>;
 
-export const PresentationSchema = z.object({ steps: z.array(PresentationStepSchema).default([]) });
+export const PresentationSchema = openObject({ steps: z.array(PresentationStepSchema).default([]) });
 export type Presentation = z.infer<typeof PresentationSchema>;
 
-export const WorkspaceSchema = z.object({
+export const WorkspaceSchema = openObject({
   format: z.literal(FORMAT_TAG),
   version: z.literal(CURRENT_VERSION),
   id,

@@ -13,7 +13,7 @@ export interface Profile {
   label: string;
   /** full title of the regulation */
   regulation: string;
-  /** the regulation text in /work/shared/regulations; null for the national profile */
+  /** the regulation text in the repository (docs/regulations/…); null for the national profile */
   seedFile: string | null;
   /** rule id → severity under this profile */
   severities: Readonly<Record<string, SeverityOrOff>>;

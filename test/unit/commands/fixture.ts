@@ -4,6 +4,7 @@ import { expect } from 'vitest';
 import { CommandError, execute, type Command, type Executed } from '../../../src/commands/command';
 import { emptyHistory, record, redo, undo } from '../../../src/commands/history';
 import {
+  CURRENT_VERSION,
   WorkspaceSchema,
   type Position,
   type PositionKind,
@@ -114,7 +115,7 @@ export function makeFixture(): Workspace {
   ];
   return WorkspaceSchema.parse({
     format: 'petakerja',
-    version: 2,
+    version: CURRENT_VERSION,
     id: 'doc_fixture',
     title: 'Struktur Dinas Kominfo',
     instansi: { nama: 'Pemerintah Kota Contoh', jenis: 'kota' },

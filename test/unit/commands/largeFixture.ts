@@ -1,5 +1,5 @@
 // A large generated document for cost checks (no vitest import, so a measuring script can use it too).
-import { WorkspaceSchema, type Position, type Unit, type Workspace } from '../../../src/model';
+import { CURRENT_VERSION, WorkspaceSchema, type Position, type Unit, type Workspace } from '../../../src/model';
 
 /** One Perangkat Daerah per 500 positions: head, 10 Kabid, 4 Kasi each, JF/Pelaksana under the Kasi. */
 export function largeDocument(count: number): Workspace {
@@ -31,5 +31,5 @@ export function largeDocument(count: number): Workspace {
       }
     }
   }
-  return WorkspaceSchema.parse({ format: 'petakerja', version: 2, id: 'doc_large', units, positions });
+  return WorkspaceSchema.parse({ format: 'petakerja', version: CURRENT_VERSION, id: 'doc_large', units, positions });
 }

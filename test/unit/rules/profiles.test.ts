@@ -1,16 +1,17 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PROFILE_IDS } from '../../../src/model';
 import { DEFAULT_THRESHOLDS, PROFILES, RULES, ruleById } from '../../../src/rules';
 import { domainSeverity, PROFILE_ORDER } from './helpers/table';
 
-// DOMAIN.md §3, transcribed
+// DOMAIN.md §3, transcribed; the seed texts are carried in the repository under docs/regulations/ (named by profile)
 const REGULATION_NAMES: Record<string, { short: string; seed: string | null }> = {
   nasional: { short: 'PermenPANRB 7/2022', seed: null },
-  'banjarmasin-147-2023': { short: 'Perwali Banjarmasin 147/2023', seed: '000_ea247800fe0653f1.txt' },
-  'palembang-30-2023': { short: 'Perwali Palembang 30/2023', seed: '001_8e066df532734341.txt' },
-  'padang-panjang-48-2024': { short: 'Perwali Padang Panjang 48/2024', seed: '002_5826b296b5237e80.txt' },
-  'banjar-39-2024': { short: 'Perbup Banjar 39/2024', seed: '003_4ae36689c5efd802.txt' },
-  'serang-23-2023': { short: 'Perwali Serang 23/2023', seed: '004_e516b0bda35fc9d7.txt' },
+  'banjarmasin-147-2023': { short: 'Perwali Banjarmasin 147/2023', seed: 'docs/regulations/banjarmasin-147-2023.txt' },
+  'palembang-30-2023': { short: 'Perwali Palembang 30/2023', seed: 'docs/regulations/palembang-30-2023.txt' },
+  'padang-panjang-48-2024': { short: 'Perwali Padang Panjang 48/2024', seed: 'docs/regulations/padang-panjang-48-2024.txt' },
+  'banjar-39-2024': { short: 'Perbup Banjar 39/2024', seed: 'docs/regulations/banjar-39-2024.txt' },
+  'serang-23-2023': { short: 'Perwali Serang 23/2023', seed: 'docs/regulations/serang-23-2023.txt' },
 };
 
 describe('profiles', () => {
@@ -22,6 +23,11 @@ describe('profiles', () => {
       expect(p.id).toBe(id);
       expect(p.name).toBe(REGULATION_NAMES[id].short);
       expect(p.seedFile).toBe(REGULATION_NAMES[id].seed);
+      if (p.seedFile) {
+        // the text is in the repository and is the regulation the profile names ("NOMOR 147 TAHUN 2023")
+        const [, nomor, tahun] = p.name.match(/ (\d+)\/(\d{4})$/) ?? [];
+        expect(readFileSync(p.seedFile, 'utf8').replace(/\s+/g, ' ')).toMatch(new RegExp(`NOMOR ${nomor} TAHUN ${tahun}`, 'i'));
+      }
       expect(p.regulation).toMatch(/^Peraturan (Menteri|Wali Kota|Bupati) /);
       expect(p.thresholds).toEqual({ maxRentangKendali: 25 });
     }
