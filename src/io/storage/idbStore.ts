@@ -214,8 +214,13 @@ export class IdbDocumentStore {
       } catch {
         // already finished or aborted
       }
-      await done.catch(() => undefined);
-      throw e;
+      // a request of an aborted transaction reports only "AbortError"; the transaction says why (e.g. the quota)
+      const reason: unknown = await done.then(
+        () => null,
+        (err: unknown) => err,
+      );
+      // (a request made after the abort throws TransactionInactiveError instead: the quota still wins)
+      throw isQuotaError(reason) && !(e instanceof Refusal) ? reason : e;
     }
     await done;
     return value;
