@@ -1,15 +1,17 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useStore } from '../editor/createStore';
 import { Modal } from './kit/Modal';
 import { closeDialog } from '../editor/editorStore';
 import { editor } from '../editor/editorStore';
 import { newDocument } from './documentActions';
-import { openStoredDocument, persistence, storedList } from '../editor/persistence';
+import { openStoredDocument, persistence, refreshStorageInfo, storageInfo, storedList } from '../editor/persistence';
 import { VersionHistory } from './VersionHistory';
 
 export function DocumentsDialog() {
   const items = useStore(storedList, (s) => s.items);
   const currentId = useStore(editor, (s) => s.doc?.id);
+  const storageText = useStore(storageInfo, (s) => s.text);
+  useEffect(() => refreshStorageInfo(), []);
   const [renaming, setRenaming] = useState<{ id: string; title: string } | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
   const [history, setHistory] = useState<{ id: string; title: string } | null>(null);
@@ -95,6 +97,11 @@ export function DocumentsDialog() {
         </tbody>
       </table>
       {items.length === 0 && <p className="muted">Belum ada dokumen tersimpan.</p>}
+      {storageText && (
+        <p className="muted small" data-testid="storage-estimate">
+          Penyimpanan browser: {storageText}
+        </p>
+      )}
     </Modal>
   );
 }
