@@ -48,6 +48,8 @@ export interface Autosave {
   schedule(doc: Workspace): void;
   /** Write the pending change now, even during a drag. Resolves true when nothing is left unsaved. */
   flush(): Promise<boolean>;
+  /** The same as flush(): resolves once no write is under way; true when nothing is left unsaved. */
+  settled(): Promise<boolean>;
   /** No saves while dragging. */
   pause(): void;
   /** End of the drag: save at once if something is pending. */
@@ -225,6 +227,7 @@ export function createAutosave({ store, debounceMs = 300, maxWaitMs = 2000, onSt
       arm();
     },
     flush: write,
+    settled: write,
     pause() {
       paused = true;
       clearTimer();
