@@ -6,3 +6,4 @@ export * from './restore';
 export * from './structure';
 export * from './teams';
 export * from './maps';
+export * from './petaJabatan';

@@ -9,7 +9,7 @@ import {
   STACK_OFFSET_X,
   stackHeight,
 } from '../../layout/geometry';
-import { JENJANG_LABELS, POSITION_KIND_LABELS, type Position } from '../../model';
+import { bezettingOf, formatSelisih, JENJANG_LABELS, POSITION_KIND_LABELS, rekapOf, type Position } from '../../model';
 import { useStore } from '../../ui/createStore';
 import { editor, toggleCollapsed } from '../../ui/editorStore';
 import { findingsView } from '../../ui/findingsView';
@@ -78,7 +78,8 @@ function NodeBody({
       </div>
       {team && TEAM_BADGE[team] && <span className="pos-team-tag">{TEAM_BADGE[team]}</span>}
       <div className="pos-nama">{p.nama}</div>
-      {p.holder?.nama && <div className="pos-holder">{p.holder.nama}</div>}
+      <JabatanStrip p={p} />
+      {variant === 'box' && data.stack && <OverviewTotals official={p} stack={data.stack} />}
       {variant === 'box' && data.subordinateCount > 0 && (
         <button
           className="pos-collapse nodrag"
@@ -94,6 +95,34 @@ function NodeBody({
       )}
       {variant === 'box' && <Anchor nodeId={id} type="source" side={Side.Bottom} id="bottom" />}
       {variant === 'box' && <Anchor nodeId={id} type="source" side={Side.Right} id="stack" />}
+    </div>
+  );
+}
+
+/** "Kelas | B | K | ±" of one jabatan (DOMAIN.md §8.3); ± red when kurang, amber when lebih. */
+function JabatanStrip({ p }: { p: Position }) {
+  const b = bezettingOf(p);
+  const d = b - p.kebutuhan;
+  const names = p.pemangku.map((x) => x.nama).filter(Boolean).join(', ');
+  return (
+    <div className="pos-strip" data-testid="pos-strip" title={names ? `Pemangku: ${names}` : undefined}>
+      <span className="strip-kelas" aria-label="kelas jabatan">{p.kelasJabatan ?? '–'}</span>
+      <span className="strip-b" aria-label="bezetting">B {b}</span>
+      <span className="strip-k" aria-label="kebutuhan">K {p.kebutuhan}</span>
+      <span className={`strip-d ${d < 0 ? 'is-kurang' : d > 0 ? 'is-lebih' : ''}`} aria-label="selisih">
+        {formatSelisih(d)}
+      </span>
+    </div>
+  );
+}
+
+/** At far zoom: the totals of an official and the jabatan stacked under it, large enough to read. */
+function OverviewTotals({ official, stack }: { official: Position; stack: readonly Position[] }) {
+  const { total } = useMemo(() => rekapOf([official, ...stack]), [official, stack]);
+  return (
+    <div className="pos-overview-totals" aria-hidden>
+      B {total.b} · K {total.k} ·{' '}
+      <span className={total.selisih < 0 ? 'is-kurang' : total.selisih > 0 ? 'is-lebih' : ''}>{formatSelisih(total.selisih)}</span>
     </div>
   );
 }

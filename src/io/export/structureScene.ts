@@ -105,7 +105,7 @@ function positionBox(p: Position, point: Point, stacked: boolean): SceneShape {
     y += 15;
     texts.push({ text, x, y, size: 12.5, bold: true, color: s.text });
   }
-  const holder = p.holder?.nama ?? '';
+  const holder = p.pemangku.length > 1 ? `${p.pemangku[0].nama} (+${p.pemangku.length - 1})` : (p.pemangku[0]?.nama ?? '');
   if (holder && !stacked) {
     texts.push({ text: wrapText(holder, maxChars, 1)[0] ?? '', x, y: Math.min(y + 14, point.y + height - 6), size: 10.5, italic: true, color: s.text });
   }

@@ -15,9 +15,12 @@ const MAX_PER_YEAR = 3;
 const MONTHS_OWN_UNIT = 12;
 const MONTHS_OTHER = 6;
 
-/** Who a member is, across teams: the position (its id), or a person of another instansi. */
+/**
+ * Who a member is, across teams: the pemangku of a jabatan (position id and person id; the position alone when the
+ * member names no pemangku), or a person of another instansi. Two pemangku of one jabatan are two persons.
+ */
 function personKey(m: TeamMember): string | null {
-  if (m.positionId !== null) return m.positionId;
+  if (m.positionId !== null) return m.personId !== null ? `${m.positionId}\u0001${m.personId}` : m.positionId;
   if (!m.external) return null;
   const e = m.external;
   // "\u0000" cannot start a position id, so these never meet one
@@ -120,7 +123,10 @@ export const tim07 = defineTeamSetRule({
         const teams = members.map((m) => teamsOf.get(m)!).sort(compareTeams);
         const member = members[0];
         report({
-          subjects: member.positionId !== null ? [member.positionId, ...teams.map((t) => t.id)] : teams.map((t) => t.id),
+          subjects:
+            member.positionId !== null
+              ? [member.positionId, ...(member.personId !== null ? [member.personId] : []), ...teams.map((t) => t.id)]
+              : teams.map((t) => t.id),
           message:
             `${memberLabel(ctx, member)} ditugaskan dalam ${teams.length} tim kerja pada tahun ${year} ` +
             `(${teams.map(teamName).join(', ')}); paling banyak ${MAX_PER_YEAR} kali penugasan.`,
