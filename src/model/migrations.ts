@@ -133,8 +133,11 @@ function hasData(h: Raw): boolean {
   return Object.values(h).some((v) => v !== null && v !== undefined && v !== '');
 }
 
-/** Steps that only renumber: opening such a file needs no notice to the user. */
-export const RENUMBER_ONLY = new Set<number>([2]);
+/**
+ * Steps that need no notice to the user: 2 → 3 only renumbers; 3 → 4 moves each holder into the pemangku list
+ * without losing or merging anything (every field is kept, K = 1 is what one slot meant).
+ */
+export const RENUMBER_ONLY = new Set<number>([2, 3]);
 
 /** MIGRATIONS[n] migrates version n to n + 1. */
 export const MIGRATIONS: Record<number, (doc: Raw) => Raw> = {

@@ -1,5 +1,5 @@
 // Every user action is registered once here and dispatched alike from the keyboard, the toolbar and menus.
-import { editor, openDialog, redo, undo } from './editorStore';
+import { editor, openDialog, redo, undo } from '../editor/editorStore';
 import {
   copySelection,
   deleteSelection,
@@ -13,9 +13,9 @@ import {
   startImport,
   focusSearch,
 } from './documentActions';
-import { editSelectedName, navigateSelection } from './selectionNavigation';
+import { editSelectedName, navigateSelection } from '../editor/selectionNavigation';
 import { startPresentation } from './presentation/presentationStore';
-import { mapActionBlocked } from '../editors/peta/mapActions';
+import { mapActionBlocked } from '../editor/mapActions';
 
 export interface Action {
   id: string;

@@ -5,10 +5,10 @@ import { useState, type DragEvent } from 'react';
 import { addProcess, createMap, moveProcess, setLabelKelompokManajemen, setStakeholders } from '../../commands';
 import { derivativeMaps, newMap, PROCESS_CATEGORIES, readingOrder, type LevelMap, type ProcessCategory, type Stakeholder, type Workspace } from '../../model';
 import { newId } from '../../model/ids';
-import { useStore } from '../../ui/createStore';
-import { run } from '../../ui/editorStore';
-import { findingsView } from '../../ui/findingsView';
-import { openMap, petaState, selectInMap } from './petaState';
+import { useStore } from '../../editor/createStore';
+import { run } from '../../editor/editorStore';
+import { findingsView } from '../../editor/findingsView';
+import { openMap, petaState, selectInMap } from '../../editor/petaState';
 
 const PROCESS_MIME = 'application/x-petakerja-process';
 

@@ -35,12 +35,12 @@ import {
   type Workspace,
 } from '../../model';
 import { newId } from '../../model/ids';
-import { useStore } from '../../ui/createStore';
-import { editor, run } from '../../ui/editorStore';
-import { unitOptions } from '../../ui/unitOptions';
+import { useStore } from '../../editor/createStore';
+import { editor, run } from '../../editor/editorStore';
+import { unitOptions } from '../../editor/unitOptions';
 import { bandLabel, openDerivative } from './LevelMapEditor';
 import { formatTanggal } from './MapStatusBadge';
-import { openMap, petaState, selectInMap } from './petaState';
+import { openMap, petaState, selectInMap } from '../../editor/petaState';
 import './petaProps.css';
 
 function Field({ label, value, onChange, testId, multiline }: { label: string; value: string; onChange: (v: string) => void; testId?: string; multiline?: boolean }) {

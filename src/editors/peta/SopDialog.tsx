@@ -3,7 +3,7 @@
 import { useMemo, useRef } from 'react';
 import { renderSopHtml, sopTable } from '../../io/sop';
 import type { LintasFungsiMap, Workspace } from '../../model';
-import { Modal } from '../../ui/Dialogs';
+import { Modal } from '../../ui/kit/Modal';
 
 export function SopDialog({ doc, map, onClose }: { doc: Workspace; map: LintasFungsiMap; onClose: () => void }) {
   const frame = useRef<HTMLIFrameElement>(null);

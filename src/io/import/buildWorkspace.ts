@@ -507,13 +507,25 @@ class RowReader {
       memimpinUnitMandiri: this.flag('memimpin_unit_mandiri'),
       substansi: this.cell('substansi'),
       pengecualian: this.flag('pengecualian'),
-      kelasJabatan: this.pick('kelas_jabatan', parseKelasJabatan, 'kelas jabatan berupa bilangan bulat 1–17'),
       holder: this.holder(),
+      kelasJabatan: this.kelas,
     };
   }
 
+  /** the kelas of the row, read with the holder columns (in their order, so problems keep the column order) */
+  private kelas: number | null = null;
+
+  private readKelas(): Record<string, never> {
+    this.kelas = this.pick('kelas_jabatan', parseKelasJabatan, 'kelas jabatan berupa bilangan bulat 1–17');
+    return {};
+  }
+
   private holder(): PemangkuData | null {
-    if (HOLDER_COLUMNS.every((c) => c === 'kelas_jabatan' || this.index[c] < 0 || this.cell(c) === '')) return null;
+    this.kelas = null;
+    if (HOLDER_COLUMNS.every((c) => c === 'kelas_jabatan' || this.index[c] < 0 || this.cell(c) === '')) {
+      this.readKelas();
+      return null;
+    }
     let nip = this.cell('nip');
     // An 18-digit NIP stored as a number keeps only 15 significant digits (Excel), or shows as 1,98E+17 in a CSV
     // saved by Excel. Its last digits (the sequence number, never 000) are gone, so it is not worth keeping.
@@ -526,6 +538,7 @@ class RowReader {
       nip,
       pendidikan: this.pick('pendidikan', parsePendidikan, `salah satu: ${ACCEPTED.pendidikan}`),
       golongan: this.pick('golongan', parseGolongan, `golongan ${ACCEPTED.golongan}`),
+      ...this.readKelas(),
       predikatKinerja: this.pick('predikat_kinerja', parsePredikat, `salah satu: ${ACCEPTED.predikat}`),
       pengalamanTahun: this.pick(
         'pengalaman_tahun',

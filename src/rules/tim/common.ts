@@ -44,10 +44,16 @@ export function memberLabel(ctx: RuleContext, member: TeamMember): string {
 }
 
 /** Subjects with the member at fault: its position first (a person of another instansi has none), then the team. */
-export function memberSubjects(member: TeamMember, team: Team): string[] {
+export function memberSubjects(member: TeamMember, team: Team, ctx?: RuleContext): string[] {
   if (member.positionId === null) return [team.id];
-  // DOMAIN §8.2: a finding about a person names the jabatan and the person
-  return member.personId !== null ? [member.positionId, member.personId, team.id] : [member.positionId, team.id];
+  const person = ctx ? personSubject(ctx, member) : null;
+  return person ? [member.positionId, person, team.id] : [member.positionId, team.id];
+}
+
+/** DOMAIN §8.2: where a jabatan has several pemangku, a finding about one of them names that person too. */
+export function personSubject(ctx: RuleContext, member: TeamMember): string | null {
+  if (member.positionId === null || member.personId === null) return null;
+  return (ctx.doc.positions[member.positionId]?.pemangku.length ?? 0) > 1 ? member.personId : null;
 }
 
 /** What the criteria read: the person's own data and the kelas of the jabatan they hold. */
@@ -171,7 +177,7 @@ export function reportCriteria(
   }
   if (failed.length === 0 && missing.length === 0) return;
   const who = `${role} ${memberLabel(ctx, member)} dalam Tim ${teamName(team)}`;
-  const subjects = [...new Set(memberSubjects(member, team))];
+  const subjects = [...new Set(memberSubjects(member, team, ctx))];
   if (failed.length) {
     report({
       subjects,
