@@ -1,6 +1,7 @@
 // `npm run docs`: writes the generated documentation (docs/aturan.md). `--check` only compares and exits 1 when stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { renderCatalog } from './catalog';
+import { writeSamples } from './samples';
 
 const TARGET = 'docs/aturan.md';
 const text = renderCatalog();
@@ -20,3 +21,5 @@ else {
   writeFileSync(TARGET, text);
   console.log(`${TARGET} ditulis (${text.length} karakter).`);
 }
+
+if (!process.argv.includes('--check')) for (const f of await writeSamples()) console.log(`${f} ditulis.`);

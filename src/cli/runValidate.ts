@@ -21,7 +21,7 @@ export const EXIT_UNREADABLE = 2;
 /** A document over this size is refused before it is read into memory (CSV/XLSX have their own smaller limit). */
 const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
-class Unreadable extends Error {}
+export class Unreadable extends Error {}
 
 export async function runValidate(argv: string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(argv);
@@ -72,13 +72,14 @@ function escapeLines(text: string): string {
   return text.split('\n').map(escapeControl).join('\n');
 }
 
-interface Loaded {
+export interface Loaded {
   doc: Workspace;
   source: ValidationOutcome['source'];
   notices: string[];
 }
 
-async function load(args: ValidateArgs): Promise<Loaded> {
+/** A document file (JSON, or a peta jabatan CSV/XLSX) as a workspace; Unreadable with the reason otherwise. */
+export async function load(args: Pick<ValidateArgs, 'file'>): Promise<Loaded> {
   const name = args.file;
   let bytes: Uint8Array;
   try {

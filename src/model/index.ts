@@ -8,3 +8,4 @@ export * from './teams';
 export * from './maps';
 export * from './petaJabatan';
 export * from './flowOrder';
+export * from './mapClipboard';
