@@ -10,6 +10,8 @@ export type Toast = {
   kind: 'info' | 'error';
   text: string;
   details?: string[];
+  /** a library's own message (e.g. the JSON parser's), folded away behind "Rincian teknis" */
+  technical?: string;
   /** one button in the message, e.g. "Unduh dokumen" where the message says something is not saved */
   action?: { label: string; run: () => void };
 };

@@ -11,6 +11,8 @@ export class RestoreError extends Error {
   constructor(
     message: string,
     readonly problems: string[] = [],
+    /** the parser's own words (English), shown only behind "Rincian teknis" */
+    readonly technical?: string,
   ) {
     super(message);
     this.name = 'RestoreError';
@@ -45,15 +47,30 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** Plain words for text that is not JSON at all: what it looks like, never the parser's English. */
+function notJsonMessage(text: string): string {
+  const head = text.slice(0, 8);
+  const kind = head.startsWith('\uFFFDPNG') || head.startsWith('\u0089PNG') || head.includes('PNG')
+    ? 'gambar PNG'
+    : head.startsWith('%PDF')
+      ? 'dokumen PDF'
+      : head.startsWith('PK')
+        ? 'berkas ZIP atau XLSX'
+        : /^\s*</.test(head)
+          ? 'halaman HTML atau XML'
+          : null;
+  return kind
+    ? `Berkas ini berisi ${kind}, bukan dokumen PetaKerja (JSON), jadi tidak dapat dibuka.`
+    : 'Berkas ini bukan JSON yang sah (isinya rusak atau terpotong), jadi tidak dapat dibuka sebagai dokumen PetaKerja.';
+}
+
 /** Parse file text; every failure is a RestoreError with a message for the user. */
 export function restoreFromText(text: string): Restored {
   let raw: unknown;
   try {
     raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    throw new RestoreError(
-      `Berkas ini bukan JSON yang sah (${e instanceof Error ? e.message : String(e)}), jadi tidak dapat dibuka sebagai dokumen PetaKerja.`,
-    );
+    throw new RestoreError(notJsonMessage(text), [], e instanceof Error ? e.message : String(e));
   }
   return restore(raw);
 }

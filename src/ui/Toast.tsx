@@ -21,6 +21,12 @@ export function Toast() {
               ))}
             </ul>
           )}
+          {toast.technical && (
+            <details className="toast-technical" data-testid="toast-technical">
+              <summary>Rincian teknis</summary>
+              <code>{toast.technical}</code>
+            </details>
+          )}
           {toast.action && (
             <div className="toast-action">
               <button

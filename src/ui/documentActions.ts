@@ -49,7 +49,7 @@ export async function openFile(file: File): Promise<void> {
   }
   const result = readDocumentFile(text, file.name);
   if (!result.ok) {
-    showToast({ kind: 'error', text: result.message, details: result.problems });
+    showToast({ kind: 'error', text: result.message, details: result.problems, technical: result.technical });
     return;
   }
   openRestored(result.doc, result.notices, `Berkas «${file.name}» dibuka.`);

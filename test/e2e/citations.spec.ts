@@ -27,3 +27,18 @@ test('rule dialog: Serang quotes Serang, Banjarmasin quotes Banjarmasin, nationa
   await expect(page.getByTestId('rule-doc')).toContainText(/Sumber pada profil aktif: PermenPANRB 7\/2022, .*; sama dengan Perwali Banjarmasin 147\/2023 Pasal 8/);
   await expect(page.getByTestId('clause-note')).toContainText('tidak termuat');
 });
+
+test('React Flow speaks Indonesian: zoom buttons and minimap carry Indonesian labels and titles, no English left', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('first-kota').click();
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await expect(page.locator('.react-flow__controls-zoomin')).toHaveAttribute('title', 'Perbesar');
+  await expect(page.locator('.react-flow__controls-zoomout')).toHaveAttribute('aria-label', 'Perkecil');
+  await expect(page.locator('.react-flow__controls-fitview')).toHaveAttribute('title', 'Lihat semua');
+  const english = await page.locator('[title],[aria-label]').evaluateAll((els) =>
+    els
+      .map((e) => `${e.getAttribute('title') ?? ''} ${e.getAttribute('aria-label') ?? ''}`)
+      .filter((t) => /Zoom In|Zoom Out|Fit View|Mini Map|Control Panel|Press enter/i.test(t)),
+  );
+  expect(english).toEqual([]);
+});

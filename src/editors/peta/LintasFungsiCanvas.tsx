@@ -3,6 +3,7 @@
 // outside every lane is shown as not allowed while dragging and refused at drop. Dragging a lane by its header
 // along the cross axis reorders the lanes (reorderLanes): while dragging, the other lanes make room and every
 // lane's symbols travel with it.
+import { FLOW_LABELS_ID } from '../flowLabels';
 import {
   applyEdgeChanges,
   applyNodeChanges,
@@ -339,6 +340,7 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
         </div>
       )}
       <ReactFlow
+        ariaLabelConfig={FLOW_LABELS_ID}
         nodes={shown}
         edges={edges}
         nodeTypes={nodeTypes}

@@ -3,6 +3,7 @@
 // the left (drag, or "+"); outside parties and processes from the toolbar (RelasiToolbar.tsx); the selection is
 // edited in the bar above the canvas (RelasiPropertiesBar.tsx). Every edit goes through a command:
 // a drag is one moveNodes; a new arrow (addArrow) and its first label (relabelArrow) are one undo step.
+import { FLOW_LABELS_ID } from '../flowLabels';
 import {
   applyEdgeChanges,
   applyNodeChanges,
@@ -383,6 +384,7 @@ function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
         )}
         <LabelEditing.Provider value={labelEditing}>
           <ReactFlow
+            ariaLabelConfig={FLOW_LABELS_ID}
             nodes={nodes}
             edges={edges}
             nodeTypes={nodeTypes}

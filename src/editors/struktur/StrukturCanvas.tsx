@@ -1,3 +1,4 @@
+import { FLOW_LABELS_ID } from '../flowLabels';
 import {
   Background,
   Controls,
@@ -349,6 +350,7 @@ export function StrukturCanvas() {
   return (
     <div ref={container} className={`canvas detail-${detail}`} onDragOver={onDragOver} onDrop={onDrop} onDragLeave={() => clearDropTarget()} data-testid="struktur-canvas">
       <ReactFlow
+        ariaLabelConfig={FLOW_LABELS_ID}
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}

@@ -9,7 +9,7 @@ export const DOCUMENT_FILE_SUFFIX = '.petakerja.json';
 
 export type ReadDocumentResult =
   | { ok: true; doc: Workspace; notices: string[] }
-  | { ok: false; message: string; problems: string[] };
+  | { ok: false; message: string; problems: string[]; technical?: string };
 
 /**
  * One-space indentation: one field per line, so a file kept in a shared folder or in version control can be read
@@ -67,6 +67,7 @@ export function readDocumentFile(text: string, fileName?: string): ReadDocumentR
       ok: false,
       message: `${label(fileName)} tidak dapat dibuka: ${lowerFirst(reason)}`,
       problems: e instanceof RestoreError ? e.problems : [],
+      technical: e instanceof RestoreError ? e.technical : undefined,
     };
   }
 }

@@ -44,6 +44,16 @@ describe('serializeDocument / readDocumentFile', () => {
     expect(r.problems).toEqual([]);
   });
 
+  it('a PNG renamed .json is named as a picture, in Indonesian; the parser\'s English only as technical detail', () => {
+    const png = new TextDecoder().decode(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    const r = refusal(png, 'foto.json');
+    expect(r.message).toBe('Berkas «foto.json» tidak dapat dibuka: berkas ini berisi gambar PNG, bukan dokumen PetaKerja (JSON), jadi tidak dapat dibuka.');
+    expect(r.message).not.toMatch(/Unexpected|token|valid JSON/);
+    expect(!r.ok && r.technical).toMatch(/JSON/);
+    const broken = refusal('{"format": "petakerja", ', 'potong.json');
+    expect(broken.message).not.toMatch(/Unexpected|position|JSON at/);
+  });
+
   it('refuses JSON that is not a PetaKerja document', () => {
     expect(refusal('{"nodes":[]}', 'diagram.json').message).toMatch(
       /^Berkas «diagram\.json» tidak dapat dibuka: berkas ini bukan dokumen PetaKerja: penanda "format": "petakerja" tidak ada/,
