@@ -3,6 +3,7 @@
 // structural levels and stacks of JF/Pelaksana, some holder data, kode values as text. Every person and NIP is
 // invented. Same options → byte-identical document. No node or DOM APIs: the browser benchmark can import it.
 import {
+  emptySopIdentitas,
   CURRENT_VERSION,
   FORMAT_TAG,
   JENJANG_LABELS,
@@ -747,6 +748,7 @@ export function generateLintasFungsiMap(doc: Workspace, activities: number, seed
   return {
     id,
     kind: 'lintas-fungsi',
+    sop: emptySopIdentitas(),
     title: `Peta lintas fungsi sintetis (${activities} kegiatan)`,
     ownerUnitId: structural[0]?.unitId ?? null,
     parent: null,

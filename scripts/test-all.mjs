@@ -1,4 +1,4 @@
-// Runs every test: typecheck + production build, unit tests (vitest), browser tests (Playwright on Chromium).
+// Runs every test: the layering check, typecheck + production build, unit tests (vitest), browser tests (Playwright on Chromium).
 // Ends with one line "N passed, N failed" summed over both runners, for people and for CI.
 // Self-provisioning: Chromium is found (or, as root on Debian/Ubuntu, installed) first — see scripts/chromium.mjs —
 // so `npm install && npm test` is the whole setup; without it the run stops at once with the one command to run.
@@ -26,6 +26,9 @@ function run(cmd, args, env = {}) {
 
 let passed = 0;
 let failed = 0;
+
+// Imports flow ui → editors → editor → {commands, rules, io, layout} → model, with no circle.
+if (run('node', ['scripts/check-layers.mjs']) !== 0) failed += 1;
 
 const buildStatus = run('npm', ['run', '-s', 'build']);
 if (buildStatus !== 0) {

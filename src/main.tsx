@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './ui/styles.css';
 import { App } from './ui/App';
-import { initPersistence } from './ui/persistence';
+import { initPersistence } from './editor/persistence';
 
 initPersistence();
 

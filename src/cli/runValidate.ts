@@ -6,6 +6,7 @@ import { RestoreError, restoreFromText, type ProfileId, type Workspace } from '.
 import { lint } from '../rules';
 import { formatProblem, importPetaJabatan, subjectAsKode } from '../io/import';
 import { parseArgs, USAGE, type ValidateArgs } from './args';
+import { escapeControl } from './escape';
 import { countBySeverity, toJson, toText, type ValidationOutcome } from './report';
 
 export interface CliIo {
@@ -20,7 +21,7 @@ export const EXIT_UNREADABLE = 2;
 /** A document over this size is refused before it is read into memory (CSV/XLSX have their own smaller limit). */
 const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
-class Unreadable extends Error {}
+export class Unreadable extends Error {}
 
 export async function runValidate(argv: string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(argv);
@@ -29,7 +30,7 @@ export async function runValidate(argv: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   if (parsed.kind === 'error') {
-    io.stderr(parsed.message + '\n');
+    io.stderr(escapeLines(parsed.message) + '\n');
     return EXIT_UNREADABLE;
   }
   let loaded: Loaded;
@@ -37,7 +38,7 @@ export async function runValidate(argv: string[], io: CliIo): Promise<number> {
     loaded = await load(parsed.args);
   } catch (e) {
     if (e instanceof Unreadable) {
-      io.stderr(e.message + '\n');
+      io.stderr(escapeLines(e.message) + '\n');
       return EXIT_UNREADABLE;
     }
     throw e;
@@ -58,7 +59,7 @@ export async function runValidate(argv: string[], io: CliIo): Promise<number> {
   };
   if (parsed.args.format === 'json') {
     // stdout carries the JSON object only; what the reader had to repair goes to stderr.
-    for (const n of loaded.notices) io.stderr(`Catatan: ${n}\n`);
+    for (const n of loaded.notices) io.stderr(`Catatan: ${escapeLines(n)}\n`);
     io.stdout(toJson(outcome) + '\n');
   } else {
     io.stdout(toText(outcome) + '\n');
@@ -66,13 +67,19 @@ export async function runValidate(argv: string[], io: CliIo): Promise<number> {
   return countBySeverity(findings).error > 0 ? EXIT_ERRORS : EXIT_OK;
 }
 
-interface Loaded {
+/** Messages to the terminal keep their own line breaks; every control character inside a line is made visible. */
+function escapeLines(text: string): string {
+  return text.split('\n').map(escapeControl).join('\n');
+}
+
+export interface Loaded {
   doc: Workspace;
   source: ValidationOutcome['source'];
   notices: string[];
 }
 
-async function load(args: ValidateArgs): Promise<Loaded> {
+/** A document file (JSON, or a peta jabatan CSV/XLSX) as a workspace; Unreadable with the reason otherwise. */
+export async function load(args: Pick<ValidateArgs, 'file'>): Promise<Loaded> {
   const name = args.file;
   let bytes: Uint8Array;
   try {

@@ -4,6 +4,7 @@
 import { isDraft, original, type Draft } from 'immer';
 import { z } from 'zod';
 import {
+  enclosingPerangkatDaerah,
   lineKindOf,
   PointSchema,
   wouldCreateCycle,
@@ -43,21 +44,13 @@ export function unitName(doc: Workspace, id: string): string {
 }
 
 /**
- * The Perangkat Daerah a unit belongs to: its nearest ancestor-or-self marked as PD, else its top unit. Same
- * meaning as `structureIndex(doc).perangkatDaerahOf`, but O(depth) and without building the index, which a
- * single move must not pay for on a large document. `lookup` lets paste ask about units it has yet to create.
+ * The Perangkat Daerah a unit belongs to for the cross-PD refusals: the enclosing one (model/structure.ts
+ * enclosingPerangkatDaerah — a UPT or Kelurahan marked as PD belongs to its Dinas or Kecamatan). Same meaning as
+ * `structureIndex(doc).enclosingPerangkatDaerahOf`, but O(depth) and without building the index, which a single
+ * move must not pay for on a large document. `lookup` lets paste ask about units it has yet to create.
  */
 export function perangkatDaerahOfUnit(lookup: (id: string) => Unit | undefined, unitId: string): Unit | undefined {
-  let cursor = lookup(unitId);
-  const seen = new Set<string>();
-  while (cursor && !seen.has(cursor.id)) {
-    seen.add(cursor.id);
-    if (cursor.isPerangkatDaerah) return cursor;
-    const parent: Unit | undefined = cursor.parentId !== null ? lookup(cursor.parentId) : undefined;
-    if (!parent) return cursor;
-    cursor = parent;
-  }
-  return cursor;
+  return enclosingPerangkatDaerah(lookup, unitId);
 }
 
 /**

@@ -11,8 +11,7 @@
 // mode 'sop' skips ELK and draws the printed SOP AP look instead: one step per row in flow order (the order of
 // the SOP table, io/sop), each symbol centred in its lane.
 import type { ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api';
-import { LANE_HEADER, LF_NODE_SIZE, type LfNode, type LintasFungsiMap, type Point } from '../model';
-import { flowOrder } from '../io/sop/sopTable';
+import { flowOrder, LANE_HEADER, LF_NODE_SIZE, type LfNode, type LintasFungsiMap, type Point } from '../model';
 import type { ElkLike } from './layoutStructure';
 
 export interface LintasFungsiLayoutOptions {

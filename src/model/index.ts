@@ -6,4 +6,5 @@ export * from './restore';
 export * from './structure';
 export * from './teams';
 export * from './maps';
+export * from './flowOrder';
 export * from './mapClipboard';

@@ -357,9 +357,32 @@ export type LfNodeType = LfNode['type'];
 export const LfArrowSchema = openObject({ id, source: id, target: id, label: text });
 export type LfArrow = z.infer<typeof LfArrowSchema>;
 
+/**
+ * The identity block of an SOP AP (PermenPAN 35/2012, Lampiran: "Format SOP AP"): printed above the flow table of a
+ * lintas fungsi map's SOP. Revisi and the SK live in the map's meta. Optional, defaulted: a v3 file without it opens
+ * unchanged, and a build that does not know it keeps it (openObject).
+ */
+export const SopIdentitasSchema = openObject({
+  nomor: text,
+  /** ISO dates (YYYY-MM-DD) */
+  tanggalPembuatan: nullableText,
+  tanggalRevisi: nullableText,
+  tanggalEfektif: nullableText,
+  /** e.g. "Kepala Dinas Kesehatan" and the name */
+  disahkanOleh: text,
+  dasarHukum: text,
+  keterkaitan: text,
+  peringatan: text,
+  kualifikasiPelaksana: text,
+  peralatan: text,
+  pencatatan: text,
+});
+export type SopIdentitas = z.infer<typeof SopIdentitasSchema>;
+
 export const LintasFungsiMapSchema = openObject({
   ...mapBase,
   kind: z.literal('lintas-fungsi'),
+  sop: SopIdentitasSchema.prefault({}),
   /** columns: lanes side by side, the flow runs down (the SOP AP layout); rows: lanes stacked */
   orientation: z.enum(['columns', 'rows']).default('columns'),
   lanes: z.array(LaneSchema).default([]),

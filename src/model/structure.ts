@@ -24,6 +24,13 @@ export interface StructureIndex {
   unitChildren: Map<string | null, Unit[]>;
   /** the Perangkat Daerah each unit belongs to (nearest ancestor-or-self marked as PD, else the top unit) */
   perangkatDaerahOf: Map<string, Unit>;
+  /**
+   * The enclosing Perangkat Daerah of each unit: the outermost ancestor-or-self marked as PD (a UPT marked as PD
+   * under its Dinas, a Kelurahan under its Kecamatan, belong to the Dinas or the Kecamatan), else the top unit.
+   * KED-10 and the commands that refuse cross-PD lines read this one: only lines between PDs that are not nested
+   * cross a Perangkat Daerah.
+   */
+  enclosingPerangkatDaerahOf: Map<string, Unit>;
 }
 
 const cache = new WeakMap<object, { units: object; index: StructureIndex }>();
@@ -60,7 +67,28 @@ function buildIndex(doc: Pick<Workspace, 'positions' | 'units'>): StructureIndex
     return pd;
   };
   for (const u of Object.values(doc.units)) resolve(u);
-  return { subordinates, roots, positionsByUnit, unitChildren, perangkatDaerahOf };
+  const enclosingPerangkatDaerahOf = new Map<string, Unit>();
+  const lookup = (id: string): Unit | undefined => doc.units[id];
+  for (const u of Object.values(doc.units)) enclosingPerangkatDaerahOf.set(u.id, enclosingPerangkatDaerah(lookup, u.id)!);
+  return { subordinates, roots, positionsByUnit, unitChildren, perangkatDaerahOf, enclosingPerangkatDaerahOf };
+}
+
+/**
+ * The enclosing Perangkat Daerah of a unit: the outermost ancestor-or-self marked as PD, else the top unit (safe on
+ * a damaged parent cycle). Nested PDs (UPT under its Dinas, Kelurahan under its Kecamatan) belong to the outer one.
+ */
+export function enclosingPerangkatDaerah(lookup: (id: string) => Unit | undefined, unitId: string): Unit | undefined {
+  let cursor = lookup(unitId);
+  let outermost: Unit | undefined;
+  let top: Unit | undefined;
+  const seen = new Set<string>();
+  while (cursor && !seen.has(cursor.id)) {
+    seen.add(cursor.id);
+    top = cursor;
+    if (cursor.isPerangkatDaerah) outermost = cursor;
+    cursor = cursor.parentId !== null ? lookup(cursor.parentId) : undefined;
+  }
+  return outermost ?? top;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

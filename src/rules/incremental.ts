@@ -158,7 +158,7 @@ function copyIndex(doc: Workspace): LiveIndex {
   for (const p of base.roots) if (p.superiorId !== null) add(subordinates, p.superiorId, p);
   const positionsByUnit = new Map<string, Position[]>();
   for (const [k, v] of base.positionsByUnit) positionsByUnit.set(k, v.slice());
-  return { subordinates, positionsByUnit, perangkatDaerahOf: base.perangkatDaerahOf };
+  return { subordinates, positionsByUnit, perangkatDaerahOf: base.perangkatDaerahOf, enclosingPerangkatDaerahOf: base.enclosingPerangkatDaerahOf };
 }
 
 function rebuild(doc: Workspace, settings: Settings): State {

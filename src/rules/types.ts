@@ -37,7 +37,7 @@ export interface Thresholds {
 }
 
 /** The lookups rules use. `structureIndex(doc)` satisfies it; the incremental linter keeps its own live copy. */
-export type RuleIndex = Pick<StructureIndex, 'subordinates' | 'positionsByUnit' | 'perangkatDaerahOf'>;
+export type RuleIndex = Pick<StructureIndex, 'subordinates' | 'positionsByUnit' | 'perangkatDaerahOf' | 'enclosingPerangkatDaerahOf'>;
 
 export interface RuleContext {
   doc: Workspace;

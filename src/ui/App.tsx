@@ -2,19 +2,19 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { Suspense, lazy, useEffect } from 'react';
 import { StrukturCanvas } from '../editors/struktur/StrukturCanvas';
 import { handleKeyDown } from './actions';
-import { useStore } from './createStore';
-import { editor } from './editorStore';
+import { useStore } from '../editor/createStore';
+import { editor } from '../editor/editorStore';
 import { openFile } from './documentActions';
 import { Dialogs } from './Dialogs';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FindingsPanel } from './FindingsPanel';
 import { FirstScreen } from './FirstScreen';
-import { Palette } from './Palette';
-import { PropertiesPanel } from './PropertiesPanel';
+import { Palette } from '../editors/struktur/Palette';
+import { PropertiesPanel } from '../editors/struktur/PropertiesPanel';
 import { presentation, presentationClass } from './presentation/presentationStore';
 import { StatusBar } from './StatusBar';
 import { Toast } from './Toast';
-import { useTeamHighlightSync } from './teams/teamHighlight';
+import { useTeamHighlightSync } from '../editor/teamHighlight';
 import { Toolbar } from './Toolbar';
 import { useLint } from './useLint';
 import { ViewTabs } from './ViewTabs';
@@ -23,10 +23,10 @@ import { ViewTabs } from './ViewTabs';
 const MapNavigator = lazy(() => import('../editors/peta/MapNavigator').then((m) => ({ default: m.MapNavigator })));
 const PetaProperties = lazy(() => import('../editors/peta/PetaProperties').then((m) => ({ default: m.PetaProperties })));
 const PetaView = lazy(() => import('../editors/peta/PetaView').then((m) => ({ default: m.PetaView })));
-const TeamEditor = lazy(() => import('./teams/TeamEditor').then((m) => ({ default: m.TeamEditor })));
+const TeamEditor = lazy(() => import('../editors/tim/TeamEditor').then((m) => ({ default: m.TeamEditor })));
 // presentation mode loads when its panel opens or a presentation starts
 const Presentation = lazy(() => import('./presentation/Presentation').then((m) => ({ default: m.Presentation })));
-const TeamsPanel = lazy(() => import('./teams/TeamsPanel').then((m) => ({ default: m.TeamsPanel })));
+const TeamsPanel = lazy(() => import('../editors/tim/TeamsPanel').then((m) => ({ default: m.TeamsPanel })));
 
 function Loading() {
   return <div className="muted loading">Memuat…</div>;

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { useStore } from './createStore';
-import { Modal, closeDialog } from './Dialogs';
-import { editor } from './editorStore';
+import { useStore } from '../editor/createStore';
+import { Modal } from './kit/Modal';
+import { closeDialog } from '../editor/editorStore';
+import { editor } from '../editor/editorStore';
 import { newDocument } from './documentActions';
-import { openStoredDocument, persistence, storedList } from './persistence';
+import { openStoredDocument, persistence, storedList } from '../editor/persistence';
 import { VersionHistory } from './VersionHistory';
 
 export function DocumentsDialog() {

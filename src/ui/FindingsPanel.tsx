@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import { ruleById } from '../rules';
 import type { Finding, Severity } from '../rules/types';
-import { useStore } from './createStore';
-import { openTeam } from './teams/teamActions';
-import { editor, focusOn, openDialog } from './editorStore';
-import { findingsView } from './findingsView';
-import { revealAncestors } from './SearchBox';
-import { openMapFinding } from '../editors/peta/petaState';
+import { useStore } from '../editor/createStore';
+import { openTeam } from '../editors/tim/teamActions';
+import { editor, focusOn, openDialog } from '../editor/editorStore';
+import { findingsView } from '../editor/findingsView';
+import { revealAncestors } from '../editor/editorStore';
+import { openMapFinding } from '../editor/petaState';
 
 const GROUPS: { severity: Severity; label: string }[] = [
   { severity: 'error', label: 'Galat' },

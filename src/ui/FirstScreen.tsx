@@ -1,9 +1,9 @@
 import { createDinasContoh } from '../samples/dinasContoh';
-import { useStore } from './createStore';
-import { openDialog } from './editorStore';
+import { useStore } from '../editor/createStore';
+import { openDialog } from '../editor/editorStore';
 import { newDocument, openFileDialog, openRestored, startImport } from './documentActions';
-import { Legend } from './Palette';
-import { openStoredDocument, persistence, recoveryState, storedList } from './persistence';
+import { Legend } from '../editors/struktur/Palette';
+import { openStoredDocument, persistence, recoveryState, storedList } from '../editor/persistence';
 import { RecoveryScreen } from './RecoveryScreen';
 import { openKotaContoh } from './openKotaContoh';
 

@@ -2,9 +2,10 @@ import { useEffect, useState } from 'react';
 import type { ImportResult } from '../io/import';
 import { pickFile, readFileAsBytes } from '../io/file/browserFile';
 import { POSITION_KIND_LABELS, type PositionKind, type Workspace } from '../model';
-import { Modal, closeDialog } from './Dialogs';
+import { Modal } from './kit/Modal';
+import { closeDialog } from '../editor/editorStore';
 import { openRestored } from './documentActions';
-import { showToast } from './editorStore';
+import { showToast } from '../editor/editorStore';
 
 type State =
   | { step: 'choose' }

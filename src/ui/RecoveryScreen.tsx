@@ -1,7 +1,7 @@
 // Shown instead of the editor when a stored document cannot be read (damaged text, or content the schema refuses):
 // what is wrong, the last good version to go back to, the raw text to download — never a blank page.
-import { useStore } from './createStore';
-import { closeRecovery, downloadRaw, recoveryState, restoreVersion } from './persistence';
+import { useStore } from '../editor/createStore';
+import { closeRecovery, downloadRaw, recoveryState, restoreVersion } from '../editor/persistence';
 import { VersionHistory } from './VersionHistory';
 import './reliability.css';
 

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { POSITION_KIND_LABELS } from '../model';
-import { useStore } from './createStore';
-import { editor, focusOn } from './editorStore';
+import { useStore } from '../editor/createStore';
+import { editor, focusOn, revealAncestors } from '../editor/editorStore';
 
 const MAX_RESULTS = 12;
 
@@ -69,19 +69,4 @@ export function SearchBox() {
       )}
     </div>
   );
-}
-
-/** A found position inside a collapsed subtree becomes visible. */
-export function revealAncestors(id: string): void {
-  const { doc, collapsed } = editor.get();
-  if (!doc) return;
-  const next = new Set(collapsed);
-  let cursor = doc.positions[id]?.superiorId ?? null;
-  const seen = new Set<string>();
-  while (cursor && !seen.has(cursor)) {
-    seen.add(cursor);
-    next.delete(cursor);
-    cursor = doc.positions[cursor]?.superiorId ?? null;
-  }
-  if (next.size !== collapsed.size) editor.set({ collapsed: next });
 }

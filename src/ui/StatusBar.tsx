@@ -1,7 +1,7 @@
-import { useStore } from './createStore';
-import { editor } from './editorStore';
-import { findingsView } from './findingsView';
-import { saveStatus, tabState } from './persistence';
+import { useStore } from '../editor/createStore';
+import { editor } from '../editor/editorStore';
+import { findingsView } from '../editor/findingsView';
+import { saveStatus, tabState } from '../editor/persistence';
 
 const SAVE_TEXT = {
   saved: 'Tersimpan di browser',

@@ -1,8 +1,8 @@
 // The warning that stays while this tab holds work the browser has not stored: a full storage, a newer version
 // written by another tab, the document deleted elsewhere, or a switch to another document that must wait. Every
 // variant offers the download of this tab's version right where it says what is at risk.
-import { useStore } from './createStore';
-import { editor } from './editorStore';
+import { useStore } from '../editor/createStore';
+import { editor } from '../editor/editorStore';
 import {
   askReloadLatest,
   cancelLeave,
@@ -15,8 +15,8 @@ import {
   saveTabCopy,
   storeAgain,
   tabState,
-} from './persistence';
-import { openDialog } from './editorStore';
+} from '../editor/persistence';
+import { openDialog } from '../editor/editorStore';
 import './reliability.css';
 
 export function StorageBanner() {

@@ -3,7 +3,7 @@
 // (src/templates). Each opens as a new document or goes into the open one as one undo step.
 import { useMemo, useState } from 'react';
 import { CommandError, createMap } from '../commands';
-import { openMap } from '../editors/peta/petaState';
+import { openMap } from '../editor/petaState';
 import { blockRects, boundsOfRects } from '../layout/placeNewBox';
 import { BOX_HEIGHT, BOX_WIDTH, STACK_ITEM_GAP, STACK_ITEM_HEIGHT, STACK_ITEM_WIDTH, STACK_OFFSET_X, isStacked } from '../layout/geometry';
 import { PROFILE_LABELS, type PositionKind, type Workspace } from '../model';
@@ -17,10 +17,11 @@ import {
   PENUGASAN_TEMPLATES,
   type StructureTemplate,
 } from '../templates/kedudukan';
-import { useStore } from './createStore';
-import { closeDialog, Modal } from './Dialogs';
+import { useStore } from '../editor/createStore';
+import { Modal } from './kit/Modal';
+import { closeDialog } from '../editor/editorStore';
 import { openRestored } from './documentActions';
-import { commit, editor, focusOn, run, select, showToast } from './editorStore';
+import { commit, editor, focusOn, run, select, showToast } from '../editor/editorStore';
 import './templatesGallery.css';
 
 type Group = 'kedudukan' | 'penugasan' | 'lintas-fungsi';

@@ -1,5 +1,5 @@
-import { useStore } from './createStore';
-import { editor } from './editorStore';
+import { useStore } from '../editor/createStore';
+import { editor } from '../editor/editorStore';
 import { StorageBanner } from './StorageBanner';
 
 /**

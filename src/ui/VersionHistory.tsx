@@ -1,7 +1,7 @@
 // "Riwayat versi": the earlier copies of one document kept in this browser, each restorable or downloadable.
 import { useState } from 'react';
 import { SNAPSHOT_REASON_LABELS } from '../io/storage/messages';
-import { downloadVersion, historyOf, restoreVersion } from './persistence';
+import { downloadVersion, historyOf, restoreVersion } from '../editor/persistence';
 import './reliability.css';
 
 const kb = (chars: number) => `${Math.max(1, Math.round(chars / 1024)).toLocaleString('id-ID')} kB`;

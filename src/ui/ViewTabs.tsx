@@ -1,5 +1,5 @@
-import { useStore } from './createStore';
-import { editor, showView, type View } from './editorStore';
+import { useStore } from '../editor/createStore';
+import { editor, showView, type View } from '../editor/editorStore';
 
 const TABS: { view: View; label: string; hint: string }[] = [
   { view: 'struktur', label: 'Struktur', hint: 'Struktur organisasi dan kedudukan jabatan' },

@@ -1,5 +1,5 @@
 // Every user action is registered once here and dispatched alike from the keyboard, the toolbar and menus.
-import { editor, openDialog, redo, undo } from './editorStore';
+import { editor, openDialog, redo, undo } from '../editor/editorStore';
 import {
   copySelection,
   deleteSelection,
@@ -13,10 +13,10 @@ import {
   startImport,
   focusSearch,
 } from './documentActions';
-import { editSelectedName, navigateSelection } from './selectionNavigation';
+import { editSelectedName, navigateSelection } from '../editor/selectionNavigation';
 import { startPresentation } from './presentation/presentationStore';
-import { mapActionBlocked } from '../editors/peta/mapActions';
-import { mapEdit, sayOnce, type MapEditOp } from '../editors/peta/mapEdit';
+import { mapActionBlocked } from '../editor/mapActions';
+import { mapEdit, sayOnce, type MapEditOp } from '../editor/mapEdit';
 import { MAP_KIND_LABELS } from '../model';
 
 export interface Action {

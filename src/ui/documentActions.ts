@@ -8,11 +8,11 @@ import { fileNameFor, fileTooLargeMessage, readDocumentFile, serializeDocument }
 import { downloadText, pickFile, readFileAsText } from '../io/file/browserFile';
 import { ensurePlacements } from '../layout/ensurePlacements';
 import { emptyWorkspace, type Workspace } from '../model';
-import { commit, editor, openDialog, openDocument, run, select, showToast } from './editorStore';
-import { guardLeave, persistence } from './persistence';
-import { viewport } from './viewport';
+import { commit, editor, openDialog, openDocument, run, select, showToast } from '../editor/editorStore';
+import { guardLeave, persistence } from '../editor/persistence';
+import { viewport } from '../editor/viewport';
 import { FIT_VIEW_OPTIONS } from '../editors/struktur/StrukturCanvas';
-import { fitMap, rapikanMap } from '../editors/peta/mapActions';
+import { fitMap, rapikanMap } from '../editor/mapActions';
 
 export function newDocument(): void {
   guardLeave('membuat dokumen baru', () => {

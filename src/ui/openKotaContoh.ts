@@ -1,7 +1,7 @@
 // Opens the training sample "Kota Contoh". The sample (about 190 positions, teams and maps) is loaded on demand so
 // that it does not grow the entry bundle.
 import { openRestored } from './documentActions';
-import { showToast } from './editorStore';
+import { showToast } from '../editor/editorStore';
 
 export async function openKotaContoh(): Promise<void> {
   let create: typeof import('../samples/kotaContoh').createKotaContoh;

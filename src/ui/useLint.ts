@@ -5,9 +5,9 @@ import { sameExceptPlacement } from '../editors/struktur/buildFlow';
 import type { Position, Workspace } from '../model';
 import { createLinter, type Linter } from '../rules';
 import type { Finding, Severity } from '../rules/types';
-import { useStore } from './createStore';
-import { editor } from './editorStore';
-import { findingsView } from './findingsView';
+import { useStore } from '../editor/createStore';
+import { editor } from '../editor/editorStore';
+import { findingsView } from '../editor/findingsView';
 
 const LINT_DEBOUNCE_MS = 120;
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };

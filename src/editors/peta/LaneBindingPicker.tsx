@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react';
 import { updateLane } from '../../commands';
 import { laneBindingChanged, type Lane, type LaneBinding, type Workspace } from '../../model';
-import { run } from '../../ui/editorStore';
+import { run } from '../../editor/editorStore';
 
 interface Choice {
   value: string;

@@ -5,11 +5,11 @@ import { useEffect, useState, type DragEvent } from 'react';
 import { addProcess, createMap, moveProcess, removeProcess, setLabelKelompokManajemen, setStakeholders } from '../../commands';
 import { derivativeMaps, newMap, PROCESS_CATEGORIES, readingOrder, type LevelMap, type ProcessCategory, type Stakeholder, type Workspace } from '../../model';
 import { newId } from '../../model/ids';
-import { useStore } from '../../ui/createStore';
-import { editor, openDialog, run } from '../../ui/editorStore';
-import { registerMapEdit, sayOnce } from './mapEdit';
-import { findingsView } from '../../ui/findingsView';
-import { openMap, petaState, selectInMap } from './petaState';
+import { useStore } from '../../editor/createStore';
+import { findingsView } from '../../editor/findingsView';
+import { openMap, petaState, selectInMap } from '../../editor/petaState';
+import { editor, openDialog, run } from '../../editor/editorStore';
+import { registerMapEdit, sayOnce } from '../../editor/mapEdit';
 
 const PROCESS_MIME = 'application/x-petakerja-process';
 

@@ -25,18 +25,18 @@ import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } fro
 import { addArrow, addNode, moveNodes, removeArrows, removeLane, removeNodes, reorderLanes, updateLane } from '../../commands';
 import { LF_NODE_SIZE, laneAt, laneName, laneSpans, type LfNodeType, type LintasFungsiMap, type Workspace } from '../../model';
 import { newId } from '../../model/ids';
-import { useStore } from '../../ui/createStore';
-import { run, showToast } from '../../ui/editorStore';
-import { findingsView } from '../../ui/findingsView';
+import { useStore } from '../../editor/createStore';
+import { run, showToast } from '../../editor/editorStore';
+import { findingsView } from '../../editor/findingsView';
 import { LaneNode, SymbolNode, type LaneFlowNode, type SymbolFlowNode } from './LfNodes';
-import { petaState, selectInMap } from './petaState';
+import { petaState, selectInMap } from '../../editor/petaState';
 import { addBoundLane, LANE_MIME } from './StructureList';
 import { exitLabel, needsLane, newSymbol, placementOf } from '../../layout/lfPlacement';
 import { rapikanLintasFungsi } from './lfLayout';
 import { keepMeasured } from './keepMeasured';
-import { registerMapActions } from './mapActions';
-import { clipboardEdit, registerMapEdit } from './mapEdit';
-import { openDialog } from '../../ui/editorStore';
+import { registerMapActions } from '../../editor/mapActions';
+import { clipboardEdit, registerMapEdit } from '../../editor/mapEdit';
+import { openDialog } from '../../editor/editorStore';
 import './petaProps.css';
 
 // one array for the life of the page: a new one each render makes React Flow re-subscribe its key listeners, and

@@ -4,9 +4,9 @@
 import { useState } from 'react';
 import { removeLane, removeProcess } from '../../commands';
 import { derivativeMaps, laneName, mapsAffectedByProcessDelete, type Workspace } from '../../model';
-import { closeDialog, Modal } from '../../ui/Dialogs';
-import { editor, run } from '../../ui/editorStore';
-import { selectInMap } from './petaState';
+import { Modal } from '../../ui/kit/Modal';
+import { closeDialog, editor, run } from '../../editor/editorStore';
+import { selectInMap } from '../../editor/petaState';
 
 export function DeleteProcessDialog({ mapId, processId }: { mapId: string; processId: string }) {
   const doc = editor.get().doc as Workspace;

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { createMap, deleteMap } from '../../commands';
 import { derivativeMaps, mapsAffectedByDelete, newMap, MAP_KIND_LABELS, MAP_KINDS, type MapKind, type ProcessMap, type Workspace } from '../../model';
 import { newId } from '../../model/ids';
-import { useStore } from '../../ui/createStore';
-import { editor, run } from '../../ui/editorStore';
-import { openMap } from './petaState';
+import { useStore } from '../../editor/createStore';
+import { editor, run } from '../../editor/editorStore';
+import { openMap } from '../../editor/petaState';
 import { StructureList } from './StructureList';
 import { TemplateMenu } from './TemplateMenu';
 

@@ -38,11 +38,11 @@ import { createContext, memo, useCallback, useContext, useEffect, useMemo, useRe
 import { addArrow, moveNodes, relabelArrow, removeArrows, removeNodes } from '../../commands';
 import { RELASI_JENIS, type LaneBinding, type RelasiArrow, type RelasiJenis, type RelasiMap, type Workspace } from '../../model';
 import { newId } from '../../model/ids';
-import { useStore } from '../../ui/createStore';
-import { run, showToast } from '../../ui/editorStore';
-import { findingsView } from '../../ui/findingsView';
-import { petaState, selectInMap } from './petaState';
-import { clipboardEdit, registerMapEdit } from './mapEdit';
+import { useStore } from '../../editor/createStore';
+import { run, showToast } from '../../editor/editorStore';
+import { findingsView } from '../../editor/findingsView';
+import { petaState, selectInMap } from '../../editor/petaState';
+import { clipboardEdit, registerMapEdit } from '../../editor/mapEdit';
 import { addRelasiBox, relasiView } from './relasiBoxes';
 import {
   arrowGeometry,

@@ -11,9 +11,9 @@ import {
   type RelasiMap,
   type Workspace,
 } from '../../model';
-import { useStore } from '../../ui/createStore';
-import { run } from '../../ui/editorStore';
-import { openMap, petaState, selectInMap } from './petaState';
+import { useStore } from '../../editor/createStore';
+import { run } from '../../editor/editorStore';
+import { openMap, petaState, selectInMap } from '../../editor/petaState';
 import { boxView, JENIS_LABELS } from '../../layout/relasiView';
 
 /**

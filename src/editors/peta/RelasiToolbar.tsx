@@ -1,12 +1,12 @@
 // The peta relasi toolbar: add an outside party (named inline) or a process (picked from the level maps), Rapikan
 // with ELK in its worker, Lihat semua; it also answers the main toolbar's Rapikan / Lihat semua.
 import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { registerMapActions } from './mapActions';
+import { registerMapActions } from '../../editor/mapActions';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { applyMapLayout } from '../../commands';
 import { type RelasiMap, type Workspace } from '../../model';
 import { layoutRelasi } from '../../layout/relasi';
-import { editor, run, showToast } from '../../ui/editorStore';
+import { editor, run, showToast } from '../../editor/editorStore';
 import { addRelasiBox } from './relasiBoxes';
 import { processOptions, RELASI_BOX } from '../../layout/relasiView';
 

@@ -3,7 +3,7 @@
 import { addStep, removeStep, reorderSteps, updateStep } from '../../commands';
 import { type SubprosesMap, type Workspace } from '../../model';
 import { newId } from '../../model/ids';
-import { run } from '../../ui/editorStore';
+import { run } from '../../editor/editorStore';
 
 export function SubprosesEditor({ doc, map }: { doc: Workspace; map: SubprosesMap }) {
   const positions = Object.values(doc.positions).sort((a, b) => a.nama.localeCompare(b.nama));

@@ -5,8 +5,8 @@ import { useMemo, useState, type DragEvent } from 'react';
 import { addLane } from '../../commands';
 import type { LaneBinding } from '../../model';
 import { newId } from '../../model/ids';
-import { useStore } from '../../ui/createStore';
-import { editor, run } from '../../ui/editorStore';
+import { useStore } from '../../editor/createStore';
+import { editor, run } from '../../editor/editorStore';
 import { addRelasiBox } from './relasiBoxes';
 
 export const LANE_MIME = 'application/x-petakerja-lane';

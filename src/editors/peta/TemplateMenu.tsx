@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import { createMap } from '../../commands';
 import { applyTemplate, TEMPLATES } from '../../templates';
-import { editor, run, showToast } from '../../ui/editorStore';
-import { openMap } from './petaState';
+import { editor, run, showToast } from '../../editor/editorStore';
+import { openMap } from '../../editor/petaState';
 
 export function TemplateMenu() {
   const [open, setOpen] = useState(false);

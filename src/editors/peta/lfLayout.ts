@@ -1,7 +1,7 @@
 // "Rapikan" for a lintas fungsi map: ELK (in its worker, loaded on first use) places the symbols per lane and
 // sizes the lanes; the result is one undo step. Shared by the map's own toolbar and the main toolbar.
 import { applyMapLayout } from '../../commands';
-import { editor, run, showToast } from '../../ui/editorStore';
+import { editor, run, showToast } from '../../editor/editorStore';
 
 /** Lay the map out; true when the new placements were applied. */
 export async function rapikanLintasFungsi(mapId: string, mode: 'elk' | 'sop'): Promise<boolean> {

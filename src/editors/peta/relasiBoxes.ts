@@ -3,8 +3,8 @@
 import { addNode } from '../../commands';
 import { relasiBoxName, type Point, type RelasiRef } from '../../model';
 import { newId } from '../../model/ids';
-import { editor, run, showToast } from '../../ui/editorStore';
-import { selectInMap } from './petaState';
+import { editor, run, showToast } from '../../editor/editorStore';
+import { selectInMap } from '../../editor/petaState';
 import { nextFreeSpot } from '../../layout/relasiView';
 
 /** The middle of what the open relasi canvas shows, in map coordinates; set by the canvas while it is shown. */

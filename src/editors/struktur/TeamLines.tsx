@@ -4,9 +4,9 @@
 // this would cost every box a layer. The node array is untouched, so no box re-renders when another team is shown.
 import { EdgeLabelRenderer, useStore as useFlowStore, type ReactFlowState } from '@xyflow/react';
 import { useCallback, useMemo } from 'react';
-import { useStore } from '../../ui/createStore';
-import { teamHighlight } from '../../ui/teams/teamHighlight';
-import { teamLinePath } from '../../ui/teams/teamViewModel';
+import { useStore } from '../../editor/createStore';
+import { teamHighlight } from '../../editor/teamHighlight';
+import { teamLinePath } from '../../editor/teamViewModel';
 import type { Rect } from './buildFlow';
 
 const SEP = ';';

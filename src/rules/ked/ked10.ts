@@ -1,14 +1,17 @@
 // KED-10: a kedudukan or komando line stays inside one Perangkat Daerah (the units of both ends resolve to the
-// same perangkatDaerahOf unit). Cross-PD work goes through a Tim Kerja.
+// same enclosingPerangkatDaerahOf unit). Cross-PD work goes through a Tim Kerja. A unit marked as PD inside another
+// (a UPT under its Dinas, a Kelurahan under its Kecamatan) belongs to the enclosing PD: the Kepala UPT under the
+// Kepala Dinas is legal, and only lines between two PDs that are not nested count (two UPTs of one Dinas are nested
+// in the same PD, so a line between them is not KED-10's either).
 import { lineKindOf, type Position } from '../../model';
 import { cite } from '../regulations';
 import { definePositionRule, type Report, type RuleContext } from '../types';
-import { describe, pdLabel, pdOf, superiorOf } from './common';
+import { describe, pdLabel, superiorOf } from './common';
 
 /** The two Perangkat Daerah when the line sub → sup crosses them, else null. */
 export function crossedPerangkatDaerah(ctx: RuleContext, sub: Position, sup: Position) {
-  const a = pdOf(ctx, sub);
-  const b = pdOf(ctx, sup);
+  const a = ctx.index.enclosingPerangkatDaerahOf.get(sub.unitId);
+  const b = ctx.index.enclosingPerangkatDaerahOf.get(sup.unitId);
   return a && b && a.id !== b.id ? { sub: a, sup: b } : null;
 }
 
@@ -33,7 +36,10 @@ export const ked10 = definePositionRule({
   title: 'Garis kedudukan/komando melintasi Perangkat Daerah',
   description:
     'Kedudukan dan garis komando disesuaikan dengan struktur organisasi Perangkat Daerah: atasan dan bawahan ' +
-    'berada dalam Perangkat Daerah yang sama. Kerja lintas Perangkat Daerah dilakukan melalui Tim Kerja.',
+    'berada dalam Perangkat Daerah yang sama. Kerja lintas Perangkat Daerah dilakukan melalui Tim Kerja. Unit yang ' +
+    'ditandai Perangkat Daerah di dalam Perangkat Daerah lain (UPT di bawah Dinasnya, Kelurahan di bawah ' +
+    'Kecamatannya) termasuk Perangkat Daerah yang melingkupinya; hanya garis antara dua Perangkat Daerah yang tidak ' +
+    'bersarang yang dihitung melintas.',
   defaultSeverity: {
     nasional: 'error',
     'banjarmasin-147-2023': 'error',
@@ -55,8 +61,12 @@ export const ked10 = definePositionRule({
       'Perwali Banjarmasin 147/2023 Pasal 8 ayat (4): "Penentuan kedudukan dan tanggung jawab sebagaimana dimaksud ' +
       'pada ayat (1), (2) dan ayat (3) disesuaikan dengan struktur organisasi pada setiap Perangkat Daerah." ' +
       'Perbup Banjar 39/2024 Pasal 8 ayat (3): "... disesuaikan dengan struktur organisasi Perangkat Daerah."',
-    legalExample: 'Pranata Komputer pada Dinas Kominfo di bawah Kepala Seksi pada Dinas Kominfo.',
-    illegalExample: 'Pranata Komputer pada Dinas Kominfo di bawah Kepala Bagian pada Sekretariat Daerah.',
+    legalExample:
+      'Pranata Komputer pada Dinas Kominfo di bawah Kepala Seksi pada Dinas Kominfo; Kepala UPT Laboratorium (UPT ' +
+      'yang ditandai Perangkat Daerah di dalam Dinas Kesehatan) di bawah Kepala Dinas Kesehatan; Lurah di bawah Camat.',
+    illegalExample:
+      'Pranata Komputer pada Dinas Kominfo di bawah Kepala Bagian pada Sekretariat Daerah; Lurah pada Kecamatan A di ' +
+      'bawah Camat Kecamatan B.',
   },
   checkPosition(ctx, p, report) {
     const sup = superiorOf(ctx, p);

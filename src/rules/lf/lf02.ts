@@ -1,6 +1,9 @@
 // LF-02: every symbol is reachable from a start terminator and reaches an end terminator, and no arrow has a
 // loose end. Off-page connectors with the same label continue the flow into each other. Without a start (or an
-// end) terminator LF-01 speaks, and this rule leaves that direction unchecked.
+// end) terminator LF-01 speaks, and this rule leaves that direction unchecked. An off-page connector that does not
+// pair (no label, or a label not carried by exactly two connectors) is LF-07's finding: the flow is taken to go on
+// beyond it in both directions, so the symbols behind it are not reported as unreachable or as dead ends (one
+// problem, one rule: DOMAIN.md §4). A symbol that fails for a reason of its own is still reported.
 import type { LfNode } from '../../model';
 import { defineMapRule } from '../types';
 import { everywhere, mapCitation, mapName, nodeName } from '../peta/common';
@@ -57,8 +60,14 @@ export const lf02 = defineMapRule({
         message: `Panah${a.label ? ` «${a.label}»` : ''} pada peta ${mapName(map)} ${end}nya tidak tersambung ke simbol mana pun.`,
       });
     }
+    const unpaired = map.nodes.filter(
+      (n) => n.type === 'connector' && (!graph.groupOf.has(n.id) || graph.connectorGroups.get(graph.groupOf.get(n.id)!)!.length !== 2),
+    );
     const starts = map.nodes.filter((n) => n.type === 'terminator' && n.peran === 'mulai');
     const ends = map.nodes.filter((n) => n.type === 'terminator' && n.peran === 'selesai');
+    // an unpaired connector continues the flow off the page: a seed both ways, once there is a start or an end
+    if (starts.length) starts.push(...unpaired);
+    if (ends.length) ends.push(...unpaired);
     const fromStart = starts.length ? reach(graph, starts, true) : null;
     const toEnd = ends.length ? reach(graph, ends, false) : null;
     for (const n of map.nodes) {

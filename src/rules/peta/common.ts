@@ -55,6 +55,27 @@ export function unitWithin(doc: Pick<Workspace, 'units'>, inner: string, outer: 
   return false;
 }
 
+/**
+ * The chain of maps above `map` when it leads back to `map`; null otherwise (also for a cycle above that does not
+ * pass through `map`: that cycle's own maps report it). PETA-03 reports the cycle; rules that read a map's parent
+ * (PETA-02's derived codes) stay silent on a map along it — one problem, one rule.
+ */
+export function cycleThrough(doc: Pick<Workspace, 'maps'>, map: ProcessMap): ProcessMap[] | null {
+  const chain: ProcessMap[] = [];
+  const seen = new Set<string>();
+  let cursor: ProcessMap | undefined = map;
+  while (cursor?.parent) {
+    const next: ProcessMap | undefined = doc.maps[cursor.parent.mapId];
+    if (!next) return null;
+    if (next.id === map.id) return chain;
+    if (seen.has(next.id)) return null;
+    seen.add(next.id);
+    chain.push(next);
+    cursor = next;
+  }
+  return null;
+}
+
 const LESS_SEVERE: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 /**

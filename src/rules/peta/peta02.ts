@@ -1,9 +1,10 @@
 // PETA-02: process codes are text, unique within a map, and a derivative map's codes extend the code of the
 // process it hangs from by one segment ("01.03" → "01.03.01"). Codes are compared as text: "1.10" is not "1.1".
-// A derivative whose parent cannot be found is PETA-03's finding; this rule then checks uniqueness only.
+// A derivative whose parent cannot be found, or that lies on a cycle of the map tree, is PETA-03's finding; this
+// rule then checks uniqueness only (one problem, one rule: DOMAIN.md §4).
 import { findProcess, isChildCode, readingOrder, type MapProcess } from '../../model';
 import { defineMapRule } from '../types';
-import { everywhere, isBlank, mapCitation, mapName, processName } from './common';
+import { cycleThrough, everywhere, isBlank, mapCitation, mapName, processName } from './common';
 
 export const peta02 = defineMapRule({
   id: 'PETA-02',
@@ -43,6 +44,7 @@ export const peta02 = defineMapRule({
           `${list.map((p) => `«${p.nama}»`).join(', ')}. Kode proses harus unik.`,
       });
     }
+    if (map.parent && cycleThrough(ctx.doc, map)) return; // PETA-03 reports the cycle
     const parent = map.parent ? findProcess(ctx.doc, map.parent) : undefined;
     if (!parent || isBlank(parent.process.kode)) return;
     const base = parent.process.kode;

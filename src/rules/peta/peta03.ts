@@ -1,9 +1,9 @@
 // PETA-03: a derivative map hangs from exactly one process of a level map, one level below that map, and the
 // tree of maps has no cycle. A process owns at most one derivative level map (drill-down must be unambiguous);
 // subproses and lintas fungsi maps of one process may be several.
-import { findProcess, type LevelMap, type ProcessMap } from '../../model';
+import { findProcess, type LevelMap } from '../../model';
 import { defineMapRule, type RuleContext } from '../types';
-import { everywhere, mapCitation, mapName, processName } from './common';
+import { cycleThrough, everywhere, mapCitation, mapName, processName } from './common';
 
 /** level derivative maps per parent process, in id order (built once per run) */
 function levelChildren(ctx: RuleContext): Map<string, LevelMap[]> {
@@ -19,23 +19,6 @@ function levelChildren(ctx: RuleContext): Map<string, LevelMap[]> {
     for (const list of index.values()) list.sort((a, b) => (a.id < b.id ? -1 : 1));
     return index;
   });
-}
-
-/** The chain of maps above `map` when it leads back to `map`; null otherwise. */
-function cycleThrough(ctx: RuleContext, map: ProcessMap): ProcessMap[] | null {
-  const chain: ProcessMap[] = [];
-  const seen = new Set<string>();
-  let cursor: ProcessMap | undefined = map;
-  while (cursor?.parent) {
-    const next: ProcessMap | undefined = ctx.doc.maps[cursor.parent.mapId];
-    if (!next) return null;
-    if (next.id === map.id) return chain;
-    if (seen.has(next.id)) return null; // a cycle above, not through this map: its own maps report it
-    seen.add(next.id);
-    chain.push(next);
-    cursor = next;
-  }
-  return null;
 }
 
 export const peta03 = defineMapRule({
@@ -72,7 +55,7 @@ export const peta03 = defineMapRule({
       });
       return;
     }
-    const cycle = cycleThrough(ctx, map);
+    const cycle = cycleThrough(ctx.doc, map);
     if (cycle) {
       report({
         subjects: [map.id, ...cycle.map((m) => m.id)],

@@ -3,8 +3,10 @@
 // member from another unit or instansi ("diperbantukan"). Readings: "paling banyak 3 (tiga) kali" is counted per
 // calendar year (DOMAIN §5); an assignment counts in every year its period touches, and once per team; a period
 // with a missing or unreadable end counts in its start year only, and a period with no readable date is not counted
-// (TIM-11 reports it). "Paling lama 6 bulan" allows up to the same day six months later (1 Januari – 1 Juli); the
-// 7th month is over the limit. The member is at fault: its position comes first (a person of another instansi,
+// (TIM-11 reports it). The end date is inclusive (the messages say "s.d."): "paling lama 6 bulan" from 1 Januari
+// ends on 30 Juni, so the period is over the limit when its end reaches the same day six months later (1 Juli);
+// 12 months from 1 Januari 2026 end on 31 Desember 2026. A start late in a month counts from the clamped day
+// (31 Agustus + 6 bulan = 28 Februari, so the last day within the limit is 27 Februari). The member is at fault: its position comes first (a person of another instansi,
 // known by NIP or else by name and instansi, has none: the team comes first).
 import { addMonths, compareTeams, formatTanggal, parseIsoDate, type Position, type Team, type TeamMember, type Workspace } from '../../model';
 import { cite } from '../regulations';
@@ -41,7 +43,7 @@ function spanOf(mulai: string | null, selesai: string | null): Span {
   if (start && end && selesai! >= mulai!) {
     for (let y = start.year; y <= end.year; y++) span.years.push(y);
     span.judged = true;
-    for (const limit of [MONTHS_OTHER, MONTHS_OWN_UNIT]) span.over[limit] = selesai! > addMonths(mulai!, limit);
+    for (const limit of [MONTHS_OTHER, MONTHS_OWN_UNIT]) span.over[limit] = selesai! >= addMonths(mulai!, limit);
   } else if (start) span.years.push(start.year);
   else if (end) span.years.push(end.year);
   return span;

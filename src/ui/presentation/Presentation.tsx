@@ -4,9 +4,9 @@
 // step) and a blank screen for clickers.
 import { useEffect, useMemo, useReducer, useRef, useState, type PointerEvent } from 'react';
 import type { Severity } from '../../rules/types';
-import { useStore } from '../createStore';
-import { editor } from '../editorStore';
-import { findingsView } from '../findingsView';
+import { useStore } from '../../editor/createStore';
+import { editor } from '../../editor/editorStore';
+import { findingsView } from '../../editor/findingsView';
 import { PresentationPanel } from './PresentationPanel';
 import { exitPresentation, moveStep, presentation, showCurrentStep } from './presentationStore';
 import { counterText, findingsForStep, presenterCommand, resolveStep } from './steps';

@@ -1,6 +1,6 @@
 // The toolbar's presentation buttons: open the sequence panel, and start presenting.
 import { actionById } from '../actions';
-import { useStore } from '../createStore';
+import { useStore } from '../../editor/createStore';
 import { presentation, togglePresentationPanel } from './presentationStore';
 
 export function PresentationButtons() {

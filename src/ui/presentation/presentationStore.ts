@@ -2,8 +2,8 @@
 // editor back exactly as it was). The sequence comes from the document; with none, the current view alone.
 import { newId, type PresentationStep } from '../../model';
 import { presentationSteps } from '../../model/presentation';
-import { createStore } from '../createStore';
-import { editor } from '../editorStore';
+import { createStore } from '../../editor/createStore';
+import { editor } from '../../editor/editorStore';
 import { captureView, markSettled, restoreView, showStep, visibleRegion, ZOOM_MS, type SavedView } from './viewControl';
 import { resolveStep, stepFromView, stepIndexAfter } from './steps';
 

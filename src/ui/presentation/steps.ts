@@ -1,11 +1,11 @@
 // What a presentation step shows, worked out from the document alone (pure: no React, no DOM), so it is unit-tested
 // in node: the editor view to open, what to zoom to, the caption, and which findings belong to it. Also the step
 // made from "what I see now" in the editor.
-import { highlightRoles } from '../teams/teamViewModel';
+import { highlightRoles } from '../../editor/teamViewModel';
 import type { PresentationStep, ViewRegion, Workspace } from '../../model';
 import { missingTarget, stepTitle, subtreeIds } from '../../model/presentation';
 import type { Finding } from '../../rules/types';
-import type { View } from '../editorStore';
+import type { View } from '../../editor/editorStore';
 
 /** What to zoom to once the step's view is open. */
 export type StepTarget =

@@ -2,11 +2,11 @@
 // the editor back exactly as it was (view, team, map, selection, collapsed subtrees, zoom) when the presenter stops.
 import type { ReactFlowInstance, Viewport } from '@xyflow/react';
 import type { ViewRegion } from '../../model';
-import { mapFlow } from '../../editors/peta/mapActions';
-import { petaState, type PetaSelection } from '../../editors/peta/petaState';
-import { editor, type View } from '../editorStore';
-import { revealAncestors } from '../SearchBox';
-import { viewport } from '../viewport';
+import { mapFlow } from '../../editor/mapActions';
+import { petaState, type PetaSelection } from '../../editor/petaState';
+import { editor, type View } from '../../editor/editorStore';
+import { revealAncestors } from '../../editor/editorStore';
+import { viewport } from '../../editor/viewport';
 import type { ResolvedStep } from './steps';
 
 export const ZOOM_MS = 600;

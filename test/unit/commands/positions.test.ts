@@ -199,7 +199,7 @@ describe('position.move', () => {
     const doc = makeFixture();
     const index = structureIndex(doc);
     for (const u of Object.values(doc.units)) {
-      expect(perangkatDaerahOfUnit((id) => doc.units[id], u.id)?.id).toBe(index.perangkatDaerahOf.get(u.id)?.id);
+      expect(perangkatDaerahOfUnit((id) => doc.units[id], u.id)?.id).toBe(index.enclosingPerangkatDaerahOf.get(u.id)?.id);
     }
   });
 
@@ -257,5 +257,39 @@ describe('layout.apply', () => {
     expect(refusal(() => execute(makeFixture(), applyLayout, { placements: { p_kadis: { x: NaN, y: 0 } } }))).toMatch(
       /tidak sah/,
     );
+  });
+});
+
+describe('cross-PD refusals with nested Perangkat Daerah', () => {
+  /** Dinas > UPT (marked PD); Kecamatan A > Kelurahan X (marked PD); Kecamatan B */
+  function nestedDoc() {
+    const doc = structuredClone(makeFixture());
+    const unit = (id: string, nama: string, parentId: string | null, tipePd: 'upt' | 'kelurahan' | 'kecamatan') => {
+      doc.units[id] = { id, nama, parentId, isPerangkatDaerah: true, tipePd, pengecualian: false };
+    };
+    const kadisUnit = doc.positions.p_kadis.unitId;
+    unit('u_upt', 'UPT Data Center', kadisUnit, 'upt');
+    unit('u_kec_a', 'Kecamatan A', null, 'kecamatan');
+    unit('u_kel_x', 'Kelurahan X', 'u_kec_a', 'kelurahan');
+    unit('u_kec_b', 'Kecamatan B', null, 'kecamatan');
+    doc.positions.p_ka_upt = position('p_ka_upt', 'Kepala UPT Data Center', 'pengawas', 'u_upt', null);
+    doc.positions.p_camat_a = position('p_camat_a', 'Camat A', 'administrator', 'u_kec_a', null);
+    doc.positions.p_lurah_x = position('p_lurah_x', 'Lurah X', 'pengawas', 'u_kel_x', null);
+    doc.positions.p_camat_b = position('p_camat_b', 'Camat B', 'administrator', 'u_kec_b', null);
+    return doc;
+  }
+
+  it('lets the head of a UPT marked as PD go under its Kepala Dinas, and a Lurah under its Camat', () => {
+    const doc = nestedDoc();
+    expect(roundTrip(doc, movePosition, { id: 'p_ka_upt', superiorId: 'p_kadis' }).doc.positions.p_ka_upt.superiorId).toBe('p_kadis');
+    expect(roundTrip(doc, movePosition, { id: 'p_lurah_x', superiorId: 'p_camat_a' }).doc.positions.p_lurah_x.superiorId).toBe('p_camat_a');
+    const jf = position('p_jf_upt', 'Pranata Komputer', 'fungsional', 'u_upt', 'p_kabid_aptika', { jenjang: 'ahli-pertama' });
+    expect(execute(doc, addPosition, { position: jf }).doc.positions.p_jf_upt.superiorId).toBe('p_kabid_aptika');
+  });
+
+  it('refuses a Lurah under the Camat of another Kecamatan, and the head of the UPT under a Camat (KED-10)', () => {
+    const doc = nestedDoc();
+    expect(refusal(() => execute(doc, movePosition, { id: 'p_lurah_x', superiorId: 'p_camat_b' }))).toMatch(/\(Kecamatan A\).*\(Kecamatan B\).*KED-10/);
+    expect(refusal(() => execute(doc, movePosition, { id: 'p_ka_upt', superiorId: 'p_camat_a' }))).toMatch(/KED-10/);
   });
 });

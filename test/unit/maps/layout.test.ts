@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { generateWorkspace } from '../../../bench/generate';
 import { applyMapLayout, execute } from '../../../src/commands';
 import { laneIndexes, layoutLintasFungsi, MIN_LANE_SIZE } from '../../../src/layout/lintasFungsi';
-import { flowOrder } from '../../../src/io/sop';
+import { flowOrder } from '../../../src/model';
 import { LANE_HEADER, laneAt, LF_NODE_SIZE, nodeCenter, type LintasFungsiMap } from '../../../src/model';
 import { buildTemplateMap, TEMPLATES } from '../../../src/templates';
 import { mapFixture } from './fixture';

@@ -1,7 +1,8 @@
 // SOP table (PermenPAN 35/2012 layout) from a lintas fungsi map, and its printable HTML.
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, flowOrder, renderSopHtml, sopTable } from '../../../src/io/sop';
+import { escapeHtml, renderSopHtml, sopTable } from '../../../src/io/sop';
+import { flowOrder } from '../../../src/model';
 import type { LintasFungsiMap } from '../../../src/model';
 import { mapFixture } from './fixture';
 import { LfBuilder } from './helpers';

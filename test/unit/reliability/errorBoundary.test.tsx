@@ -14,7 +14,7 @@ const tally = createTally('render-errors');
 // the properties panel fails while `failing.properties` is set; the canvas is a stub (React Flow needs layout APIs
 // happy-dom does not have, and it is not what this test is about)
 const failing = vi.hoisted(() => ({ properties: true }));
-vi.mock('../../../src/ui/PropertiesPanel', () => ({
+vi.mock('../../../src/editors/struktur/PropertiesPanel', () => ({
   PropertiesPanel: () => {
     if (failing.properties) throw new Error('kegagalan uji di panel properti');
     return <section data-testid="properties">Properti</section>;
@@ -87,7 +87,7 @@ describe('ErrorBoundary', () => {
 describe('App with a failing properties panel', { timeout: 60_000 }, () => {
   it('shows the panel message; toolbar, canvas and findings keep working', async () => {
     const { App } = await import('../../../src/ui/App');
-    const { editor, openDocument } = await import('../../../src/ui/editorStore');
+    const { editor, openDocument } = await import('../../../src/editor/editorStore');
     failing.properties = true;
     act(() => openDocument(createDinasContoh()));
     act(() => root.render(<App />));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { daftarSusunan } from '../../../src/io/teams';
 import { TeamSchema, type Workspace } from '../../../src/model';
 import { createDinasContoh } from '../../../src/samples/dinasContoh';
-import { pdfSafe, susunanToPdf, SUSUNAN_COLUMN_WIDTHS } from '../../../src/ui/teams/susunanPdf';
+import { pdfSafe, susunanToPdf, SUSUNAN_COLUMN_WIDTHS } from '../../../src/io/teams/susunanPdf';
 
 function withTeam(memberIds: string[]): Workspace {
   const doc = createDinasContoh();

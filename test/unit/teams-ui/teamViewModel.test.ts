@@ -19,7 +19,7 @@ import {
   teamLinePath,
   teamLines,
   todayIso,
-} from '../../../src/ui/teams/teamViewModel';
+} from '../../../src/editor/teamViewModel';
 
 function team(input: Omit<z.input<typeof TeamSchema>, 'nama'> & { nama?: string }): Team {
   return TeamSchema.parse({ nama: input.id, ...input });

@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
 import { lf02 } from '../../../../src/rules/lf';
+import type { LintasFungsiMap } from '../../../../src/model';
 import { DocBuilder, dinas, LfBuilder, soundLf, verifyMapRule, withMaps } from '../../maps/helpers';
 
 const b = new DocBuilder();
@@ -32,10 +33,25 @@ function island() {
   return m.build();
 }
 
+/** `paged` with its second connector relabelled: two connectors that pair with nothing (LF-07's finding). */
+function relabelled(label: string, more: (m: LintasFungsiMap) => void = () => {}) {
+  return new LfBuilder('x', 'x').edit((m) => {
+    Object.assign(m, paged.build());
+    const c = m.nodes.filter((n) => n.type === 'connector')[1];
+    c.label = label;
+    more(m);
+  }).build();
+}
+
 describe('LF-02', () => {
   verifyMapRule(lf02, {
     valid: [
       withMaps(base, [soundLf('lf1'), paged.build()]),
+      // connectors «A» and «B» pair with nothing: LF-07 reports them, and the flow behind them is not LF-02's
+      // (before: a dead end on every symbol before «A» and an unreachable one on every symbol after «B»)
+      withMaps(base, [relabelled('B')]),
+      // a connector without a label pairs with nothing either
+      withMaps(base, [relabelled('')]),
       // without terminators LF-01 speaks; this rule does not repeat it
       withMaps(base, [new LfBuilder('lf4', 'Tanpa terminator').edit((m) => {
         const l = { id: 'x', label: 'X', binding: null, size: 260 };
@@ -54,22 +70,25 @@ describe('LF-02', () => {
         ],
       },
       {
-        name: 'penghubung berbeda label tidak menyambung',
+        name: 'behind paired connectors, a symbol that goes nowhere is still a dead end',
         doc: withMaps(base, [
           new LfBuilder('x', 'x').edit((m) => {
             Object.assign(m, paged.build());
-            const c = m.nodes.filter((n) => n.type === 'connector')[1];
-            c.label = 'B';
+            const lane = m.lanes[1].id;
+            m.nodes.push({ id: 'buntu', type: 'activity', label: 'Buntu', laneId: lane, placement: null, sumber: '', mutuBaku: { kelengkapan: '', waktu: '', output: '' }, keterangan: '' });
+            m.arrows.push({ id: 'ke_buntu', source: 'lf2_n7', target: 'buntu', label: '' });
           }).build(),
         ]),
-        expect: [
-          { subjects: ['lf2_n3', 'lf2'], message: expect.stringContaining('tidak berujung') },
-          { subjects: ['lf2_n4', 'lf2'], message: expect.stringContaining('tidak berujung') },
-          { subjects: ['lf2_n5', 'lf2'], message: expect.stringContaining('tidak berujung') },
-          { subjects: ['lf2_n6', 'lf2'], message: expect.stringContaining('tidak dapat dicapai') },
-          { subjects: ['lf2_n7', 'lf2'], message: expect.stringContaining('tidak dapat dicapai') },
-          { subjects: ['lf2_n10', 'lf2'], message: expect.stringContaining('tidak dapat dicapai') },
-        ],
+        expect: [{ subjects: ['buntu', 'lf2'], message: expect.stringContaining('tidak berujung pada terminator selesai') }],
+      },
+      {
+        name: 'behind an unpaired connector, a symbol with its own break is still reported',
+        doc: withMaps(base, [relabelled('B', (m) => {
+          const lane = m.lanes[1].id;
+          m.nodes.push({ id: 'buntu', type: 'activity', label: 'Buntu', laneId: lane, placement: null, sumber: '', mutuBaku: { kelengkapan: '', waktu: '', output: '' }, keterangan: '' });
+          m.arrows.push({ id: 'ke_buntu', source: 'lf2_n7', target: 'buntu', label: '' });
+        })]),
+        expect: [{ subjects: ['buntu', 'lf2'], message: expect.stringContaining('tidak berujung pada terminator selesai') }],
       },
     ],
   });

@@ -28,9 +28,18 @@ describe('TIM-07', () => {
   const spanTeams = [1, 2, 3].map((n) => team(spanning, `Tim 2027-${n}`, spanning.jfPertama, `2027-0${n + 3}-01`, `2027-0${n + 3}-28`));
 
   const sixMonths = world();
-  team(sixMonths, 'Tim Statistik', sixMonths.jfB, '2026-01-01', '2026-07-01'); // other unit: 6 months, to the day
+  team(sixMonths, 'Tim Statistik', sixMonths.jfB, '2026-01-01', '2026-06-30'); // other unit: 6 months, end inclusive
   const twelve = world();
   team(twelve, 'Tim Tahunan', twelve.jfPertama, '2026-01-01', '2026-12-31'); // own unit (Seksi A1 under Bidang A): 12 months
+
+  const sixAndADay = world();
+  const sixAndADayT = team(sixAndADay, 'Tim Statistik', sixAndADay.jfB, '2026-01-01', '2026-07-01'); // one day over 6 months
+  const lateStart = world();
+  team(lateStart, 'Tim Statistik', lateStart.jfB, '2026-08-31', '2027-02-27'); // clamped: 31 Aug + 6 months = 28 Feb
+  const lateStartOver = world();
+  const lateStartOverT = team(lateStartOver, 'Tim Statistik', lateStartOver.jfB, '2026-08-31', '2027-02-28');
+  const twelveAndADay = world();
+  const twelveAndADayT = team(twelveAndADay, 'Tim Tahunan', twelveAndADay.jfPertama, '2026-01-01', '2027-01-01');
 
   const seven = world();
   const sevenT = team(seven, 'Tim Statistik', seven.jfB, '2026-01-01', '2026-07-31');
@@ -49,7 +58,7 @@ describe('TIM-07', () => {
   outside.b.external(outsideT, 'anggota', 'Budi', 'Diskominfo Provinsi', { mulai: '2026-01-01', selesai: '2026-08-15' });
 
   acrossTim(tim07, {
-    valid: [three.b.build(), years.b.build(), sixMonths.b.build(), twelve.b.build(), ownPeriod.b.build()],
+    valid: [three.b.build(), years.b.build(), sixMonths.b.build(), twelve.b.build(), ownPeriod.b.build(), lateStart.b.build()],
     invalid: [
       {
         name: 'a fourth assignment in one year',
@@ -71,6 +80,29 @@ describe('TIM-07', () => {
         expect: [
           { subjects: [spanning.jfPertama, ...spanTeams, 't1'], message: expect.stringContaining('4 tim kerja pada tahun 2027') },
           { subjects: [spanning.jfMuda, ...spanTeams, 't1'] },
+        ],
+      },
+      {
+        name: '1 Januari – 1 Juli is one day more than 6 months (the end date is inclusive)',
+        doc: sixAndADay.b.build(),
+        expect: [
+          {
+            subjects: [sixAndADay.jfB, sixAndADayT],
+            message: expect.stringContaining('berlangsung 1 Januari 2026 s.d. 1 Juli 2026, lebih dari 6 bulan'),
+          },
+        ],
+      },
+      {
+        name: '31 Agustus – 28 Februari reaches the clamped day six months later',
+        doc: lateStartOver.b.build(),
+        expect: [{ subjects: [lateStartOver.jfB, lateStartOverT], message: expect.stringContaining('lebih dari 6 bulan') }],
+      },
+      {
+        name: '1 Januari 2026 – 1 Januari 2027 is more than 12 months (Ketua and Anggota of the owner unit)',
+        doc: twelveAndADay.b.build(),
+        expect: [
+          { subjects: [twelveAndADay.jfMuda, twelveAndADayT], message: expect.stringContaining('lebih dari 12 bulan') },
+          { subjects: [twelveAndADay.jfPertama, twelveAndADayT], message: expect.stringContaining('lebih dari 12 bulan') },
         ],
       },
       {
