@@ -25,6 +25,8 @@ export type Dialog =
   | { type: 'deleteTeam'; teamId: string }
   | { type: 'teamDocument'; teamId: string; document: 'susunan' | 'instrument' }
   | { type: 'templates' }
+  | { type: 'deleteProcess'; mapId: string; processId: string }
+  | { type: 'deleteLane'; mapId: string; laneId: string }
   | null;
 
 /** Which part of the workspace the main area shows. */

@@ -57,3 +57,31 @@ export function exitLabel(map: LintasFungsiMap, sourceId: string): string {
   return !used.has('Ya') ? 'Ya' : !used.has('Tidak') ? 'Tidak' : '';
 }
 
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+const GAP = 16;
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width + GAP && b.x < a.x + a.width + GAP && a.y < b.y + b.height + GAP && b.y < a.y + a.height + GAP;
+
+/**
+ * The first offset from `start`, stepping `step` at a time, at which `boxes` moved by it overlap none of
+ * `others` (a pasted or duplicated group set clear of what is drawn).
+ */
+export function clearOffset(boxes: readonly Box[], others: readonly Box[], start: Point, step: Point): Point {
+  let off = start;
+  for (let i = 0; i < 500; i++) {
+    const moved = boxes.map((b) => ({ ...b, x: b.x + off.x, y: b.y + off.y }));
+    if (!moved.some((m) => others.some((o) => overlaps(m, o)))) return off;
+    off = { x: off.x + step.x, y: off.y + step.y };
+  }
+  return off;
+}
+
+/** The box every symbol of `nodes` occupies on `map`. */
+export function symbolBoxes(map: LintasFungsiMap, nodes: readonly LfNode[]): Box[] {
+  return nodes.map((n) => ({ ...placementOf(map, n), ...LF_NODE_SIZE[n.type] }));
+}

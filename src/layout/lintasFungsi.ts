@@ -1,9 +1,9 @@
-// "Rapikan" for a lintas fungsi map: ELK layered with partitioning, one partition per lane, through the same
-// ElkLike as the struktur layout (elk.bundled in node, the worker in the browser). ELK places the nodes of
-// partition i in layers before those of partition i + 1, so each lane becomes a strip along the layering
-// direction: RIGHT for column lanes, DOWN for row lanes. The strips are then packed side by side from 0, each
-// lane sized to its nodes, and the flow area starts after the lane headers (model/maps.ts LANE_HEADER), so every
-// node lies inside its lane by laneAt.
+// "Rapikan" for a lintas fungsi map: ELK layered along the flow — DOWN for column lanes (the SOP AP look: "alur ke
+// bawah"), RIGHT for row lanes — through the same ElkLike as the struktur layout (elk.bundled in node, the worker
+// in the browser). ELK's layers give every symbol its place along the flow; across the flow each symbol stands in
+// its lane: symbols of one lane whose places along the flow overlap stand side by side, in ELK's order, and the
+// lane is sized to the widest such row. The flow area starts after the lane headers (model/maps.ts LANE_HEADER),
+// so every node lies inside its lane by laneAt, and no two symbols overlap.
 //
 // A symbol without a lane (a terminator or connector drawn outside) is laid out in the lane of its first
 // neighbour that has one; its laneId is not changed. Pure; deterministic (fixed seed, nodes in map order).
@@ -38,8 +38,7 @@ export const LARGE_MAP_NODES = 100;
 function options(columns: boolean, nodes: number): LayoutOptions {
   const base: LayoutOptions = {
     'elk.algorithm': 'layered',
-    'elk.direction': columns ? 'RIGHT' : 'DOWN',
-    'elk.partitioning.activate': 'true',
+    'elk.direction': columns ? 'DOWN' : 'RIGHT',
     'elk.separateConnectedComponents': 'false',
     'elk.spacing.nodeNode': '36',
     'elk.layered.spacing.nodeNodeBetweenLayers': '56',
@@ -50,8 +49,7 @@ function options(columns: boolean, nodes: number): LayoutOptions {
     'elk.padding': '[top=0,left=0,bottom=0,right=0]',
   };
   if (nodes <= LARGE_MAP_NODES) return base;
-  // Lanes as partitions make long edges across many layers (thousands of dummy nodes at 300 activities): trade
-  // some crossing quality for time there.
+  // long edges across many layers make many dummy nodes at 300 activities: trade some crossing quality for time
   return {
     ...base,
     'elk.layered.thoroughness': '1',
@@ -117,52 +115,62 @@ function sopLayout(map: LintasFungsiMap, laneOf: Map<string, number>): LintasFun
   return { placements, laneSizes };
 }
 
+/** space between two symbols standing side by side in a lane, px */
+const SIDE_GAP = 24;
+
 export async function layoutLintasFungsi(map: LintasFungsiMap, elk: ElkLike, opts: LintasFungsiLayoutOptions = {}): Promise<LintasFungsiLayout> {
   const columns = map.orientation !== 'rows';
   const laneOf = laneIndexes(map);
   if (opts.mode === 'sop') return sopLayout(map, laneOf);
   const ids = new Set(map.nodes.map((n) => n.id));
-  const children: ElkNode[] = map.nodes.map((n) => ({
-    id: n.id,
-    ...LF_NODE_SIZE[n.type],
-    layoutOptions: { 'elk.partitioning.partition': String(laneOf.get(n.id)) },
-  }));
+  const children: ElkNode[] = map.nodes.map((n) => ({ id: n.id, ...LF_NODE_SIZE[n.type] }));
   const edges: ElkExtendedEdge[] = map.arrows
     .filter((a) => ids.has(a.source) && ids.has(a.target) && a.source !== a.target)
     .map((a) => ({ id: a.id, sources: [a.source], targets: [a.target] }));
   const laid = children.length ? await elk.layout({ id: map.id, layoutOptions: options(columns, children.length), children, edges }) : { id: map.id, children: [] };
 
-  // Cross axis: across the lanes; flow axis: along them.
-  const cross = (p: { x?: number; y?: number }) => (columns ? (p.x ?? 0) : (p.y ?? 0));
+  // Flow axis: along the lanes (ELK's layering direction); cross axis: across them.
   const along = (p: { x?: number; y?: number }) => (columns ? (p.y ?? 0) : (p.x ?? 0));
+  const cross = (p: { x?: number; y?: number }) => (columns ? (p.x ?? 0) : (p.y ?? 0));
   const extent = (n: LfNode) => (columns ? LF_NODE_SIZE[n.type].width : LF_NODE_SIZE[n.type].height);
+  const length = (n: LfNode) => (columns ? LF_NODE_SIZE[n.type].height : LF_NODE_SIZE[n.type].width);
   const at = new Map((laid.children ?? []).map((c) => [c.id, c]));
-  const byLane = map.lanes.map(() => [] as LfNode[]);
-  for (const n of map.nodes) byLane[laneOf.get(n.id) ?? 0]?.push(n);
   let flowMin = Infinity;
   for (const c of at.values()) flowMin = Math.min(flowMin, along(c));
   if (!Number.isFinite(flowMin)) flowMin = 0;
+  const flowAt = (n: LfNode) => Math.round(along(at.get(n.id)!) - flowMin + LANE_HEADER + FLOW_TOP);
+
+  // per lane: rows of symbols whose spans along the flow overlap, each row in ELK's cross order
+  const rowsOf = (nodes: LfNode[]): LfNode[][] => {
+    const sorted = [...nodes].sort((a, b) => flowAt(a) - flowAt(b) || cross(at.get(a.id)!) - cross(at.get(b.id)!));
+    const out: { end: number; nodes: LfNode[] }[] = [];
+    for (const n of sorted) {
+      const last = out[out.length - 1];
+      if (last && flowAt(n) < last.end) {
+        last.nodes.push(n);
+        last.end = Math.max(last.end, flowAt(n) + length(n));
+      } else out.push({ end: flowAt(n) + length(n), nodes: [n] });
+    }
+    return out.map((r) => r.nodes.sort((a, b) => cross(at.get(a.id)!) - cross(at.get(b.id)!)));
+  };
+  const width = (row: LfNode[]) => row.reduce((w, n) => w + extent(n), 0) + SIDE_GAP * (row.length - 1);
 
   const placements: Record<string, Point> = {};
   const laneSizes: Record<string, number> = {};
+  const byLane = map.lanes.map(() => [] as LfNode[]);
+  for (const n of map.nodes) byLane[laneOf.get(n.id) ?? 0]?.push(n);
   let offset = 0;
   map.lanes.forEach((lane, i) => {
-    const nodes = byLane[i];
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const n of nodes) {
-      const c = cross(at.get(n.id)!);
-      lo = Math.min(lo, c);
-      hi = Math.max(hi, c + extent(n));
-    }
-    const used = nodes.length ? hi - lo : 0;
-    const size = Math.max(MIN_LANE_SIZE, Math.ceil(used + 2 * LANE_PADDING));
-    const shift = offset + (size - used) / 2 - (nodes.length ? lo : 0);
-    for (const n of nodes) {
-      const c = at.get(n.id)!;
-      const u = Math.round(cross(c) + shift);
-      const v = Math.round(along(c) - flowMin + LANE_HEADER + FLOW_TOP);
-      placements[n.id] = columns ? { x: u, y: v } : { x: v, y: u };
+    const rows = rowsOf(byLane[i]);
+    const size = Math.max(MIN_LANE_SIZE, Math.ceil(Math.max(0, ...rows.map(width)) + 2 * LANE_PADDING));
+    for (const row of rows) {
+      let u = offset + (size - width(row)) / 2;
+      for (const n of row) {
+        const v = flowAt(n);
+        const c = Math.round(u);
+        placements[n.id] = columns ? { x: c, y: v } : { x: v, y: c };
+        u += extent(n) + SIDE_GAP;
+      }
     }
     laneSizes[lane.id] = size;
     offset += size;

@@ -10,6 +10,9 @@ import { DeleteTeamDialog, TeamDocumentDialog } from '../editors/tim/TeamDialogs
 
 // The gallery builds its templates' previews: its code loads when first opened.
 const TemplatesGallery = lazy(() => import('./TemplatesGallery'));
+// the map dialogs come with the Peta view's code
+const DeleteProcessDialog = lazy(() => import('../editors/peta/MapDialogs').then((m) => ({ default: m.DeleteProcessDialog })));
+const DeleteLaneDialog = lazy(() => import('../editors/peta/MapDialogs').then((m) => ({ default: m.DeleteLaneDialog })));
 
 export function Dialogs() {
   const dialog = useStore(editor, (s) => s.dialog);
@@ -29,6 +32,18 @@ export function Dialogs() {
       return <DeleteTeamDialog teamId={dialog.teamId} />;
     case 'teamDocument':
       return <TeamDocumentDialog teamId={dialog.teamId} document={dialog.document} />;
+    case 'deleteProcess':
+      return (
+        <Suspense fallback={null}>
+          <DeleteProcessDialog mapId={dialog.mapId} processId={dialog.processId} />
+        </Suspense>
+      );
+    case 'deleteLane':
+      return (
+        <Suspense fallback={null}>
+          <DeleteLaneDialog mapId={dialog.mapId} laneId={dialog.laneId} />
+        </Suspense>
+      );
     case 'templates':
       return (
         <Suspense fallback={null}>

@@ -16,6 +16,8 @@ import {
 import { editSelectedName, navigateSelection } from '../editor/selectionNavigation';
 import { startPresentation } from './presentation/presentationStore';
 import { mapActionBlocked } from '../editor/mapActions';
+import { mapEdit, sayOnce, type MapEditOp } from '../editor/mapEdit';
+import { MAP_KIND_LABELS } from '../model';
 
 export interface Action {
   id: string;
@@ -80,37 +82,47 @@ export const ACTIONS: Action[] = [
     enabled: hasDoc,
     perform: () => openDialog({ type: 'export' }),
   },
+  // Hapus and the clipboard act on the view in front of the user (viewEdit): the structure's selection in
+  // Struktur, the open map's symbols, boxes or processes in Peta; where a key means nothing, it says so once
   {
     id: 'delete',
     label: 'Hapus',
     shortcut: 'Delete',
     keyTest: (e) => !mod(e) && (e.key === 'Delete' || e.key === 'Backspace'),
-    enabled: hasSelection,
-    perform: deleteSelection,
+    enabled: hasDoc,
+    perform: () => viewEdit('remove'),
   },
   {
     id: 'copy',
     label: 'Salin',
     shortcut: 'Ctrl+C',
-    keyTest: (e) => mod(e) && key(e, 'c'),
-    enabled: hasSelection,
-    perform: copySelection,
+    keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'c'),
+    enabled: hasDoc,
+    perform: () => viewEdit('copy'),
+  },
+  {
+    id: 'cut',
+    label: 'Potong',
+    shortcut: 'Ctrl+X',
+    keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'x'),
+    enabled: hasDoc,
+    perform: () => viewEdit('cut'),
   },
   {
     id: 'paste',
     label: 'Tempel',
     shortcut: 'Ctrl+V',
-    keyTest: (e) => mod(e) && key(e, 'v'),
+    keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'v'),
     enabled: hasDoc,
-    perform: pasteClipboard,
+    perform: () => viewEdit('paste'),
   },
   {
     id: 'duplicate',
     label: 'Duplikat',
     shortcut: 'Ctrl+D',
     keyTest: (e) => mod(e) && key(e, 'd'),
-    enabled: hasSelection,
-    perform: duplicateSelection,
+    enabled: hasDoc,
+    perform: () => viewEdit('duplicate'),
   },
   { id: 'layout', label: 'Rapikan', shortcut: 'Shift+L', keyTest: (e) => e.shiftKey && !mod(e) && key(e, 'l'), enabled: canLayout, disabledReason: mapBlocked, perform: rapikan },
   { id: 'fit', label: 'Tampilkan semua', shortcut: 'Shift+1', keyTest: (e) => e.shiftKey && e.code === 'Digit1', enabled: canLayout, disabledReason: mapBlocked, perform: fitView },
@@ -129,6 +141,32 @@ export const ACTIONS: Action[] = [
   // F5 as in slide software; while presenting, presentation/Presentation.tsx takes every key before these
   { id: 'present', label: 'Mulai presentasi', shortcut: 'F5', keyTest: (e) => e.key === 'F5' && !mod(e) && !e.shiftKey, enabled: hasDoc, perform: () => startPresentation(0) },
 ];
+
+const OP_LABEL: Record<MapEditOp, string> = { copy: 'Salin', cut: 'Potong', paste: 'Tempel', duplicate: 'Duplikat', remove: 'Hapus' };
+
+/** Run an editing shortcut on the current view only. */
+function viewEdit(op: MapEditOp): void {
+  const { view, selection, doc } = editor.get();
+  if (view === 'struktur') {
+    if (op === 'paste') return void pasteClipboard();
+    if (!selection.length) return sayOnce(`${OP_LABEL[op]}: pilih jabatan pada struktur lebih dahulu.`);
+    if (op === 'copy') return copySelection();
+    if (op === 'duplicate') return duplicateSelection();
+    if (op === 'remove') return deleteSelection();
+    // cut: copy, then the usual delete dialog (which asks about the subordinates)
+    copySelection();
+    return deleteSelection();
+  }
+  if (view === 'peta') {
+    const perform = mapEdit(op);
+    if (perform) return perform();
+    const map = doc && editor.get().activeMapId ? doc.maps[editor.get().activeMapId!] : undefined;
+    // the canvases of lintas fungsi and relasi maps delete their selection themselves (React Flow's Delete key)
+    if (op === 'remove' && map && (map.kind === 'lintas-fungsi' || map.kind === 'relasi')) return;
+    return sayOnce(`${OP_LABEL[op]} tidak berlaku di sini: ${map ? `${MAP_KIND_LABELS[map.kind].toLowerCase()} tidak memiliki elemen yang dapat di${op === 'remove' ? 'hapus' : 'salin'} dengan tombol ini` : 'belum ada peta yang dibuka'}.`);
+  }
+  sayOnce(`${OP_LABEL[op]} tidak berlaku di tampilan Tim Kerja; gunakan tombol pada daftar tim.`);
+}
 
 export function actionById(id: string): Action {
   const a = ACTIONS.find((x) => x.id === id);

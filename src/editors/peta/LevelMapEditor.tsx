@@ -1,14 +1,15 @@
 // Peta proses bisnis level: three bands (manajemen, inti, pendukung) between the stakeholders on the input side
 // and on the output side. Drag a process to another band (moveProcess renumbers codes as text); double-click it
 // to open its derivative map one level down, created on first use.
-import { useState, type DragEvent } from 'react';
-import { addProcess, createMap, moveProcess, setLabelKelompokManajemen, setStakeholders } from '../../commands';
+import { useEffect, useState, type DragEvent } from 'react';
+import { addProcess, createMap, moveProcess, removeProcess, setLabelKelompokManajemen, setStakeholders } from '../../commands';
 import { derivativeMaps, newMap, PROCESS_CATEGORIES, readingOrder, type LevelMap, type ProcessCategory, type Stakeholder, type Workspace } from '../../model';
 import { newId } from '../../model/ids';
 import { useStore } from '../../editor/createStore';
-import { run } from '../../editor/editorStore';
 import { findingsView } from '../../editor/findingsView';
 import { openMap, petaState, selectInMap } from '../../editor/petaState';
+import { editor, openDialog, run } from '../../editor/editorStore';
+import { registerMapEdit, sayOnce } from '../../editor/mapEdit';
 
 const PROCESS_MIME = 'application/x-petakerja-process';
 
@@ -29,12 +30,35 @@ export function openDerivative(doc: Workspace, map: LevelMap, processId: string)
   if (run(createMap, { map: child })) openMap(child.id);
 }
 
+/**
+ * Delete a process where it is drawn: at once (one undo step) when nothing hangs from it, else through the dialog
+ * that names its derivative maps and asks whether they go with it or stay as drafts.
+ */
+export function deleteProcess(mapId: string, processId: string): void {
+  const doc = editor.get().doc;
+  if (!doc) return;
+  if (derivativeMaps(doc, mapId, processId).length > 0) openDialog({ type: 'deleteProcess', mapId, processId });
+  else if (run(removeProcess, { mapId, processId })) selectInMap(null);
+}
+
 export function LevelMapEditor({ doc, map }: { doc: Workspace; map: LevelMap }) {
   const selected = useStore(petaState, (s) => s.selected);
   const worst = useStore(findingsView, (s) => s.worstBySubject);
   const [over, setOver] = useState<ProcessCategory | null>(null);
   const ordered = readingOrder(map);
   const unbanded = ordered.filter((p) => p.kategori === null);
+  const [menu, setMenu] = useState<{ processId: string; x: number; y: number } | null>(null);
+  useEffect(
+    () =>
+      registerMapEdit(map.id, {
+        remove: () => {
+          const sel = petaState.get().selected;
+          if (sel?.kind === 'process') deleteProcess(map.id, sel.id);
+          else sayOnce('Hapus: pilih proses pada peta lebih dahulu.');
+        },
+      }),
+    [map.id],
+  );
 
   const onDrop = (e: DragEvent, kategori: ProcessCategory) => {
     const processId = e.dataTransfer.getData(PROCESS_MIME);
@@ -64,6 +88,12 @@ export function LevelMapEditor({ doc, map }: { doc: Workspace; map: LevelMap }) 
           e.dataTransfer.effectAllowed = 'move';
         }}
         onClick={() => selectInMap({ kind: 'process', id: p.id })}
+        onFocus={() => selectInMap({ kind: 'process', id: p.id })}
+        onContextMenu={(e) => {
+          e.preventDefault();
+          selectInMap({ kind: 'process', id: p.id });
+          setMenu({ processId: p.id, x: e.clientX, y: e.clientY });
+        }}
         onDoubleClick={() => openDerivative(doc, map, p.id)}
         title={derived ? 'Klik dua kali untuk membuka peta turunannya' : 'Klik dua kali untuk membuat peta turunannya'}
         data-testid="lv-process"
@@ -75,6 +105,20 @@ export function LevelMapEditor({ doc, map }: { doc: Workspace; map: LevelMap }) 
         <span className="lv-code">{p.kode}</span>
         <span className="lv-name">{p.nama}</span>
         {derived && <span className="lv-derived" aria-label="memiliki peta turunan">▾</span>}
+        <button
+          className="lv-delete"
+          aria-label={`Hapus proses ${p.kode} ${p.nama}`}
+          title="Hapus proses"
+          data-testid="lv-delete"
+          tabIndex={selected?.id === p.id ? 0 : -1}
+          onClick={(e) => {
+            e.stopPropagation();
+            deleteProcess(map.id, p.id);
+          }}
+          onKeyDown={(e) => e.stopPropagation()}
+        >
+          ×
+        </button>
       </div>
     );
   };
@@ -127,7 +171,52 @@ export function LevelMapEditor({ doc, map }: { doc: Workspace; map: LevelMap }) 
         )}
       </div>
       <Stakeholders map={map} side="output" />
+      {menu && (
+        <ProcessMenu
+          at={menu}
+          onClose={() => setMenu(null)}
+          onOpen={() => openDerivative(doc, map, menu.processId)}
+          onDelete={() => deleteProcess(map.id, menu.processId)}
+        />
+      )}
     </div>
+  );
+}
+
+/** The context menu of a process: open its derivative map, or delete it. */
+function ProcessMenu({ at, onClose, onOpen, onDelete }: { at: { x: number; y: number }; onClose: () => void; onOpen: () => void; onDelete: () => void }) {
+  useEffect(() => {
+    const close = () => onClose();
+    window.addEventListener('mousedown', close);
+    return () => window.removeEventListener('mousedown', close);
+  }, [onClose]);
+  const act = (f: () => void) => () => {
+    onClose();
+    f();
+  };
+  return (
+    <ul
+      className="lv-menu"
+      role="menu"
+      aria-label="Menu proses"
+      style={{ left: at.x, top: at.y }}
+      data-testid="lv-menu"
+      onMouseDown={(e) => e.stopPropagation()}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
+      <li role="none">
+        <button role="menuitem" autoFocus onClick={act(onOpen)}>
+          Buka peta turunan
+        </button>
+      </li>
+      <li role="none">
+        <button role="menuitem" className="danger" onClick={act(onDelete)} data-testid="lv-menu-delete">
+          Hapus proses…
+        </button>
+      </li>
+    </ul>
   );
 }
 

@@ -36,6 +36,8 @@ import { exitLabel, needsLane, newSymbol, placementOf } from '../../layout/lfPla
 import { rapikanLintasFungsi } from './lfLayout';
 import { keepMeasured } from './keepMeasured';
 import { registerMapActions } from '../../editor/mapActions';
+import { clipboardEdit, registerMapEdit } from '../../editor/mapEdit';
+import { openDialog } from '../../editor/editorStore';
 import './petaProps.css';
 
 // one array for the life of the page: a new one each render makes React Flow re-subscribe its key listeners, and
@@ -140,6 +142,25 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
         fit: () => void flow.fitView(FIT_OPTIONS),
         flow,
       }),
+    [map.id, flow],
+  );
+
+  // the flow point under the mouse while it is over the canvas: Tempel puts the copy there
+  const pointer = useRef<XYPosition | null>(null);
+  useEffect(
+    () =>
+      registerMapEdit(
+        map.id,
+        clipboardEdit(
+          map.id,
+          () => {
+            const picked = flow.getNodes().filter((n) => n.selected && n.type === 'symbol').map((n) => n.id);
+            const one = petaState.get().selected;
+            return picked.length ? picked : one?.kind === 'node' ? [one.id] : [];
+          },
+          () => pointer.current,
+        ),
+      ),
     [map.id, flow],
   );
 
@@ -262,6 +283,17 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
     else if (es[0]) selectInMap({ kind: 'arrow', id: es[0].id });
   }, []);
 
+  // a lane that still holds symbols is not deleted at once: a dialog asks where its symbols go
+  const onBeforeDelete = useCallback(
+    async ({ nodes: ns, edges: es }: { nodes: Node[]; edges: Edge[] }) => {
+      const held = ns.find((n) => n.type === 'lane' && map.nodes.some((x) => x.laneId === n.id.slice(LANE_PREFIX.length)));
+      if (!held) return true;
+      openDialog({ type: 'deleteLane', mapId: map.id, laneId: held.id.slice(LANE_PREFIX.length) });
+      return { nodes: ns.filter((n) => n.type !== 'lane'), edges: es };
+    },
+    [map],
+  );
+
   const onDelete = useCallback(
     ({ nodes: ns, edges: es }: { nodes: Node[]; edges: Edge[] }) => {
       const symbolIds = ns.filter((n) => n.type === 'symbol').map((n) => n.id);
@@ -330,7 +362,18 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
   );
 
   return (
-    <div className="lf-canvas" data-testid="lf-canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div
+      className="lf-canvas"
+      data-testid="lf-canvas"
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      onMouseMove={(e) => {
+        pointer.current = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      }}
+      onMouseLeave={() => {
+        pointer.current = null;
+      }}
+    >
       {map.lanes.length === 0 && (
         <div className="lf-empty">Seret jabatan dari daftar struktur di kiri ke sini untuk membuat lajur pelaksana pertama.</div>
       )}
@@ -352,6 +395,7 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
         onConnect={onConnect}
         isValidConnection={isValidConnection}
         onSelectionChange={onSelectionChange}
+        onBeforeDelete={onBeforeDelete}
         onDelete={onDelete}
         onPaneClick={() => selectInMap(null)}
         deleteKeyCode={DELETE_KEYS}

@@ -116,6 +116,35 @@ function DraftField({
   );
 }
 
+/**
+ * A field whose value counts only once it is finished: what is typed stays in the field until Enter or leaving
+ * it, then the whole change is one command (a process code, whose change is carried down to the derivative
+ * maps: an intermediate "" or "2." must never be). Escape puts the document's value back.
+ */
+function CommitField({ label, value, commit, testId, hint }: { label: string; value: string; commit: (v: string) => boolean; testId?: string; hint?: string }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const finish = () => {
+    if (draft !== null && draft !== value) commit(draft);
+    setDraft(null);
+  };
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input
+        value={draft ?? value}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={finish}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') finish();
+          if (e.key === 'Escape') setDraft(null);
+        }}
+        data-testid={testId}
+      />
+      {hint && <span className="field-hint">{hint}</span>}
+    </label>
+  );
+}
+
 function UnitSelect({ doc, value, onChange, testId, empty }: { doc: Workspace; value: string | null; onChange: (id: string | null) => void; testId?: string; empty: string }) {
   return (
     <select value={value ?? ''} onChange={(e) => onChange(e.target.value || null)} data-testid={testId}>
@@ -395,7 +424,14 @@ function ProcessProperties({ doc, map, processId }: { doc: Workspace; map: Level
   const sipoc = (changes: Partial<MapProcess['sipoc']>, key: string) => upd({ sipoc: changes }, `sipoc-${key}`);
   return (
     <div className="props" data-testid="process-props">
-      <Field label="Kode" value={p.kode} onChange={(v) => upd({ kode: v }, 'kode')} testId="process-kode" />
+      <CommitField
+        key={p.id}
+        label="Kode"
+        value={p.kode}
+        commit={(v) => run(updateProcess, { mapId: map.id, processId: p.id, changes: { kode: v } })}
+        testId="process-kode"
+        hint="Berlaku saat Enter atau meninggalkan isian; kode peta turunannya ikut berubah."
+      />
       <Field label="Nama proses" value={p.nama} onChange={(v) => upd({ nama: v }, 'nama')} testId="process-nama" />
       <label className="field">
         <span>Kelompok</span>

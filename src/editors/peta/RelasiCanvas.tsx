@@ -32,6 +32,7 @@ import {
   type NodeTypes,
   type OnNodeDrag,
   type OnSelectionChangeFunc,
+  type XYPosition,
 } from '@xyflow/react';
 import { keepMeasured } from './keepMeasured';
 import { createContext, memo, useCallback, useContext, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
@@ -42,6 +43,7 @@ import { useStore } from '../../editor/createStore';
 import { run, showToast } from '../../editor/editorStore';
 import { findingsView } from '../../editor/findingsView';
 import { petaState, selectInMap } from '../../editor/petaState';
+import { clipboardEdit, registerMapEdit } from '../../editor/mapEdit';
 import { addRelasiBox, relasiView } from './relasiBoxes';
 import {
   arrowGeometry,
@@ -266,6 +268,24 @@ function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
     };
   }, [store]);
   useEffect(() => setNodes((prev) => keepMeasured(prev, built)), [built]);
+  // the flow point under the mouse while it is over the canvas: Tempel puts the copy there
+  const pointer = useRef<XYPosition | null>(null);
+  useEffect(
+    () =>
+      registerMapEdit(
+        map.id,
+        clipboardEdit(
+          map.id,
+          () => {
+            const picked = flow.getNodes().filter((n) => n.selected).map((n) => n.id);
+            const one = petaState.get().selected;
+            return picked.length ? picked : one?.kind === 'box' ? [one.id] : [];
+          },
+          () => pointer.current,
+        ),
+      ),
+    [map.id, flow],
+  );
   useEffect(() => setEdges(builtEdges), [builtEdges]);
 
   const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((ns) => applyNodeChanges(changes, ns) as BoxFlowNode[]), []);
@@ -375,6 +395,12 @@ function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
         onDragOver={onDragOver}
         onDragLeave={() => setDropping(false)}
         onDrop={onDrop}
+        onMouseMove={(e) => {
+          pointer.current = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+        }}
+        onMouseLeave={() => {
+          pointer.current = null;
+        }}
       >
         {map.boxes.length === 0 && (
           <div className="rel-empty">

@@ -1,4 +1,4 @@
-// "Rapikan" for lintas fungsi maps: ELK layered with a partition per lane (elk.bundled in node), and the SOP mode.
+// "Rapikan" for lintas fungsi maps: ELK layered along the flow, symbols in their lanes (elk.bundled in node), and the SOP mode.
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
 import { generateWorkspace } from '../../../bench/generate';
@@ -55,6 +55,18 @@ describe('layoutLintasFungsi', { timeout: 60_000 }, () => {
     check(rows, layout);
     // the start terminator sits in the lane of the activity it leads to
     expect(laneIndexes(rows).get('n_mulai')).toBe(2);
+  });
+
+  it('flows the way the orientation promises: top to bottom in column lanes, left to right in row lanes', async () => {
+    const map = mapFixture().maps.m_lf as LintasFungsiMap;
+    for (const orientation of ['columns', 'rows'] as const) {
+      const m = { ...map, orientation };
+      const layout = await layoutLintasFungsi(m, elk);
+      check(m, layout);
+      const along = (id: string) => (orientation === 'columns' ? layout.placements[id].y : layout.placements[id].x);
+      // the fixture has no cycle: every arrow runs forward along the flow
+      for (const a of m.arrows) expect(along(a.target), `${orientation} ${a.source} → ${a.target}`).toBeGreaterThan(along(a.source));
+    }
   });
 
   it('SOP mode: one step per row in SOP table order', async () => {
