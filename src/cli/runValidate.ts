@@ -20,7 +20,7 @@ export const EXIT_UNREADABLE = 2;
 /** A document over this size is refused before it is read into memory (CSV/XLSX have their own smaller limit). */
 const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
-class Unreadable extends Error {}
+export class Unreadable extends Error {}
 
 export async function runValidate(argv: string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(argv);
@@ -66,10 +66,15 @@ export async function runValidate(argv: string[], io: CliIo): Promise<number> {
   return countBySeverity(findings).error > 0 ? EXIT_ERRORS : EXIT_OK;
 }
 
-interface Loaded {
+export interface Loaded {
   doc: Workspace;
   source: ValidationOutcome['source'];
   notices: string[];
+}
+
+/** Read a document (JSON) or a peta jabatan (CSV/XLSX) from a file; Unreadable says why it could not. */
+export function loadFile(file: string): Promise<Loaded> {
+  return load({ file } as ValidateArgs);
 }
 
 async function load(args: ValidateArgs): Promise<Loaded> {

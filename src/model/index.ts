@@ -7,3 +7,4 @@ export * from './structure';
 export * from './teams';
 export * from './maps';
 export * from './flowOrder';
+export * from './compare';

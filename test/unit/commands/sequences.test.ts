@@ -70,7 +70,7 @@ function run(doc: Workspace, step: Step): Executed {
 
 /** The fixture has no line across Perangkat Daerah, and none of these commands may draw one (KED-10). */
 function crossPdLines(doc: Workspace): string[] {
-  const pd = structureIndex(doc).perangkatDaerahOf;
+  const pd = structureIndex(doc).enclosingPerangkatDaerahOf;
   return Object.values(doc.positions)
     .filter((p) => p.superiorId !== null && pd.get(p.unitId)?.id !== pd.get(doc.positions[p.superiorId].unitId)?.id)
     .map((p) => p.id);
