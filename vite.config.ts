@@ -1,9 +1,11 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { helpPages } from './scripts/docs/helpPages';
 
 export default defineConfig({
-  plugins: [react()],
+  // helpPages: the user guide and rule catalog as static pages under /bantuan/ (the "?" buttons open them)
+  plugins: [react(), helpPages()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },
   test: {

@@ -1,6 +1,7 @@
 // Output of `validate`: the JSON object of DOMAIN.md §8.2, or a readable report in Bahasa Indonesia.
 import { PROFILE_LABELS, type ProfileId, type Workspace } from '../model';
 import type { Finding, Severity } from '../rules/types';
+import { escapeControl as esc } from './escape';
 
 export interface ValidationOutcome {
   file: string;
@@ -35,17 +36,18 @@ export function toJson(outcome: ValidationOutcome): string {
   });
 }
 
+/** The readable report; every piece of document text in it passes through escapeControl. */
 export function toText(outcome: ValidationOutcome): string {
   const { doc, findings } = outcome;
   const counts = countBySeverity(findings);
   const lines: string[] = [
-    `Validasi «${outcome.file}»`,
+    `Validasi «${esc(outcome.file)}»`,
     `Profil: ${PROFILE_LABELS[outcome.profile]} (${outcome.profile})`,
     `Isi: ${Object.keys(doc.positions).length} jabatan dalam ${Object.keys(doc.units).length} unit`,
   ];
   if (outcome.notices.length) {
     lines.push('', 'Catatan saat membaca berkas:');
-    for (const n of outcome.notices) lines.push(`  - ${n}`);
+    for (const n of outcome.notices) lines.push(`  - ${esc(n)}`);
   }
   const subjectLabel = outcome.source === 'json' ? 'Elemen' : 'Kode';
   for (const severity of ORDER) {
@@ -53,9 +55,9 @@ export function toText(outcome: ValidationOutcome): string {
     if (!group.length) continue;
     lines.push('', `${HEADING[severity]} (${group.length})`);
     for (const f of group) {
-      lines.push(`  ${f.ruleId}  ${f.message}`);
-      if (f.subjects.length) lines.push(`          ${subjectLabel}: ${f.subjects.join(', ')}`);
-      if (f.citation) lines.push(`          Dasar: ${f.citation}`);
+      lines.push(`  ${esc(f.ruleId)}  ${esc(f.message)}`);
+      if (f.subjects.length) lines.push(`          ${subjectLabel}: ${f.subjects.map(esc).join(', ')}`);
+      if (f.citation) lines.push(`          Dasar: ${esc(f.citation)}`);
     }
   }
   lines.push(

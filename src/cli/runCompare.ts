@@ -2,7 +2,8 @@
 // Prints one JSON object (added, removed, changed, moved, unmatched, findings introduced/resolved, matriks) or a text
 // report whose names and messages have their control characters escaped. Exit 0 when both files were read, 2 when
 // one could not be (the message says why).
-import { comparisonJson, comparisonText, compareDocuments } from '../commands/compareDocuments';
+import { comparisonJson, compareDocuments } from '../commands/compareDocuments';
+import { comparisonText } from './compareReport';
 import type { CompareMatch } from '../model';
 import { EXIT_OK, EXIT_UNREADABLE, loadFile, Unreadable, type CliIo } from './runValidate';
 

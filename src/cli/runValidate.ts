@@ -6,6 +6,7 @@ import { RestoreError, restoreFromText, type ProfileId, type Workspace } from '.
 import { lint } from '../rules';
 import { formatProblem, importPetaJabatan, subjectAsKode } from '../io/import';
 import { parseArgs, USAGE, type ValidateArgs } from './args';
+import { escapeControl } from './escape';
 import { countBySeverity, toJson, toText, type ValidationOutcome } from './report';
 
 export interface CliIo {
@@ -29,7 +30,7 @@ export async function runValidate(argv: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   if (parsed.kind === 'error') {
-    io.stderr(parsed.message + '\n');
+    io.stderr(escapeLines(parsed.message) + '\n');
     return EXIT_UNREADABLE;
   }
   let loaded: Loaded;
@@ -37,7 +38,7 @@ export async function runValidate(argv: string[], io: CliIo): Promise<number> {
     loaded = await load(parsed.args);
   } catch (e) {
     if (e instanceof Unreadable) {
-      io.stderr(e.message + '\n');
+      io.stderr(escapeLines(e.message) + '\n');
       return EXIT_UNREADABLE;
     }
     throw e;
@@ -58,12 +59,17 @@ export async function runValidate(argv: string[], io: CliIo): Promise<number> {
   };
   if (parsed.args.format === 'json') {
     // stdout carries the JSON object only; what the reader had to repair goes to stderr.
-    for (const n of loaded.notices) io.stderr(`Catatan: ${n}\n`);
+    for (const n of loaded.notices) io.stderr(`Catatan: ${escapeLines(n)}\n`);
     io.stdout(toJson(outcome) + '\n');
   } else {
     io.stdout(toText(outcome) + '\n');
   }
   return countBySeverity(findings).error > 0 ? EXIT_ERRORS : EXIT_OK;
+}
+
+/** Messages to the terminal keep their own line breaks; every control character inside a line is made visible. */
+function escapeLines(text: string): string {
+  return text.split('\n').map(escapeControl).join('\n');
 }
 
 export interface Loaded {

@@ -2,7 +2,6 @@
 // resolved. Shared by the CLI (`npm run -s compare`), the editor's compare view and the penyetaraan preview.
 import {
   compareStructures,
-  fieldLabel,
   matriksRows,
   pairChanged,
   type CompareOptions,
@@ -152,44 +151,4 @@ function fieldsOf(a: object, b: object, fields: string[]): Record<string, { lama
   const ra = a as Record<string, unknown>;
   const rb = b as Record<string, unknown>;
   return Object.fromEntries(fields.map((f) => [f, { lama: ra[f] ?? null, baru: rb[f] ?? null }]));
-}
-
-/** Text for a terminal: control characters of names and messages are escaped (\u001b, \r …). */
-export function escapeControl(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-export function comparisonText(j: ComparisonJson): string {
-  const e = escapeControl;
-  const lines: string[] = [];
-  lines.push(`Perbandingan «${e(j.lama.title)}» → «${e(j.baru.title)}»`);
-  lines.push(
-    `${j.added.length} ditambah, ${j.removed.length} dihapus, ${j.changed.length} diubah, ${j.moved.length} dipindah; ` +
-      `temuan: ${j.findings.introduced.length} baru, ${j.findings.resolved.length} selesai`,
-  );
-  if (j.matriks.length) {
-    lines.push('', 'Matriks perubahan (Jabatan lama | Jabatan baru | Unit | Atasan lama → baru | Keterangan):');
-    for (const r of j.matriks) {
-      lines.push(`- ${e(r.jabatanLama)} | ${e(r.jabatanBaru)} | ${e(r.unit)} | ${e(r.atasanLama)} → ${e(r.atasanBaru)} | ${e(r.keterangan)}`);
-    }
-  }
-  const others = [...j.added, ...j.removed].filter((x) => x.type !== 'jabatan');
-  if (others.length || j.changed.some((c) => c.type !== 'jabatan')) {
-    lines.push('', 'Unit, Tim Kerja dan peta:');
-    for (const x of j.added) if (x.type !== 'jabatan') lines.push(`+ ${x.type} ${e(String(x.fields.nama ?? x.fields.title ?? x.id))}`);
-    for (const x of j.removed) if (x.type !== 'jabatan') lines.push(`- ${x.type} ${e(String(x.fields.nama ?? x.fields.title ?? x.id))}`);
-    for (const c of j.changed) {
-      if (c.type !== 'jabatan') lines.push(`~ ${c.type} ${e(c.id)}: ${Object.keys(c.fields).map((f) => e(fieldLabel(f))).join(', ')}`);
-    }
-  }
-  if (j.unmatched.length) {
-    lines.push('', 'Tidak dapat dipasangkan:');
-    for (const u of j.unmatched) lines.push(`? ${u.side === 'lama' ? 'lama' : 'baru'} ${u.type} «${e(u.nama)}»: ${e(u.reason)}`);
-  }
-  if (j.findings.introduced.length || j.findings.resolved.length) {
-    lines.push('', 'Temuan:');
-    for (const f of j.findings.introduced) lines.push(`+ [${f.ruleId}] ${e(f.message)}`);
-    for (const f of j.findings.resolved) lines.push(`✓ [${f.ruleId}] ${e(f.message)}`);
-  }
-  return lines.join('\n') + '\n';
 }

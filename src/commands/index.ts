@@ -57,6 +57,7 @@ export { addStep, type AddStepArgs } from './addStep';
 export { updateStep, type UpdateStepArgs } from './updateStep';
 export { removeStep, type RemoveStepArgs } from './removeStep';
 export { reorderSteps, type ReorderStepsArgs } from './reorderSteps';
+export { pasteMapElements, type PasteMapElementsArgs } from './pasteMapElements';
 export { applyMapLayout, type ApplyMapLayoutArgs } from './applyMapLayout';
 export { setLabelKelompokManajemen, type SetLabelKelompokManajemenArgs } from './setLabelKelompokManajemen';
 export { createTeam, type CreateTeamArgs, type TeamInput } from './createTeam';

@@ -8,3 +8,4 @@ export * from './teams';
 export * from './maps';
 export * from './flowOrder';
 export * from './compare';
+export * from './mapClipboard';

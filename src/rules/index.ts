@@ -32,6 +32,7 @@ export {
 } from './tim';
 export { PROFILES, DEFAULT_THRESHOLDS, configuredSeverity, findingSeverity, type Profile } from './profiles';
 export { REGULATIONS, type Regulation } from './regulations';
+export { catalogEntry, ruleCatalog, ruleAnchor, familyOf, RULE_FAMILIES, SEVERITY_TEXT, type CatalogEntry, type ProfileLine, type RuleFamily } from './catalog';
 export { lint, summarize, type LintOptions } from './lint';
 export { createLinter, type Linter } from './incremental';
 export { canAttach, type AttachAnswer, type AttachVerdict } from './canAttach';

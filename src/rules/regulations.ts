@@ -1,6 +1,7 @@
 // The regulation behind each profile (DOMAIN.md §3; texts in docs/regulations). Rules build their
 // citations from these short names so that every citation names the active profile's own regulation.
 import type { ProfileId } from '../model';
+import { withoutRemarks } from './quote';
 
 export interface Regulation {
   /** how a citation names it, e.g. "Perbup Banjar 39/2024" */
@@ -48,9 +49,28 @@ export const REGULATIONS: Record<ProfileId, Regulation> = {
   },
 };
 
-/** "Perbup Banjar 39/2024, Lampiran I …" for each profile from the clause part only. */
+/** A regional clause as a short reference: remarks in parentheses and "; PermenPANRB …" tails left out. */
+function bareClause(clause: string): string {
+  return withoutRemarks(clause).split(';')[0].trim();
+}
+
+/** A regional clause that says the region does not regulate the matter is not "the same rule". */
+const notRegulated = (clause: string) => /^tidak\b|tidak mengatur|tidak menyebut/.test(clause);
+
+/**
+ * "Perbup Banjar 39/2024, Lampiran I …" for each profile from the clause part only. The national profile has no
+ * text of its own in the repository (PermenPANRB 7/2022 is not among docs/regulations), so its citation names the
+ * subject and then the regional articles that carry the same rule: "PermenPANRB 7/2022, pola kedudukan Pelaksana;
+ * sama dengan Perwali Palembang 30/2023 Pasal 6 ayat (4), …".
+ */
 export function cite(clauses: Record<ProfileId, string>): Record<ProfileId, string> {
   const out = {} as Record<ProfileId, string>;
   for (const id of Object.keys(clauses) as ProfileId[]) out[id] = `${REGULATIONS[id].short}, ${clauses[id]}`;
+  if (clauses.nasional !== undefined && !notRegulated(clauses.nasional)) {
+    const shared = (Object.keys(clauses) as ProfileId[])
+      .filter((id) => id !== 'nasional' && !notRegulated(clauses[id]))
+      .map((id) => `${REGULATIONS[id].short} ${bareClause(clauses[id])}`);
+    if (shared.length) out.nasional += `; sama dengan ${shared.join(', ')}`;
+  }
   return out;
 }

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { FitReport, OrientationChoice, Paper } from '../io/export/paper';
 import type { LampiranHeading, SignatureBlock } from '../io/export/pdf';
-import type { Orientation, Paper } from '../io/export/paper';
+import type { PngSize } from '../io/export/png';
 import { MAP_KIND_LABELS, type Workspace } from '../model';
 import { Modal } from './kit/Modal';
 import { closeDialog } from '../editor/editorStore';
@@ -44,14 +45,12 @@ export function ExportDialog() {
   const selected = editor.get().selection[0];
   const [info] = useState(() => exportTargetOf(editor.get(), doc));
   const struktur = info.target?.kind === 'struktur';
-  // the subproses editor is a form and the Tim Kerja view shows the struktur: their PNG is the chart itself
-  const subproses = info.target?.kind === 'map' && doc.maps[info.target.mapId]?.kind === 'subproses';
-  const pngLabel = info.target?.kind === 'team' || subproses ? 'PNG (gambar bagan)' : 'PNG (gambar kanvas)';
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const [scope, setScope] = useState<'all' | 'subtree'>('all');
   const [paper, setPaper] = useState<Paper>('f4');
-  const [orientation, setOrientation] = useState<Orientation>('landscape');
-  const [mode, setMode] = useState<'fit' | 'tile'>('fit');
+  const [orientation, setOrientation] = useState<OrientationChoice>('auto');
+  const [mode, setMode] = useState<'fit' | 'tile' | 'units'>('fit');
+  const [dpi, setDpi] = useState(150);
   const [tilesAcross, setTilesAcross] = useState(2);
   const [title, setTitle] = useState(info.title);
   const [withHeading, setWithHeading] = useState(false);
@@ -60,16 +59,39 @@ export function ExportDialog() {
   const [signature, setSignature] = useState<SignatureBlock>({ jabatan: '', nama: '' });
   const [hideFindings, setHideFindings] = useState(true);
   const [busy, setBusy] = useState(false);
+  const [fit, setFit] = useState<FitInfo | null>(null);
+
+  const collapsed = editor.get().collapsed;
+  const sceneScope = scope === 'subtree' && selected ? { rootId: selected, collapsed } : { collapsed };
+  const pdf = {
+    paper,
+    orientation,
+    mode: mode === 'tile' ? ('tile' as const) : ('fit' as const),
+    tilesAcross,
+    title,
+    heading: withHeading ? heading : null,
+    signature: withSignature ? signature : null,
+    everyPage: mode === 'units',
+  };
+  const perUnit = struktur && mode === 'units';
+
+  // what the chosen paper and scale print at: the smallest text, the pages, and the fixes when it is too small
+  useEffect(() => {
+    if (!info.target) return;
+    let stale = false;
+    void fitInfoOf(editor.get().doc ?? doc, info.target, sceneScope, pdf, perUnit, dpi).then((f) => !stale && setFit(f));
+    return () => {
+      stale = true;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [paper, orientation, mode, tilesAcross, withHeading, withSignature, scope, dpi]);
 
   const go = async () => {
     if (!info.target) return;
     setBusy(true);
     try {
-      const collapsed = editor.get().collapsed;
-      const sceneScope = scope === 'subtree' && selected ? { rootId: selected, collapsed } : { collapsed };
-      const pdf = { paper, orientation, mode, tilesAcross, title, heading: withHeading ? heading : null, signature: withSignature ? signature : null };
       const { runExport } = await import('./exportView');
-      await runExport(editor.get().doc ?? doc, { target: info.target, format, scope: sceneScope, pdf, hideFindings });
+      await runExport(editor.get().doc ?? doc, { target: info.target, format, scope: sceneScope, pdf, perUnit, dpi, hideFindings });
       closeDialog();
     } catch (e) {
       showToast({ kind: 'error', text: `Ekspor gagal: ${e instanceof Error ? e.message : String(e)}` });
@@ -90,7 +112,7 @@ export function ExportDialog() {
             [
               ['pdf', 'PDF (lampiran peraturan)'],
               ['svg', 'SVG (vektor, teks dapat disalin)'],
-              ['png', pngLabel],
+              ['png', 'PNG (gambar, 150 atau 300 dpi)'],
               ['print', 'Cetak lewat browser'],
             ] as const
           ).map(([value, label]) => (
@@ -103,7 +125,26 @@ export function ExportDialog() {
           Judul
           <input value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>
-        {format === 'png' && pngLabel === 'PNG (gambar kanvas)' && (
+        {format === 'png' && (
+          <div className="row2">
+            <label>
+              Resolusi
+              <select value={dpi} onChange={(e) => setDpi(Number(e.target.value))} data-testid="export-dpi">
+                <option value={150}>150 dpi</option>
+                <option value={300}>300 dpi</option>
+              </select>
+            </label>
+            <p className="muted small" data-testid="export-png-size">
+              {fit?.png ? `${fit.png.width.toLocaleString('id-ID')} × ${fit.png.height.toLocaleString('id-ID')} piksel` : ''}
+            </p>
+          </div>
+        )}
+        {format === 'png' && fit?.png?.tooLarge && (
+          <p className="export-warning" role="alert" data-testid="export-png-too-large">
+            {fit.png.tooLarge}
+          </p>
+        )}
+        {format === 'png' && struktur && (
           <label className="check">
             <input type="checkbox" checked={hideFindings} onChange={(e) => setHideFindings(e.target.checked)} data-testid="export-hide-findings" /> Tanpa tanda temuan
             (lencana, garis tepi dan garis berwarna) — gambar untuk lampiran
@@ -129,11 +170,13 @@ export function ExportDialog() {
                 <select value={paper} onChange={(e) => setPaper(e.target.value as Paper)} data-testid="export-paper">
                   <option value="f4">F4 (215 × 330 mm)</option>
                   <option value="a4">A4 (210 × 297 mm)</option>
+                  <option value="a3">A3 (297 × 420 mm)</option>
                 </select>
               </label>
               <label>
                 Orientasi
-                <select value={orientation} onChange={(e) => setOrientation(e.target.value as Orientation)} data-testid="export-orientation">
+                <select value={orientation} onChange={(e) => setOrientation(e.target.value as OrientationChoice)} data-testid="export-orientation">
+                  <option value="auto">Otomatis (mengikuti bentuk gambar{fit ? `: ${fit.report.orientation === 'portrait' ? 'potret' : 'lanskap'}` : ''})</option>
                   <option value="landscape">Lanskap</option>
                   <option value="portrait">Potret</option>
                 </select>
@@ -143,9 +186,10 @@ export function ExportDialog() {
               <div className="row2">
                 <label>
                   Tata halaman
-                  <select value={mode} onChange={(e) => setMode(e.target.value as 'fit' | 'tile')} data-testid="export-mode">
+                  <select value={mode} onChange={(e) => setMode(e.target.value as 'fit' | 'tile' | 'units')} data-testid="export-mode">
                     <option value="fit">Muat dalam satu halaman</option>
                     <option value="tile">Bagi ke beberapa halaman (dengan tanda tumpang tindih)</option>
+                    {struktur && <option value="units">Satu halaman per unit (dengan halaman kunci)</option>}
                   </select>
                 </label>
                 {mode === 'tile' && (
@@ -155,6 +199,20 @@ export function ExportDialog() {
                   </label>
                 )}
               </div>
+            )}
+            {fit && (
+              <FitNote
+                fit={fit}
+                struktur={struktur}
+                onTile={() => {
+                  setMode('tile');
+                  setTilesAcross(fit.tilesNeeded);
+                }}
+                onPaper={(p) => setPaper(p)}
+                onUnits={() => setMode('units')}
+                paper={paper}
+                mode={mode}
+              />
             )}
             <label className="check">
               <input type="checkbox" checked={withHeading} onChange={(e) => setWithHeading(e.target.checked)} data-testid="export-heading" /> Kepala lampiran
@@ -200,12 +258,95 @@ export function ExportDialog() {
           </>
         )}
         <div className="dialog-actions">
-          <button className="primary" onClick={() => void go()} disabled={busy || !info.target} data-testid="export-go">
+          <button className="primary" onClick={() => void go()} disabled={busy || !info.target || (format === 'png' && !!fit?.png?.tooLarge)} data-testid="export-go">
             {busy ? 'Mengekspor…' : format === 'print' ? 'Cetak' : 'Ekspor'}
           </button>
           <button onClick={closeDialog}>Batal</button>
         </div>
       </div>
     </Modal>
+  );
+}
+
+interface FitInfo {
+  report: FitReport;
+  /** pages across that bring the smallest text to 6 pt */
+  tilesNeeded: number;
+  /** the smallest text on A3 with the same settings */
+  a3Pt: number;
+  png: PngSize | null;
+}
+
+async function fitInfoOf(
+  doc: Workspace,
+  target: NonNullable<TargetInfo['target']>,
+  scope: { rootId?: string; collapsed: ReadonlySet<string> },
+  pdf: Parameters<typeof import('../io/export/paper').fitReport>[1],
+  perUnit: boolean,
+  dpi: number,
+): Promise<FitInfo | null> {
+  const [{ pagesOf }, paper, { pngSize }, { stackPages }] = await Promise.all([
+    import('../io/export/plan'),
+    import('../io/export/paper'),
+    import('../io/export/png'),
+    import('../io/export/scene'),
+  ]);
+  try {
+    const pages = pagesOf(doc, target, scope, '', perUnit);
+    const png = pngSize(pages.length === 1 ? pages[0].scene : stackPages(pages), dpi);
+    return {
+      report: paper.fitReport(pages, pdf),
+      tilesNeeded: paper.tilesAcrossFor(pages, pdf),
+      a3Pt: paper.fitReport(pages, { ...pdf, paper: 'a3' }).smallestPt,
+      png,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** "Teks terkecil 2,5 pt pada 1 halaman" and, below 6 pt, the ways to a readable lampiran. */
+function FitNote(props: {
+  fit: FitInfo;
+  struktur: boolean;
+  paper: Paper;
+  mode: 'fit' | 'tile' | 'units';
+  onTile: () => void;
+  onPaper: (p: Paper) => void;
+  onUnits: () => void;
+}) {
+  const { report } = props.fit;
+  const pt = report.smallestPt.toFixed(1).replace('.', ',');
+  return (
+    <div className={report.warn ? 'export-fit export-warning' : 'export-fit'} data-testid="export-fit" role={report.warn ? 'alert' : undefined}>
+      <span data-testid="export-smallest">
+        Teks terkecil {Number.isFinite(report.smallestPt) ? `${pt} pt` : '—'} pada {report.pages} halaman
+      </span>
+      {report.warn && (
+        <>
+          <span> — terlalu kecil untuk dibaca (di bawah 6 pt). Pilihan:</span>
+          <span className="export-fixes">
+            <button type="button" onClick={props.onTile} data-testid="export-fix-tile">
+              Bagi ke {props.fit.tilesNeeded} halaman mendatar
+            </button>
+            {props.paper !== 'a3' && (
+              <button type="button" onClick={() => props.onPaper('a3')} data-testid="export-fix-a3">
+                Kertas A3 ({props.fit.a3Pt.toFixed(1).replace('.', ',')} pt)
+              </button>
+            )}
+            {props.paper === 'a4' && (
+              <button type="button" onClick={() => props.onPaper('f4')} data-testid="export-fix-f4">
+                Kertas F4
+              </button>
+            )}
+            {props.struktur && props.mode !== 'units' && (
+              <button type="button" onClick={props.onUnits} data-testid="export-fix-units">
+                Satu halaman per unit
+              </button>
+            )}
+          </span>
+        </>
+      )}
+    </div>
   );
 }

@@ -5,6 +5,7 @@ import { actionById } from './actions';
 import { useStore } from '../editor/createStore';
 import { editor, openDialog, run } from '../editor/editorStore';
 import { SearchBox } from './SearchBox';
+import { openGuide, VIEW_SECTION } from './help';
 import { PresentationButtons } from './presentation/PresentationButtons';
 import { mapActionsState } from '../editor/mapActions';
 
@@ -33,6 +34,7 @@ export function Toolbar() {
   const profileId = useStore(editor, (s) => s.doc?.profileId ?? 'nasional');
   const undoLabel = useStore(editor, (s) => s.history.past.at(-1)?.label);
   const redoLabel = useStore(editor, (s) => s.history.future[0]?.label);
+  const view = useStore(editor, (s) => s.view);
   return (
     <header className="toolbar" role="toolbar" aria-label="Bilah alat">
       <span className="brand">PetaKerja</span>
@@ -84,6 +86,15 @@ export function Toolbar() {
           ))}
         </select>
       </label>
+      <button
+        className="tb-btn help-btn"
+        onClick={() => openGuide(VIEW_SECTION[view])}
+        title="Panduan pengguna untuk tampilan ini (tab baru)"
+        aria-label="Panduan pengguna"
+        data-testid="help-guide"
+      >
+        ?
+      </button>
     </header>
   );
 }

@@ -2,7 +2,10 @@
 // template as SVG, PDF and PNG, its print, a level map's PNG, and a Tim Kerja chart.
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { openSample } from './helpers';
+import { openSample, scenePixel, storedWorkspace } from './helpers';
+import type { ScenePath, SceneShape } from '../../src/io/export/scene';
+import { levelScene } from '../../src/io/export/levelScene';
+import { lintasFungsiScene } from '../../src/io/export/lintasFungsiScene';
 import { readPng } from './pngPixels';
 
 interface StoredLf {
@@ -112,24 +115,23 @@ test('peta lintas fungsi as PNG keeps the arrows (pixel check on the arrow from 
   const file = info.outputPath('lintas-fungsi.png');
   await (await exportAs(page, 'png')).saveAs(file);
 
-  // the first arrow runs straight down inside lane 1, from the bottom of «Mulai» (terminator 150 × 48) to the top of
-  // the first activity; the picture starts at the lanes' corner (0, 0) less the padding of 24, at pixel ratio 2
-  const start = lf.nodes.find((n) => n.type === 'terminator' && n.label === 'Mulai')!;
-  const arrow = lf.arrows.find((a) => a.source === start.id)!;
-  const next = lf.nodes.find((n) => n.id === arrow.target)!;
-  expect(next.laneId).toBe(start.laneId);
-  const x = start.placement!.x + 75;
-  const top = start.placement!.y + 48;
-  const bottom = next.placement!.y;
-  expect(bottom - top).toBeGreaterThan(30);
-  const samples = [0.3, 0.5, 0.7].map((f) => ({ x: (x + 24) * 2, y: (top + (bottom - top) * f + 24) * 2 }));
-  // the same heights 40 px to the side: the lane's light background, so the check can tell a line from none
-  const beside = samples.map((p) => ({ x: p.x + 80, y: p.y }));
+  // the PNG is the export scene at 150 dpi: sample the arrow that leaves «Mulai» along its first segment
+  const doc = await storedWorkspace(page);
+  const map = doc.maps[lf.id];
+  if (map.kind !== 'lintas-fungsi') throw new Error('not a lintas fungsi map');
+  const scene = lintasFungsiScene(doc, map);
+  const start = scene.items.find((i): i is SceneShape => i.type === 'shape' && i.shape === 'terminator' && i.texts.some((t) => t.text === 'Mulai'))!;
+  const arrow = scene.items.find(
+    (i): i is ScenePath => i.type === 'path' && !!i.arrow && Math.abs(i.points[0].y - (start.y + start.height)) < 2 && i.points[0].x > start.x && i.points[0].x < start.x + start.width,
+  )!;
+  const [a, b] = arrow.points;
+  expect(Math.hypot(b.x - a.x, b.y - a.y)).toBeGreaterThan(30);
+  const samples = [0.3, 0.5, 0.7].map((f) => scenePixel(scene, { x: a.x + (b.x - a.x) * f, y: a.y + (b.y - a.y) * f }));
+  // the same heights to the side: the lane's light background, so the check can tell a line from none
+  const beside = samples.map((p) => ({ x: p.x + 60, y: p.y }));
   const { nearPoints: darkness } = await readPng(page, file, { points: [...samples, ...beside] });
-  const onLine = darkness.slice(0, 3);
-  const offLine = darkness.slice(3);
-  for (const d of onLine) expect(d).toBeLessThan(3 * 205);
-  for (const d of offLine) expect(d).toBeGreaterThan(3 * 230);
+  for (const d of darkness.slice(0, 3)) expect(d).toBeLessThan(3 * 205);
+  for (const d of darkness.slice(3)) expect(d).toBeGreaterThan(3 * 230);
 });
 
 test('print of a map: heading, the map as SVG with its lane names, the signature', async ({ page }, info) => {
@@ -168,25 +170,25 @@ test('peta level as PNG: a picture of its bands without the editing buttons', as
   await page.getByTestId('peta-new-level').click();
   await page.getByTestId('lv-add-inti').click();
   await page.getByTestId('process-nama').fill('Pelayanan aplikasi');
-  const map = page.getByTestId('lv-map');
-  const origin = (await map.boundingBox())!;
-  // where the process box and the band's "+ Proses" button are, in the picture (pixel ratio 2)
-  const inPicture = async (testId: string, nth = 0) => {
-    const r = (await page.getByTestId(testId).nth(nth).boundingBox())!;
-    return { x: (r.x - origin.x) * 2, y: (r.y - origin.y) * 2, width: r.width * 2, height: r.height * 2 };
-  };
-  const processBox = await inPicture('lv-process');
-  const addButton = await inPicture('lv-add-pendukung');
+  await expect.poll(async () => Object.values((await storedWorkspace(page)).maps).some((m) => m.kind === 'level' && m.processes.some((p) => p.nama === 'Pelayanan aplikasi'))).toBe(true);
   const file = info.outputPath('level.png');
   await (await exportAs(page, 'png')).saveAs(file);
-  const picture = await readPng(page, file, { regions: [processBox, addButton] });
-  // the element at pixel ratio 2
-  expect(Math.abs(picture.width - origin.width * 2)).toBeLessThan(6);
-  expect(picture.height).toBeGreaterThanOrEqual(Math.floor(origin.height * 2) - 6);
-  const [processInk, buttonInk] = picture.inRegions;
-  // the process's code and name are drawn; where the button stood there is only the band's light background
-  expect(processInk).toBeLessThan(3 * 120);
-  expect(buttonInk).toBeGreaterThan(3 * 225);
+
+  const doc = await storedWorkspace(page);
+  const map = Object.values(doc.maps).find((m) => m.kind === 'level' && m.processes.some((p) => p.nama === 'Pelayanan aplikasi'));
+  if (!map || map.kind !== 'level') throw new Error('no level map stored');
+  const scene = levelScene(doc, map);
+  const box = scene.items.find((i): i is SceneShape => i.type === 'shape' && i.className === 'process')!;
+  const corner = scenePixel(scene, box);
+  const ratio = 150 / 96;
+  const picture = await readPng(page, file, { regions: [{ ...corner, width: box.width * ratio, height: box.height * ratio }] });
+  expect(picture.width).toBe(Math.ceil((Math.ceil(scene.bounds.width) + 48) * ratio));
+  // the process's code and name are drawn
+  expect(picture.inRegions[0]).toBeLessThan(3 * 120);
+  // no editing control is part of the picture: the scene has no button text
+  const texts = scene.items.flatMap((i) => (i.type === 'shape' ? i.texts.map((t) => t.text) : i.type === 'text' ? [i.text] : []));
+  expect(texts.some((t) => t.includes('+ Proses'))).toBe(false);
+  expect(texts.join(' ')).toContain('Pelayanan aplikasi');
 });
 
 test('a Tim Kerja as a chart: SVG with the team, its Ketua and every member; PNG of the chart', async ({ page }, info) => {

@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { openSample, storedDoc } from './helpers';
+import { openSample, scenePixel, storedDoc, storedWorkspace } from './helpers';
+import type { SceneShape } from '../../src/io/export/scene';
+import { structureScene } from '../../src/io/export/structureScene';
 import { readPng } from './pngPixels';
 
 async function exportAs(page: Page, format: string, setup?: () => Promise<void>) {
@@ -53,18 +55,20 @@ test('PDF export on F4 landscape has the page size and an extractable lampiran h
 
 test('PNG export keeps the lines (pixel check on the line under the Kepala Dinas)', async ({ page }, info) => {
   await openSample(page);
-  const doc = await storedDoc(page);
+  const doc = await storedWorkspace(page);
   const file = info.outputPath('struktur.png');
   await (await exportAs(page, 'png')).saveAs(file);
-  const placed = Object.values(doc.positions).filter((p) => p.placement);
-  const minX = Math.min(...placed.map((p) => p.placement!.x));
-  const minY = Math.min(...placed.map((p) => p.placement!.y));
-  const head = placed.find((p) => p.kode === '1')!.placement!;
-  // the komando line leaves the head's bottom centre (box 220 × 76) and runs down; export padding 24, pixel ratio 2
-  const x = (head.x + 110 - minX + 24) * 2;
-  const ys = [12, 20, 30].map((d) => (head.y + 76 + d - minY + 24) * 2);
-  const { nearPoints: pixels } = await readPng(page, file, { points: ys.map((y) => ({ x, y })) });
-  for (const darkness of pixels) expect(darkness).toBeLessThan(3 * 140);
+  // the PNG is the export scene at 150 dpi: the komando line leaves the head's box at its bottom centre and runs down
+  const scene = structureScene(doc);
+  const headId = Object.values(doc.positions).find((p) => p.kode === '1')!.id;
+  const head = scene.items.find((i): i is SceneShape => i.type === 'shape' && i.id === headId)!;
+  const x = head.x + head.width / 2;
+  const points = [6, 10, 14].map((d) => scenePixel(scene, { x, y: head.y + head.height + d }));
+  const beside = points.map((p) => ({ x: p.x + 60, y: p.y }));
+  const { nearPoints, width } = await readPng(page, file, { points: [...points, ...beside] });
+  expect(width).toBe(Math.ceil((Math.ceil(scene.bounds.width) + 48) * (150 / 96)));
+  for (const darkness of nearPoints.slice(0, 3)) expect(darkness).toBeLessThan(3 * 140);
+  for (const darkness of nearPoints.slice(3)) expect(darkness).toBeGreaterThan(3 * 230);
 });
 
 test('a PNG for the lampiran leaves out the findings’ marks unless asked to keep them', async ({ page }, info) => {

@@ -1,4 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { restore, type Workspace } from '../../src/model';
+import type { Scene } from '../../src/io/export/scene';
+import { SVG_MARGIN } from '../../src/io/export/svg';
 
 export function node(page: Page, text: string): Locator {
   return page.locator('.react-flow__node', { hasText: text }).first();
@@ -59,4 +62,20 @@ export async function storedDoc(page: Page): Promise<{ positions: Record<string,
     const raw = id ? localStorage.getItem(`petakerja:doc:${id}`) : null;
     return raw ? JSON.parse(raw).doc : null;
   });
+}
+
+/** The open document as the app stored it, restored into a Workspace for the pure export code (scenes). */
+export async function storedWorkspace(page: Page): Promise<Workspace> {
+  const raw = await page.evaluate(() => {
+    const id = localStorage.getItem('petakerja:last');
+    const text = id ? localStorage.getItem(`petakerja:doc:${id}`) : null;
+    return text ? JSON.parse(text).doc : null;
+  });
+  return restore(raw).doc;
+}
+
+/** A point of an export scene → its pixel in the PNG (the SVG margin, then the dpi over the CSS 96 px per inch). */
+export function scenePixel(scene: Scene, p: { x: number; y: number }, dpi = 150): { x: number; y: number } {
+  const ratio = dpi / 96;
+  return { x: (p.x - scene.bounds.x + SVG_MARGIN) * ratio, y: (p.y - scene.bounds.y + SVG_MARGIN) * ratio };
 }

@@ -9,7 +9,9 @@ import {
   STACK_OFFSET_X,
   stackHeight,
 } from '../../layout/geometry';
-import { JENJANG_LABELS, POSITION_KIND_LABELS, type Position } from '../../model';
+import { kindLabelOf, positionText, type PositionText } from '../../io/export/positionText';
+import type { FittedPart } from '../../io/text/measure';
+import type { Position } from '../../model';
 import { useStore } from '../../editor/createStore';
 import { editor, toggleCollapsed } from '../../editor/editorStore';
 import { findingsView } from '../../editor/findingsView';
@@ -53,8 +55,10 @@ function NodeBody({
   const drop = useStore(dropTarget, (s) => (s.targetId === id ? s.verdict : null));
   // the active team of the Tim Kerja view: this box's part in it, if any
   const team = useStore(teamHighlight, (s) => s.roles.get(id));
-  const kindLabel =
-    p.kind === 'fungsional' && p.jenjang ? `JF ${JENJANG_LABELS[p.jenjang]}` : POSITION_KIND_LABELS[p.kind];
+  const kindLabel = kindLabelOf(p);
+  // the lines and sizes the export prints (io/export/positionText.ts): never cut, title and holder never overlap
+  const text = positionText(p, variant === 'stackItem');
+  const [, namePart, holderPart] = partsOf(text, p);
   const classes = [
     'pos',
     `pos-${variant}`,
@@ -65,7 +69,7 @@ function NodeBody({
     team ? `in-team team-${team}` : '',
   ].join(' ');
   return (
-    <div className={classes} style={style} data-testid={`pos-${p.kode || p.id}`} data-kind={p.kind} title={p.nama}>
+    <div className={classes} style={text.height > text.frame.height ? { ...style, height: text.height } : style} data-testid={`pos-${p.kode || p.id}`} data-kind={p.kind} title={p.nama}>
       <Anchor nodeId={id} type="target" side={variant === 'box' ? Side.Top : Side.Left} id={variant === 'box' ? 'top' : 'left'} />
       <div className="pos-head">
         {p.kode && <span className="pos-kode">{p.kode}</span>}
@@ -77,8 +81,8 @@ function NodeBody({
         )}
       </div>
       {team && TEAM_BADGE[team] && <span className="pos-team-tag">{TEAM_BADGE[team]}</span>}
-      <div className="pos-nama">{p.nama}</div>
-      {p.holder?.nama && <div className="pos-holder">{p.holder.nama}</div>}
+      {namePart && <TextLines className="pos-nama" part={namePart} />}
+      {holderPart && <TextLines className="pos-holder" part={holderPart} />}
       {variant === 'box' && data.subordinateCount > 0 && (
         <button
           className="pos-collapse nodrag"
@@ -94,6 +98,29 @@ function NodeBody({
       )}
       {variant === 'box' && <Anchor nodeId={id} type="source" side={Side.Bottom} id="bottom" />}
       {variant === 'box' && <Anchor nodeId={id} type="source" side={Side.Right} id="stack" />}
+    </div>
+  );
+}
+
+/** The fitted parts of a box: kode line, name, holder (an empty text has no part). */
+function partsOf(text: PositionText, p: Position): [FittedPart | undefined, FittedPart | undefined, FittedPart | undefined] {
+  const parts = [...text.block.parts];
+  const head = text.head ? parts.shift() : undefined;
+  const name = p.nama.trim() ? parts.shift() : undefined;
+  const holder = p.holder?.nama.trim() ? parts.shift() : undefined;
+  return [head, name, holder];
+}
+
+function TextLines({ className, part }: { className: string; part: FittedPart }) {
+  return (
+    <div className={className} style={{ fontSize: part.size, lineHeight: `${part.lineHeight}px` }}>
+      {/* a space between the lines keeps the name one text for find, copy and screen readers */}
+      {part.lines.map((line, i) => (
+        <span key={i} className="pos-line">
+          {i > 0 ? ' ' : ''}
+          {line}
+        </span>
+      ))}
     </div>
   );
 }

@@ -2,7 +2,7 @@
 // the left and of the output side on the right, between them three bands (the Manajemen band under the document's
 // own label, Inti, Pendukung; unbanded processes below), each band a wrap of process boxes with kode and nama.
 import { PROCESS_CATEGORIES, readingOrder, type LevelMap, type MapProcess, type ProcessCategory, type Stakeholder, type Workspace } from '../../model';
-import { charsFor, sceneOf, wrapText, type SceneItem, type SceneShape, type Scene, type TextLine } from './scene';
+import { sceneOf, wrapTo, type SceneItem, type SceneShape, type Scene, type TextLine } from './scene';
 
 // the editor's CSS (peta.css: .lv-map, .lv-band, .lv-process), in px
 const PAD = 12;
@@ -34,7 +34,7 @@ function processBox(p: MapProcess, x: number, y: number): SceneShape {
     texts.push({ text: p.kode, x: x + 7, y: ty, size: 12, bold: true, color: INK });
     ty += 15;
   }
-  for (const line of wrapText(p.nama, charsFor(BOX_WIDTH - 14, 12), 4)) {
+  for (const line of wrapTo(p.nama, BOX_WIDTH - 14, 12)) {
     texts.push({ text: line, x: x + 7, y: ty, size: 12, color: '#1d2b38' });
     ty += 15;
   }
@@ -98,7 +98,7 @@ function stakeColumn(all: readonly Stakeholder[], side: Stakeholder['side'], x: 
   const texts: TextLine[] = [{ text: side === 'input' ? 'MASUKAN' : 'KELUARAN', x: x + 8, y: PAD + 8 + 12, size: 12, bold: true, color: '#4d6378' }];
   let y = PAD + 8 + 12 + 20;
   for (const s of all.filter((s) => s.side === side)) {
-    wrapText(s.nama, charsFor(STAKE_WIDTH - 30, 12), 3).forEach((line, i) => {
+    wrapTo(s.nama, STAKE_WIDTH - 30, 12).forEach((line, i) => {
       texts.push({ text: i === 0 ? `• ${line}` : line, x: x + (i === 0 ? 8 : 18), y, size: 12, color: '#1d2b38' });
       y += 15;
     });

@@ -3,7 +3,19 @@
 // shapes and real text (extractable). Several pictures (every Tim Kerja) each start on a page of their own, the
 // heading on the first page and the signature on the last. Loaded lazily: jsPDF is not in the entry bundle.
 import { jsPDF } from 'jspdf';
-import { PAPER_MM, pageSize, type Orientation, type Paper } from './paper';
+import { pdfText } from '../text/sanitize';
+import {
+  HEADING_HEIGHT,
+  MARGIN,
+  OVERLAP,
+  PAPER_MM,
+  PT_PER_MM,
+  SIGNATURE_HEIGHT,
+  layoutPicture,
+  pageSize,
+  type OrientationChoice,
+  type Paper,
+} from './paper';
 import { arrowHead, labelLines, labelRect, type ExportPage, type Scene, type SceneShape, type TextLine } from './scene';
 
 export interface LampiranHeading {
@@ -24,27 +36,22 @@ export { PAPER_MM, pageSize, type Paper };
 
 export interface PdfOptions {
   paper: Paper;
-  orientation: Orientation;
+  /** auto: each picture by its shape (paper.ts orientationFor) */
+  orientation: OrientationChoice;
   mode: 'fit' | 'tile';
   /** pages across when tiling */
   tilesAcross: number;
   title: string;
   heading: LampiranHeading | null;
   signature: SignatureBlock | null;
+  /** the heading and signature on every page (one page per unit) */
+  everyPage?: boolean;
 }
-
-const MARGIN = 15;
-const OVERLAP = 10;
-const HEADING_HEIGHT = 34;
-const TITLE_HEIGHT = 10;
-const SIGNATURE_HEIGHT = 34;
-const PT_PER_MM = 72 / 25.4;
 
 function rgb(hex: string): [number, number, number] {
   const n = parseInt(hex.slice(1), 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
-
 
 export function sceneToPdf(scene: Scene, opts: PdfOptions): jsPDF {
   return pagesToPdf([{ scene, title: opts.title }], opts);
@@ -52,62 +59,57 @@ export function sceneToPdf(scene: Scene, opts: PdfOptions): jsPDF {
 
 /** Each picture from a new page, under its own title; `opts.title` is the document's title. */
 export function pagesToPdf(pages: readonly ExportPage[], opts: PdfOptions): jsPDF {
-  const page = pageSize(opts);
+  let pdf: jsPDF | null = null;
   const format = [PAPER_MM[opts.paper].width, PAPER_MM[opts.paper].height];
-  const pdf = new jsPDF({ unit: 'mm', format, orientation: opts.orientation });
-  pdf.setProperties({ title: opts.title, creator: 'PetaKerja' });
-  let started = false;
-  const newPage = () => {
-    if (started) pdf.addPage(format, opts.orientation);
-    started = true;
+  const newPage = (orientation: 'portrait' | 'landscape'): jsPDF => {
+    if (!pdf) {
+      pdf = new jsPDF({ unit: 'mm', format, orientation });
+      pdf.setProperties({ title: pdfText(opts.title), creator: 'PetaKerja' });
+    } else pdf.addPage(format, orientation);
+    return pdf;
   };
   pages.forEach((p, index) => {
     const firstPicture = index === 0;
     const lastPicture = index === pages.length - 1;
-    const top = MARGIN + (opts.heading && firstPicture ? HEADING_HEIGHT : 0) + TITLE_HEIGHT;
-    const bottom = (last: boolean) => page.height - MARGIN - (opts.signature && last ? SIGNATURE_HEIGHT : 0);
+    const l = layoutPicture(p.scene, opts, firstPicture, lastPicture);
     const b = p.scene.bounds;
-    const w = Math.max(b.width, 1);
-    const h = Math.max(b.height, 1);
+    const { area, scale, page } = l;
+    const every = !!opts.everyPage;
 
     if (opts.mode === 'fit' || p.scene.items.length === 0) {
-      const area = { x: MARGIN, y: top, width: page.width - 2 * MARGIN, height: Math.max(20, bottom(lastPicture) - top) };
-      const scale = Math.min(area.width / w, area.height / h);
+      const w = Math.max(b.width, 1);
       const ox = area.x + (area.width - w * scale) / 2;
-      newPage();
-      drawFrame(pdf, opts, p.title, page, firstPicture, lastPicture, true);
-      drawScene(pdf, p.scene, scale, ox - b.x * scale, area.y - b.y * scale);
+      const doc = newPage(l.orientation);
+      drawFrame(doc, opts, p.title, page, firstPicture || every, lastPicture || every, true);
+      drawScene(doc, p.scene, scale, ox - b.x * scale, area.y - b.y * scale);
       return;
     }
 
     // tiles: every sheet keeps the first sheet's drawing area, so the sheets glue together at one scale
-    const area = { x: MARGIN, y: top, width: page.width - 2 * MARGIN, height: Math.max(20, bottom(true) - top) };
-    const across = Math.max(1, Math.round(opts.tilesAcross));
-    const scale = (across * area.width - (across - 1) * OVERLAP) / w;
+    const { rows, across } = l;
     const stepX = area.width - OVERLAP;
     const stepY = area.height - OVERLAP;
-    const rows = Math.max(1, Math.ceil((h * scale - OVERLAP) / stepY));
     for (let r = 0; r < rows; r++) {
       for (let c = 0; c < across; c++) {
         const first = r === 0 && c === 0;
         const last = r === rows - 1 && c === across - 1;
-        newPage();
-        drawFrame(pdf, opts, p.title, page, firstPicture && first, lastPicture && last, first);
-        pdf.saveGraphicsState();
-        pdf.rect(area.x, area.y, area.width, area.height, null);
-        pdf.clip();
-        pdf.discardPath();
-        drawScene(pdf, p.scene, scale, area.x - c * stepX - b.x * scale, area.y - r * stepY - b.y * scale);
-        pdf.restoreGraphicsState();
-        drawOverlapMarks(pdf, area, c < across - 1, r < rows - 1, c > 0, r > 0);
-        pdf.setFont('helvetica', 'normal');
-        pdf.setFontSize(8);
-        pdf.setTextColor(90, 90, 90);
-        pdf.text(`Halaman ${r * across + c + 1} dari ${rows * across} (baris ${r + 1}, kolom ${c + 1}; tumpang tindih ${OVERLAP} mm)`, page.width / 2, page.height - 6, { align: 'center' });
+        const doc = newPage(l.orientation);
+        drawFrame(doc, opts, p.title, page, (firstPicture || every) && first, (lastPicture || every) && last, first);
+        doc.saveGraphicsState();
+        doc.rect(area.x, area.y, area.width, area.height, null);
+        doc.clip();
+        doc.discardPath();
+        drawScene(doc, p.scene, scale, area.x - c * stepX - b.x * scale, area.y - r * stepY - b.y * scale);
+        doc.restoreGraphicsState();
+        drawOverlapMarks(doc, area, c < across - 1, r < rows - 1, c > 0, r > 0);
+        doc.setFont('helvetica', 'normal');
+        doc.setFontSize(8);
+        doc.setTextColor(90, 90, 90);
+        doc.text(`Halaman ${r * across + c + 1} dari ${rows * across} (baris ${r + 1}, kolom ${c + 1}; tumpang tindih ${OVERLAP} mm)`, page.width / 2, page.height - 6, { align: 'center' });
       }
     }
   });
-  return pdf;
+  return pdf ?? newPage('landscape');
 }
 
 function drawFrame(
@@ -136,7 +138,7 @@ function drawFrame(
     for (const [label, value] of rows) {
       if (!value && label !== 'LAMPIRAN' && label !== h.peraturan.toUpperCase()) continue;
       const text = value ? `${label.padEnd(8)}: ${value}` : label;
-      const wrapped = pdf.splitTextToSize(text, 95) as string[];
+      const wrapped = pdf.splitTextToSize(pdfText(text), 95) as string[];
       pdf.text(wrapped, x, y + 4);
       y += 4.6 * wrapped.length;
     }
@@ -145,16 +147,16 @@ function drawFrame(
   if (withTitle) {
     pdf.setFont('helvetica', 'bold');
     pdf.setFontSize(11);
-    pdf.text(title.toUpperCase(), page.width / 2, y + 5, { align: 'center', maxWidth: page.width - 2 * MARGIN });
+    pdf.text(pdf.splitTextToSize(pdfText(title.toUpperCase()), page.width - 2 * MARGIN) as string[], page.width / 2, y + 5, { align: 'center' });
   }
   if (opts.signature && last) {
     const x = page.width - MARGIN - 70;
     const sy = page.height - MARGIN - SIGNATURE_HEIGHT + 6;
     pdf.setFont('helvetica', 'normal');
     pdf.setFontSize(10);
-    pdf.text(opts.signature.jabatan.toUpperCase(), x + 35, sy, { align: 'center', maxWidth: 70 });
+    pdf.text(pdf.splitTextToSize(pdfText(opts.signature.jabatan.toUpperCase()), 70) as string[], x + 35, sy, { align: 'center' });
     pdf.setFont('helvetica', 'bold');
-    pdf.text(opts.signature.nama.toUpperCase(), x + 35, sy + 24, { align: 'center', maxWidth: 70 });
+    pdf.text(pdf.splitTextToSize(pdfText(opts.signature.nama.toUpperCase()), 70) as string[], x + 35, sy + 24, { align: 'center' });
   }
 }
 
@@ -197,14 +199,15 @@ function drawScene(pdf: jsPDF, scene: Scene, scale: number, dx: number, dy: numb
     pdf.setFont('helvetica', t.bold && t.italic ? 'bolditalic' : t.bold ? 'bold' : t.italic ? 'italic' : 'normal');
     pdf.setFontSize(t.size * scale * PT_PER_MM);
     pdf.setTextColor(...rgb(t.color));
+    const line = pdfText(t.text);
     if (t.angle) {
       // turned a quarter counter-clockwise (SVG's rotate(-90)); jsPDF does not align turned text, so shift it here
-      const w = pdf.getTextWidth(t.text);
+      const w = pdf.getTextWidth(line);
       const shift = t.anchor === 'middle' ? w / 2 : t.anchor === 'end' ? w : 0;
-      pdf.text(t.text, X(t.x), Y(t.y) + shift, { angle: 90 });
+      pdf.text(line, X(t.x), Y(t.y) + shift, { angle: 90 });
       return;
     }
-    pdf.text(t.text, X(t.x), Y(t.y), { align: t.anchor === 'middle' ? 'center' : t.anchor === 'end' ? 'right' : 'left' });
+    pdf.text(line, X(t.x), Y(t.y), { align: t.anchor === 'middle' ? 'center' : t.anchor === 'end' ? 'right' : 'left' });
   };
   for (const item of scene.items) {
     if (item.type === 'text') text(item);

@@ -12,7 +12,7 @@ import {
   type BoxView,
 } from '../../layout/relasiView';
 import type { RelasiMap, Workspace } from '../../model';
-import { charsFor, sceneOf, wrapText, type Rect, type Scene, type SceneItem, type SceneShape, type TextLine } from './scene';
+import { sceneOf, wrapTo, type Rect, type Scene, type SceneItem, type SceneShape, type TextLine } from './scene';
 
 const BOX_STYLE: Record<BoxView['kind'], Pick<SceneShape, 'fill' | 'stroke' | 'radius' | 'dashed'>> = {
   unit: { fill: '#ffffff', stroke: '#2c5d8f', radius: 3 },
@@ -36,13 +36,13 @@ export function relasiScene(doc: Workspace, map: RelasiMap): Scene {
     const r = rects.get(b.id)!;
     const view = boxView(doc, b);
     const padX = view.kind === 'luar' ? 18 : 10;
-    const title = wrapText(`${view.kode ? `${view.kode} ` : ''}${view.title}`, charsFor(r.width - 2 * padX, 12, true), 3);
+    const title = wrapTo(`${view.kode ? `${view.kode} ` : ''}${view.title}`, r.width - 2 * padX, 12, true);
     const lineHeight = 15;
     const blockHeight = 13 + title.length * lineHeight;
     let y = r.y + (r.height - blockHeight) / 2 + 9;
     const anchor = view.kind === 'luar' ? ('middle' as const) : ('start' as const);
     const x = anchor === 'middle' ? r.x + r.width / 2 : r.x + padX;
-    const texts: TextLine[] = [{ text: wrapText(view.subtitle, charsFor(r.width - 2 * padX, 10), 1)[0] ?? '', x, y, size: 10, color: '#4d6378', anchor }];
+    const texts: TextLine[] = [{ text: wrapTo(view.subtitle, r.width - 2 * padX, 10).join(' '), x, y, size: 10, color: '#4d6378', anchor }];
     y += 4;
     for (const line of title) {
       y += lineHeight;
@@ -70,7 +70,7 @@ export function relasiScene(doc: Workspace, map: RelasiMap): Scene {
       stroke: '#34495e',
       width: 1.4,
       arrow: true,
-      label: label ? { lines: wrapText(label, charsFor(LABEL_WIDTH - 12, 12), 3), at, size: 12, color: '#1f2d3a' } : undefined,
+      label: label ? { lines: wrapTo(label, LABEL_WIDTH - 12, 12), at, size: 12, color: '#1f2d3a' } : undefined,
     });
   }
   // arrows under the boxes, their labels drawn with them

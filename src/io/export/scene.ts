@@ -2,6 +2,8 @@
 // and what the SVG, PDF and print renderers draw. Shapes carry their own text lines, already wrapped, so SVG and
 // PDF show the same lines; coordinates are the canvas's px. Pure: no DOM.
 import type { Point } from '../../model';
+import { fitBlock, textWidth, wrapWords } from '../text/measure';
+import { cleanLine } from '../text/sanitize';
 
 export interface Rect {
   x: number;
@@ -77,23 +79,22 @@ export interface ExportPage {
 }
 
 // ── Text ────────────────────────────────────────────────────────────────────────────────────────────────────
-// Text is measured by an estimate of Helvetica/Arial's average glyph width, the same for SVG and PDF.
+// Text is measured with Helvetica's glyph widths (src/io/text), the same for the canvas, SVG, PDF and PNG, and is
+// never cut: lines wrap, the font steps down to fit a box, and what still does not fit is kept whole.
 
-const CHAR_WIDTH = 0.53;
-const BOLD_CHAR_WIDTH = 0.58;
+export { textWidth } from '../text/measure';
 
-function textWidth(text: string, size: number, bold = false): number {
-  return text.length * size * (bold ? BOLD_CHAR_WIDTH : CHAR_WIDTH);
-}
-
-/** Characters of a given size that fit a width. */
+/** Characters of a given size that fit a width (an estimate by the average glyph; wrapping measures exactly). */
 export function charsFor(width: number, size: number, bold = false): number {
-  return Math.max(1, Math.floor(width / (size * (bold ? BOLD_CHAR_WIDTH : CHAR_WIDTH))));
+  return Math.max(1, Math.floor(width / (size * (bold ? 0.58 : 0.53))));
 }
 
-/** Greedy word wrap by an estimated character width; long words are cut. */
-export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+/**
+ * Word wrap by a character count, every character kept: `maxLines` is advisory and never shortens the text, a
+ * word longer than a line is broken between characters. No ellipsis, ever (an export is a document).
+ */
+export function wrapText(text: string, maxChars: number, _maxLines?: number): string[] {
+  const words = cleanLine(text).split(/\s+/).filter(Boolean);
   const out: string[] = [];
   let line = '';
   for (const word of words) {
@@ -101,35 +102,45 @@ export function wrapText(text: string, maxChars: number, maxLines: number): stri
     if (next.length <= maxChars) line = next;
     else {
       if (line) out.push(line);
-      line = word.length > maxChars ? word.slice(0, maxChars - 1) + '…' : word;
+      let rest = word;
+      while (rest.length > maxChars) {
+        out.push(rest.slice(0, maxChars));
+        rest = rest.slice(maxChars);
+      }
+      line = rest;
     }
   }
   if (line) out.push(line);
-  if (out.length > maxLines) {
-    const kept = out.slice(0, maxLines);
-    const last = kept[maxLines - 1];
-    kept[maxLines - 1] = last.length < maxChars ? `${last}…` : `${last.slice(0, -1)}…`;
-    return kept;
-  }
   return out;
 }
 
-/** `text` wrapped to `width` as lines centred in a rect (horizontally and vertically). */
+/** Word wrap to a width in px, measured (see src/io/text/measure.ts). */
+export function wrapTo(text: string, width: number, size: number, bold = false): string[] {
+  return wrapWords(text, width, size, bold);
+}
+
+/**
+ * `text` wrapped to `width` as lines centred in a rect (horizontally and vertically). When the lines are taller
+ * than the rect (or more than maxLines), the font steps down, to 60 % at the smallest; past that the lines are
+ * kept whole and run over the rect's edge rather than being cut.
+ */
 export function centredLines(
   text: string,
   rect: Rect,
   style: { size: number; color: string; bold?: boolean; italic?: boolean; padding?: number; maxLines?: number; lineHeight?: number },
 ): TextLine[] {
   const padding = style.padding ?? 8;
-  const lineHeight = style.lineHeight ?? Math.round(style.size * 1.25);
-  const fit = Math.max(1, Math.floor((rect.height - 4) / lineHeight));
-  const lines = wrapText(text, charsFor(rect.width - 2 * padding, style.size, style.bold), Math.min(style.maxLines ?? fit, fit));
-  const first = rect.y + rect.height / 2 - ((lines.length - 1) * lineHeight) / 2 + style.size * 0.35;
+  const leading = (style.lineHeight ?? Math.round(style.size * 1.25)) / style.size;
+  const fitted = fitBlock([{ text, size: style.size, bold: style.bold, leading, maxLines: style.maxLines }], Math.max(1, rect.width - 2 * padding), rect.height - 4);
+  const part = fitted.parts[0];
+  if (!part) return [];
+  const { lines, size, lineHeight } = part;
+  const first = rect.y + rect.height / 2 - ((lines.length - 1) * lineHeight) / 2 + size * 0.35;
   return lines.map((t, i) => ({
     text: t,
     x: rect.x + rect.width / 2,
     y: first + i * lineHeight,
-    size: style.size,
+    size,
     color: style.color,
     bold: style.bold,
     italic: style.italic,

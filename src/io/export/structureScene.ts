@@ -5,14 +5,11 @@ import {
   BOX_WIDTH,
   KOMANDO_BEND_ABOVE,
   STACK_ITEM_HEIGHT,
-  STACK_ITEM_WIDTH,
   STACK_OFFSET_X,
   isStacked,
   stackItemPoint,
 } from '../../layout/geometry';
 import {
-  JENJANG_LABELS,
-  POSITION_KIND_LABELS,
   descendantsOf,
   lineKindOf,
   structureIndex,
@@ -22,19 +19,19 @@ import {
   type PositionKind,
   type Workspace,
 } from '../../model';
-import { sceneOf, wrapText, type Scene, type SceneItem, type SceneShape, type TextLine } from './scene';
-
-export { wrapText };
+import type { FittedBlock } from '../text/measure';
+import { positionText } from './positionText';
+import { sceneOf, type Scene, type SceneItem, type SceneShape, type TextLine } from './scene';
 
 export interface SceneOptions {
   /** positions whose subordinates are hidden */
   collapsed?: ReadonlySet<string>;
   /** only this position and everything below it */
   rootId?: string;
-}
-
-function kindLabelOf(p: Position): string {
-  return p.kind === 'fungsional' && p.jenjang ? `JF ${JENJANG_LABELS[p.jenjang]}` : POSITION_KIND_LABELS[p.kind];
+  /** outline the boxes with a finding (a PNG that keeps the findings' marks) */
+  marks?: ReadonlyMap<string, FindingMark>;
+  /** leave out these positions and everything below them (a key page shows their box only) */
+  cut?: ReadonlySet<string>;
 }
 
 export function structureScene(doc: Workspace, opts: SceneOptions = {}): Scene {
@@ -46,6 +43,7 @@ export function structureScene(doc: Workspace, opts: SceneOptions = {}): Scene {
   }
   const hidden = new Set<string>();
   for (const id of collapsed) for (const d of descendantsOf(index, id)) hidden.add(d.id);
+  for (const id of opts.cut ?? []) for (const d of descendantsOf(index, id)) hidden.add(d.id);
   const visible = (p: Position) => !hidden.has(p.id) && (!included || included.has(p.id));
 
   const boxes: SceneShape[] = [];
@@ -63,16 +61,16 @@ export function structureScene(doc: Workspace, opts: SceneOptions = {}): Scene {
     if (!visible(p) || isStacked(p, doc)) continue;
     const point = p.placement ?? { x: 0, y: 0 };
     at.set(p.id, point);
-    boxes.push(positionBox(p, point, false));
+    boxes.push(positionBox(p, point, false, opts.marks?.get(p.id)));
   }
   for (const p of Object.values(doc.positions)) {
-    if (!at.has(p.id) || collapsed.has(p.id)) continue;
+    if (!at.has(p.id) || collapsed.has(p.id) || opts.cut?.has(p.id)) continue;
     const owner = at.get(p.id)!;
     let i = 0;
     for (const sub of index.subordinates.get(p.id) ?? []) {
       if (!visible(sub) || !isStacked(sub, doc)) continue;
       const point = stackItemPoint(owner, i++);
-      boxes.push(positionBox(sub, point, true));
+      boxes.push(positionBox(sub, point, true, opts.marks?.get(sub.id)));
       const start = { x: owner.x + BOX_WIDTH, y: owner.y + BOX_HEIGHT / 2 };
       const spineX = owner.x + BOX_WIDTH + STACK_OFFSET_X / 2;
       const end = { x: point.x, y: point.y + STACK_ITEM_HEIGHT / 2 };
@@ -92,23 +90,11 @@ export function structureScene(doc: Workspace, opts: SceneOptions = {}): Scene {
   return sceneOf([...lines, ...boxes]);
 }
 
-/** A position's box as the canvas draws it: kode and kind, the name in bold (two lines), the holder in italics. */
-function positionBox(p: Position, point: Point, stacked: boolean): SceneShape {
-  const width = stacked ? STACK_ITEM_WIDTH : BOX_WIDTH;
-  const height = stacked ? STACK_ITEM_HEIGHT : BOX_HEIGHT;
+/** A position's box as the canvas draws it: kode and kind, the name in bold, the holder in italics (positionText). */
+function positionBox(p: Position, point: Point, stacked: boolean, mark?: FindingMark): SceneShape {
   const s = KIND_STYLE[p.kind];
-  const x = point.x + 9;
-  const maxChars = Math.floor((width - 18) / 6.6);
-  let y = point.y + (stacked ? 18 : 20);
-  const texts: TextLine[] = [{ text: [p.kode, kindLabelOf(p)].filter(Boolean).join('  '), x, y, size: 10, color: s.text, opacity: 0.85 }];
-  for (const text of wrapText(p.nama, maxChars, stacked ? 1 : 2)) {
-    y += 15;
-    texts.push({ text, x, y, size: 12.5, bold: true, color: s.text });
-  }
-  const holder = p.holder?.nama ?? '';
-  if (holder && !stacked) {
-    texts.push({ text: wrapText(holder, maxChars, 1)[0] ?? '', x, y: Math.min(y + 14, point.y + height - 6), size: 10.5, italic: true, color: s.text });
-  }
+  const { frame, block, height } = positionText(p, stacked);
+  const texts = blockLines(block, { x: point.x + frame.padX, y: point.y, height, padTop: frame.padTop, color: s.text });
   return {
     type: 'shape',
     shape: 'rect',
@@ -116,14 +102,46 @@ function positionBox(p: Position, point: Point, stacked: boolean): SceneShape {
     className: `box kind-${p.kind}`,
     x: point.x,
     y: point.y,
-    width,
+    width: frame.width,
     height,
     radius: s.radius,
     fill: s.fill,
-    stroke: s.stroke,
-    strokeWidth: 1.5,
+    stroke: mark ? MARK_STROKE[mark] : s.stroke,
+    strokeWidth: mark ? 3 : 1.5,
     texts,
   };
+}
+
+export type FindingMark = 'error' | 'warning';
+const MARK_STROKE: Record<FindingMark, string> = { error: '#c92a2a', warning: '#e8590c' };
+
+/**
+ * The lines of a fitted block, left-aligned at `x` and centred vertically in a box of `height` (as the canvas's
+ * flex column centres them), the first part (the kode line) a little faded.
+ */
+export function blockLines(block: FittedBlock, at: { x: number; y: number; height: number; padTop: number; color: string }): TextLine[] {
+  const out: TextLine[] = [];
+  let top = at.y + Math.max(at.padTop, (at.height - block.height) / 2);
+  block.parts.forEach((part, i) => {
+    for (const text of part.lines) {
+      out.push({
+        text,
+        x: at.x,
+        y: round1(top + part.lineHeight / 2 + part.size * 0.35),
+        size: part.size,
+        bold: part.bold,
+        italic: part.italic,
+        color: at.color,
+        opacity: i === 0 && !part.bold && !part.italic ? 0.85 : undefined,
+      });
+      top += part.lineHeight;
+    }
+  });
+  return out;
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
 }
 
 /** Colours of each kind, as on the canvas (src/ui/styles.css). */

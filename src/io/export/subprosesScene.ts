@@ -2,7 +2,7 @@
 // its output and its pejabat pengampu (Perwali Serang 23/2023 Pasal 19 ayat (4)), an arrow from each step to the
 // next.
 import type { SubprosesMap, Workspace } from '../../model';
-import { charsFor, sceneOf, wrapText, type Scene, type SceneItem, type TextLine } from './scene';
+import { sceneOf, wrapTo, type Scene, type SceneItem, type TextLine } from './scene';
 
 const WIDTH = 440;
 const PAD = 12;
@@ -26,12 +26,12 @@ export function subprosesScene(doc: Workspace, map: SubprosesMap): Scene {
       texts.push({ text, x: PAD + indent, y: ty, ...style });
       ty += Math.round(style.size * 1.3);
     };
-    wrapText(`${i + 1}. ${s.nama || '(langkah tanpa nama)'}`, charsFor(WIDTH - 2 * PAD, 13, true), 3).forEach((line, j) =>
+    wrapTo(`${i + 1}. ${s.nama || '(langkah tanpa nama)'}`, WIDTH - 2 * PAD, 13, true).forEach((line, j) =>
       add(line, { size: 13, bold: true, color: INK }, j ? 16 : 0),
     );
     ty += 3;
-    wrapText(`Output: ${s.output.trim() || '—'}`, charsFor(WIDTH - 2 * PAD, 11.5), 3).forEach((line) => add(line, { size: 11.5, color: INK }));
-    wrapText(`Pejabat pengampu: ${pengampuName(doc, s.pengampuId)}`, charsFor(WIDTH - 2 * PAD, 11.5), 2).forEach((line) =>
+    wrapTo(`Output: ${s.output.trim() || '—'}`, WIDTH - 2 * PAD, 11.5).forEach((line) => add(line, { size: 11.5, color: INK }));
+    wrapTo(`Pejabat pengampu: ${pengampuName(doc, s.pengampuId)}`, WIDTH - 2 * PAD, 11.5).forEach((line) =>
       add(line, { size: 11.5, italic: s.pengampuId === null, color: s.pengampuId === null ? '#8a5a00' : MUTED }),
     );
     const height = ty - y + PAD - 8;

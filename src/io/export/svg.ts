@@ -1,10 +1,14 @@
 // A Scene as SVG: vector shapes with text as text (selectable, searchable), every label escaped.
+import { cleanText } from '../text/sanitize';
 import { arrowHead, labelLines, labelRect, type Scene, type SceneItem, type ScenePath, type SceneShape, type TextLine } from './scene';
 
-const MARGIN = 24;
+/** px around the picture */
+export const SVG_MARGIN = 24;
+const MARGIN = SVG_MARGIN;
 
+/** Text for XML: characters XML cannot carry dropped (the shared sanitiser), markup escaped. */
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return cleanText(text).replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
 export function sceneToSvg(scene: Scene, title: string): string {

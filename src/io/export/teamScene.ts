@@ -3,7 +3,9 @@
 // Perangkat Daerah (or the other instansi of an outside person) and the holder's name. Above the chart, the
 // pemilik kinerja and the target the team works for.
 import { compareTeams, isLeaderRole, structureIndex, TEAM_ROLE_LABELS, type Team, type TeamMember, type Workspace } from '../../model';
-import { charsFor, sceneOf, wrapText, type ExportPage, type Scene, type SceneItem, type SceneShape, type TextLine } from './scene';
+import { fitBlock } from '../text/measure';
+import { blockLines } from './structureScene';
+import { sceneOf, wrapTo, type ExportPage, type Scene, type SceneItem, type SceneShape, type TextLine } from './scene';
 
 const BOX_W = 230;
 const BOX_H = 96;
@@ -46,19 +48,22 @@ function personOf(doc: Workspace, pdOf: ReturnType<typeof structureIndex>['peran
 
 function personBox(p: Person, x: number, y: number): SceneShape {
   const s = ROLE_STYLE[p.role];
-  const texts: TextLine[] = [];
-  let ty = y + 17;
-  texts.push({ text: (p.role === 'penanggungjawab' ? 'Penanggungjawab' : TEAM_ROLE_LABELS[p.role]).toUpperCase(), x: x + 10, y: ty, size: 10, bold: true, color: s.text, opacity: 0.85 });
-  for (const line of wrapText(p.jabatan, charsFor(BOX_W - 20, 12.5, true), 2)) {
-    ty += 15;
-    texts.push({ text: line, x: x + 10, y: ty, size: 12.5, bold: true, color: s.text });
-  }
-  for (const line of wrapText(p.asal, charsFor(BOX_W - 20, 10), 2)) {
-    ty += 13;
-    texts.push({ text: line, x: x + 10, y: ty, size: 10, color: s.text });
-  }
-  if (p.nama) texts.push({ text: wrapText(p.nama, charsFor(BOX_W - 20, 10.5), 1)[0] ?? '', x: x + 10, y: y + BOX_H - 9, size: 10.5, italic: true, color: s.text });
-  return { type: 'shape', shape: 'rect', className: `member role-${p.role}`, id: p.id, x, y, width: BOX_W, height: BOX_H, radius: 6, fill: s.fill, stroke: s.stroke, strokeWidth: 1.5, texts };
+  const role = (p.role === 'penanggungjawab' ? 'Penanggungjawab' : TEAM_ROLE_LABELS[p.role]).toUpperCase();
+  // the same fitting as a position's box: nothing cut, the font steps down, the box grows past the smallest size
+  const block = fitBlock(
+    [
+      { text: role, size: 10, bold: true, fixed: true, leading: 1.3 },
+      { text: p.jabatan, size: 12.5, bold: true, leading: 1.18 },
+      { text: p.asal, size: 10, leading: 1.25 },
+      { text: p.nama, size: 10.5, italic: true, leading: 1.25 },
+    ],
+    BOX_W - 20,
+    BOX_H - 12,
+    0.6,
+  );
+  const height = Math.max(BOX_H, Math.ceil(block.height + 12));
+  const texts = blockLines(block, { x: x + 10, y, height, padTop: 6, color: s.text });
+  return { type: 'shape', shape: 'rect', className: `member role-${p.role}`, id: p.id, x, y, width: BOX_W, height, radius: 6, fill: s.fill, stroke: s.stroke, strokeWidth: 1.5, texts };
 }
 
 /** A row of `count` boxes centred on `cx`: their left edges. */
@@ -96,7 +101,7 @@ export function teamScene(doc: Workspace, team: Team): Scene {
   const info: string[] = [];
   if (team.ownerUnitId && doc.units[team.ownerUnitId]) info.push(`Pemilik kinerja: ${doc.units[team.ownerUnitId].nama}`);
   if (team.targetKinerja.trim()) info.push(`Target kinerja: ${team.targetKinerja.trim()}`);
-  for (const text of info.flatMap((t) => wrapText(t, charsFor(bandWidth, 11.5), 2))) {
+  for (const text of info.flatMap((t) => wrapTo(t, bandWidth, 11.5))) {
     y += 15;
     items.push({ type: 'text', text, x: 0, y, size: 11.5, color: '#1d2b38' });
   }

@@ -46,3 +46,34 @@ describe('text report', () => {
     expect(toText(outcome([])).trimEnd().split('\n').at(-1)).toBe('Tidak ada temuan.');
   });
 });
+
+describe('text report with a hostile label', () => {
+  const hostile = '\x1b[2J\x1b[HValidasi: tidak ada kesalahan\x1b[8m';
+
+  it('prints control characters as visible escapes, never raw', () => {
+    const f = {
+      ruleId: 'KED-01',
+      severity: 'error' as const,
+      subjects: [hostile],
+      message: `Jabatan «${hostile}» tidak punya atasan langsung.`,
+      citation: 'PermenPANRB 7/2022\u202e',
+    };
+    const text = toText({ ...outcome([f], [`Catatan «${hostile}»\r`]), file: 'a\x07.csv' });
+    // eslint-disable-next-line no-control-regex
+    expect(text).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f\u202e]/);
+    expect(text).toContain('Jabatan «\\x1b[2J\\x1b[HValidasi: tidak ada kesalahan\\x1b[8m» tidak punya atasan langsung.');
+    expect(text).toContain('Kode: \\x1b[2J\\x1b[HValidasi');
+    expect(text).toContain('Dasar: PermenPANRB 7/2022\\u202e');
+    expect(text).toContain('Validasi «a\\x07.csv»');
+    expect(text).toContain('Catatan «\\x1b[2J');
+    // the fake all-clear never starts a line of its own; the real summary is still the last line
+    expect(text.split('\n').some((l) => l.startsWith('Validasi: tidak ada kesalahan'))).toBe(false);
+    expect(text.trimEnd().split('\n').at(-1)).toBe('Temuan: 1 kesalahan, 0 peringatan, 0 info.');
+  });
+
+  it('leaves ordinary Indonesian text as it is', () => {
+    const f = finding('KED-05', 'warning', ['1.3']);
+    f.message = 'Pelaksana «Pengadministrasi Umum» di bawah Kepala Bidang — “ya”, 50 %';
+    expect(toText(outcome([f]))).toContain('KED-05  Pelaksana «Pengadministrasi Umum» di bawah Kepala Bidang — “ya”, 50 %');
+  });
+});

@@ -112,6 +112,25 @@ describe('validate CLI', { timeout: 30_000 }, () => {
     expect(xlsxOut.findings.find((f) => f.ruleId === 'KED-01')!.subjects[0]).toBe('1.1.2');
   });
 
+  it('text output of a document with a hostile label: escapes visible, no raw control character, exit 1', async () => {
+    const imported = parsePejabatCsv(fixtureBytes('masalah-kedudukan.csv'));
+    if (!imported.ok) throw new Error('fixture must import');
+    const hostile = '\x1b[2J\x1b[HValidasi: tidak ada kesalahan\x1b[8m';
+    const orphan = Object.values(imported.doc.positions).find((p) => p.kode === '1.1.2')!;
+    const doc = { ...imported.doc, positions: { ...imported.doc.positions, [orphan.id]: { ...orphan, nama: hostile } } };
+    const file = join(dir, 'jahat.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const r = await run([file]);
+    expect(r.code).toBe(1);
+    // eslint-disable-next-line no-control-regex
+    expect(r.stdout).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/);
+    expect(r.stdout).toContain('\\x1b[2J\\x1b[HValidasi: tidak ada kesalahan\\x1b[8m');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/^Temuan: [1-9]\d* kesalahan/);
+    // JSON keeps the label exactly (a JSON reader un-escapes it)
+    const json = report(await run([file, '--format', 'json']));
+    expect(json.findings.some((f) => f.message.includes(hostile))).toBe(true);
+  });
+
   it('exits 2 with every problem of a refused file, by row, on stderr', async () => {
     const r = await run([fixturePath('tolak-banyak-masalah.csv'), '--format', 'json']);
     expect(r.code).toBe(2);

@@ -68,7 +68,7 @@ function run(doc: Workspace, step: Step): Executed {
   }
 }
 
-/** The fixture has no line across Perangkat Daerah, and none of these commands may draw one (KED-10). */
+/** The fixture has no line across Perangkat Daerah that are not nested, and none of these commands may draw one (KED-10). */
 function crossPdLines(doc: Workspace): string[] {
   const pd = structureIndex(doc).enclosingPerangkatDaerahOf;
   return Object.values(doc.positions)

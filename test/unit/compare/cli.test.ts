@@ -51,7 +51,7 @@ describe('npm run compare', () => {
     evil.positions.p_prakom = { ...evil.positions.p_prakom, nama: 'Pranata\u001b[31m Komputer\r\nPalsu' };
     const r = await run([fileLama, write('evil.json', evil)]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Pranata\\u001b[31m Komputer\\u000d\\u000aPalsu');
+    expect(r.out).toContain('Pranata\\x1b[31m Komputer\\x0d\\x0aPalsu');
     expect(/[\u0000-\u0008\u000b-\u001f\u007f]/.test(r.out)).toBe(false);
     expect(r.out).toContain('dibentuk');
   });

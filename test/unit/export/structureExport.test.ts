@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { PAPER_MM, pageSize, sceneToPdf, type PdfOptions } from '../../../src/io/export/pdf';
-import { structureScene, wrapText } from '../../../src/io/export/structureScene';
+import { structureScene } from '../../../src/io/export/structureScene';
+import { wrapText } from '../../../src/io/export/scene';
 import { sceneToSvg } from '../../../src/io/export/svg';
 import type { Scene, SceneShape } from '../../../src/io/export/scene';
 import { createDinasContoh } from '../../../src/samples/dinasContoh';
@@ -39,8 +40,8 @@ describe('structure scene', () => {
     expect(boxesOf(collapsed).map((b) => b.id)).toEqual(['jab_1']);
   });
 
-  it('wraps long names within the box', () => {
-    expect(wrapText('Kepala Bidang Persandian dan Keamanan Informasi', 20, 2)).toEqual(['Kepala Bidang', 'Persandian dan…']);
+  it('wraps long names within the box, never cutting them (issue 14: no "…" in an export)', () => {
+    expect(wrapText('Kepala Bidang Persandian dan Keamanan Informasi', 20, 2)).toEqual(['Kepala Bidang', 'Persandian dan', 'Keamanan Informasi']);
   });
 });
 
