@@ -19,6 +19,15 @@ import { layoutLintasFungsi } from '../src/layout/lintasFungsi';
 import type { LintasFungsiMap } from '../src/model';
 import { BENCH_SEED, fixtures, formatTable, median, timeMetric, toJson, type Metric, type Result } from './harness';
 import { generateWorkspace } from './generate';
+import { pagesToPdf } from '../src/io/export/pdf';
+import { pagesOf } from '../src/io/export/plan';
+import { structureScene } from '../src/io/export/structureScene';
+import { sceneToSvg } from '../src/io/export/svg';
+import { createKotaContoh } from '../src/samples/kotaContoh';
+
+/** Kota Contoh, made once (new positions each run would also measure the text-fitting cache's misses). */
+let kotaDoc: Workspace | null = null;
+const kota = () => (kotaDoc ??= createKotaContoh());
 
 /** A JF and another official of the same Perangkat Daerah to move it under (movePosition refuses cross-PD). */
 function moveCase(doc: Workspace): { id: string; from: string; to: string } {
@@ -219,6 +228,15 @@ const metrics: Metric[] = [
     },
   },
   ...mapMetrics(),
+  // issue 14: a user waits on these after clicking «Ekspor»; the PDF of the Kota Contoh struktur (189 positions,
+  // every box fitted) must come well inside the 2 s a dialog may keep its "Mengekspor…" before it feels stuck, and
+  // the SVG of the largest structure we test (5,000 positions) inside 1.5 s
+  timeMetric('export_pdf_kota_ms', 1000, 'PDF of the Kota Contoh struktur on F4, fit (scene + jsPDF + output)', () =>
+    pagesToPdf(pagesOf(kota(), { kind: 'struktur' }, {}, 'Kota'), { paper: 'f4', orientation: 'auto', mode: 'fit', tilesAcross: 1, title: 'Kota', heading: null, signature: null }).output('arraybuffer'),
+  ),
+  timeMetric('export_svg_5000_ms', 1500, 'SVG of a 5,000-position struktur (scene with fitted text + SVG text)', () =>
+    sceneToSvg(structureScene(fixtures.doc(5000)), 'Struktur'),
+  ),
   // more metrics: add { name, unit, target, what, measure } here (timeMetric for times).
 ];
 

@@ -3,12 +3,13 @@
 // structural levels and stacks of JF/Pelaksana, some holder data, kode values as text. Every person and NIP is
 // invented. Same options → byte-identical document. No node or DOM APIs: the browser benchmark can import it.
 import {
+  emptySopIdentitas,
   CURRENT_VERSION,
   FORMAT_TAG,
   JENJANG_LABELS,
   unitPath,
   type Golongan,
-  type Holder,
+  type PemangkuData,
   type Jenjang,
   type Lane,
   type LfArrow,
@@ -223,8 +224,9 @@ function addPosition(
   unit: Unit,
   jenjang: Jenjang | null = null,
 ): Node {
+  const id = makeId(b, 'pos');
   const position: Position = {
-    id: makeId(b, 'pos'),
+    id,
     kode: kode ?? `${superior!.position.kode}.${superior!.next++}`,
     nama,
     kind,
@@ -233,13 +235,20 @@ function addPosition(
     superiorId: superior ? superior.position.id : null,
     memimpinUnitMandiri: false,
     substansi: '',
-    holder: b.rng.chance(0.6) ? makeHolder(b.rng, kind, jenjang) : null,
+    ...jabatanFields(b, id, kind, jenjang),
     placement: null,
   };
   b.positions.push(position);
   const node: Node = { position, next: 1, children: [] };
   superior?.children.push(node);
   return node;
+}
+
+/** Kelas, K and pemangku of a generated jabatan: 60% have a holder (K 1, as one slot per row). */
+function jabatanFields(b: Builder, id: string, kind: PositionKind, jenjang: Jenjang | null): Pick<Position, 'kelasJabatan' | 'kebutuhan' | 'pemangku' | 'bezetting'> {
+  if (!b.rng.chance(0.6)) return { kelasJabatan: null, kebutuhan: 1, pemangku: [], bezetting: null };
+  const { kelasJabatan, ...person } = makeHolder(b.rng, kind, jenjang);
+  return { kelasJabatan, kebutuhan: 1, pemangku: [{ id: `${id}-pemangku-1`, ...person }], bezetting: null };
 }
 
 /** Structural official heading a new unit under `superior`. */
@@ -425,6 +434,9 @@ function jenjangFor(rng: Rng, superiorKind: PositionKind): Jenjang {
 
 const GELAR: Partial<Record<Pendidikan, string>> = { S1: ', S.E.', S2: ', M.Si.', S3: ', M.Si.', D3: ', A.Md.', D4: ', S.Tr.' };
 
+/** A holder's data with the kelas of the jabatan it holds. */
+type Holder = PemangkuData & { kelasJabatan: number | null };
+
 function makeHolder(rng: Rng, kind: PositionKind, jenjang: Jenjang | null): Holder {
   const senior = kind === 'jpt-pratama' || kind === 'jpt-madya' || jenjang === 'ahli-madya' || jenjang === 'ahli-utama';
   const pendidikan: Pendidikan =
@@ -589,7 +601,7 @@ export function generateTeams(doc: Workspace, count: number, seed: number): Work
     const add = (role: 'ketua' | 'anggota', p: Position) => {
       if (taken.has(p.id)) return;
       taken.add(p.id);
-      members.push({ id: `${id}_m${members.length + 1}`, role, positionId: p.id, external: null, cara: rng.chance(0.15) ? 'pengajuan-sukarela' : 'penunjukan', mulai: null, selesai: null });
+      members.push({ id: `${id}_m${members.length + 1}`, role, positionId: p.id, personId: null, external: null, cara: rng.chance(0.15) ? 'pengajuan-sukarela' : 'penunjukan', mulai: null, selesai: null });
     };
     add('ketua', rng.pick(local));
     const size = rng.int(2, 8);
@@ -600,6 +612,7 @@ export function generateTeams(doc: Workspace, count: number, seed: number): Work
           id: `${id}_m${members.length + 1}`,
           role: 'anggota',
           positionId: null,
+          personId: null,
           external: { nama: `${rng.pick(FIRST)} ${rng.pick(LAST)}`, instansi: rng.pick(INSTANSI_LAIN), jabatan: 'Pranata Komputer Ahli Muda', nip: '' },
           cara: 'penunjukan',
           mulai: null,
@@ -657,7 +670,7 @@ export function workspaceToCsv(doc: Workspace): string {
   for (const p of Object.values(doc.positions)) if (p.kind !== 'fungsional' && p.kind !== 'pelaksana') heads.add(p.id);
   for (const p of Object.values(doc.positions)) {
     const unit = doc.units[p.unitId];
-    const h = p.holder;
+    const h = p.pemangku[0] ? { ...p.pemangku[0], kelasJabatan: p.kelasJabatan } : null;
     const row: Record<(typeof CSV_COLUMNS)[number], string> = {
       kode: p.kode,
       nama_jabatan: p.nama,
@@ -747,6 +760,7 @@ export function generateLintasFungsiMap(doc: Workspace, activities: number, seed
   return {
     id,
     kind: 'lintas-fungsi',
+    sop: emptySopIdentitas(),
     title: `Peta lintas fungsi sintetis (${activities} kegiatan)`,
     ownerUnitId: structural[0]?.unitId ?? null,
     parent: null,

@@ -609,6 +609,29 @@ async function main(argv: string[]): Promise<void> {
       );
     }
 
+    if (want('png_kota_150dpi_ms')) {
+      // issue 14: PNG from the export scene (SVG → canvas → PNG), Kota Contoh at 150 dpi, click to download
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const context = await browser.newContext({ viewport: VIEWPORT, locale: 'id-ID', acceptDownloads: true });
+        const page = await context.newPage();
+        await page.goto(url);
+        await page.getByTestId('first-kota').click();
+        await page.locator('.react-flow__node').first().waitFor();
+        await page.locator('body').press('Control+p');
+        await page.getByTestId('export-format-png').check();
+        await page.getByTestId('export-dpi').selectOption('150');
+        const download = page.waitForEvent('download', { timeout: 60_000 });
+        const t0 = Date.now();
+        await page.getByTestId('export-go').click();
+        await download;
+        times.push(Date.now() - t0);
+        await context.close();
+      }
+      log(`png kota 150 dpi: ${times.map((t) => t.toFixed(0)).join(' ')}`);
+      figures.push({ name: 'png_kota_150dpi_ms', unit: 'ms', value: median(times), target: 5000, what: 'PNG of the Kota Contoh struktur at 150 dpi, «Ekspor» clicked → download', detail: spread(times) });
+    }
+
     if (want('entry_js_gzip_kb')) {
       const entry = entryGzipKb(dist);
       figures.push({

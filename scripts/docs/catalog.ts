@@ -62,8 +62,8 @@ export function outline(doc: Workspace): string[] {
     shown.add(p.id);
     const extra: string[] = [unitName(p.unitId)];
     if (p.memimpinUnitMandiri) extra.push('memimpin unit kerja mandiri');
-    if (p.holder?.pendidikan || p.holder?.golongan) {
-      const h = p.holder;
+    const h = p.pemangku[0];
+    if (h && (h.pendidikan || h.golongan)) {
       if (h.pendidikan === 'SMA/SMK' || (h.golongan && h.golongan < 'III')) extra.push(`pemangku ${h.pendidikan}, ${h.golongan}`);
     }
     if (p.superiorId && !doc.positions[p.superiorId]) extra.push(`atasan «${p.superiorId}» tidak ada`);

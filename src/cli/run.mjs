@@ -9,21 +9,13 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-// `--cli=compare` as the first argument chooses another entry (npm run compare); the default is validate.
-const CLIS = { validate: 'src/cli/validate.ts', compare: 'src/cli/compare.ts' };
-let cli = 'validate';
-if (process.argv[2] && process.argv[2].startsWith('--cli=')) {
-  cli = process.argv[2].slice('--cli='.length);
-  process.argv.splice(2, 1);
-}
-if (!Object.hasOwn(CLIS, cli)) {
-  process.stderr.write(`Perintah tidak dikenal: ${cli}\n`);
-  process.exit(2);
-}
-const ENTRY = join(ROOT, CLIS[cli]);
+// `node src/cli/run.mjs --cli=convert …` runs src/cli/convert.ts; without it, validate (each has its own bundle)
+const NAMED = process.argv[2]?.startsWith('--cli=') ? process.argv.splice(2, 1)[0].slice(6) : 'validate';
+const CLI = /^[a-z]+$/.test(NAMED) ? NAMED : 'validate';
+const ENTRY = join(ROOT, `src/cli/${CLI}.ts`);
 const CACHE = join(ROOT, 'node_modules/.cache/petakerja-cli');
-const BUNDLE = join(CACHE, `${cli}.mjs`);
-const META = join(CACHE, `${cli}.meta.json`);
+const BUNDLE = join(CACHE, `${CLI}.mjs`);
+const META = join(CACHE, `${CLI}.meta.json`);
 /** Bump when the build options below change, so an old bundle is not reused. */
 const BUILD_VERSION = 1;
 
@@ -50,7 +42,7 @@ async function build() {
   const esbuild = await import('esbuild');
   await mkdir(CACHE, { recursive: true });
   // Unique temp names + rename: two CLI runs building at once (parallel tests) never read a half-written file.
-  const tmp = join(CACHE, `${cli}.${process.pid}.${Date.now()}.mjs`);
+  const tmp = join(CACHE, `${CLI}.${process.pid}.${Date.now()}.mjs`);
   const result = await esbuild.build({
     absWorkingDir: ROOT,
     entryPoints: [ENTRY],

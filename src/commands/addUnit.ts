@@ -1,5 +1,5 @@
 // Add one unit (the caller makes the id with newId('unit')).
-import { UnitSchema, type Unit } from '../model';
+import { UNTITLED_DOCUMENT, UnitSchema, type Unit } from '../model';
 import { CommandError, defineCommand } from './command';
 import { baseOf, parseOrRefuse } from './guards';
 
@@ -17,6 +17,8 @@ export const addUnit = defineCommand<AddUnitArgs>({
     if (u.parentId !== null && !doc.units[u.parentId]) {
       throw new CommandError(`Unit induk dengan id «${u.parentId}» tidak ditemukan dalam dokumen.`);
     }
+    // A document still called "Dokumen baru" is named after its first unit.
+    if (Object.keys(doc.units).length === 0 && doc.title === UNTITLED_DOCUMENT && u.nama.trim()) draft.title = u.nama;
     draft.units[u.id] = u;
   },
 });

@@ -26,7 +26,7 @@ export function planDuplicate(doc: Workspace, args: DuplicateSubtreeArgs): Posit
     id: idMap.get(p.id)!,
     kode: freeKode(usedKode, p.kode),
     superiorId: p.id === root.id ? p.superiorId : (idMap.get(p.superiorId ?? '') ?? p.superiorId),
-    holder: p.holder ? { ...p.holder } : null,
+    pemangku: p.pemangku.map((x, i) => ({ ...x, id: `${idMap.get(p.id)!}-pemangku-${i + 1}` })),
     placement: p.placement ? { x: p.placement.x + offset.x, y: p.placement.y + offset.y } : null,
   }));
 }

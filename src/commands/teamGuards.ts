@@ -55,6 +55,9 @@ export function checkMember(doc: Workspace, m: TeamMember): void {
   if (m.positionId !== null && !doc.positions[m.positionId]) {
     throw new CommandError(`Jabatan dengan id «${m.positionId}» tidak ditemukan dalam dokumen.`);
   }
+  if (m.personId !== null && (m.positionId === null || !doc.positions[m.positionId].pemangku.some((x) => x.id === m.personId))) {
+    throw new CommandError(`Pemangku «${m.personId}» bukan pemangku jabatan anggota ini.`);
+  }
   if (m.external !== null) {
     if (m.external.nama.trim() === '') throw new CommandError('Nama orang dari instansi lain belum diisi.');
     if (m.external.instansi.trim() === '') throw new CommandError(`Instansi «${m.external.nama}» belum diisi.`);
@@ -88,7 +91,7 @@ export function checkTeamFields(doc: Workspace, t: Team): void {
   if (t.rekomendasiTimVerifikasi) checkDate(t.rekomendasiTimVerifikasi.tanggal, 'rekomendasi Tim Verifikasi');
 }
 
-/** The member list: each member sound, ids unique, a position at most once, at most one Ketua or Koordinator. */
+/** The member list: each member sound, ids unique, a person (a jabatan without a named pemangku) at most once, at most one Ketua or Koordinator. */
 export function checkMembers(doc: Workspace, t: Pick<Team, 'nama' | 'members'>): void {
   const ids = new Set<string>();
   const positions = new Set<string>();
@@ -98,10 +101,12 @@ export function checkMembers(doc: Workspace, t: Pick<Team, 'nama' | 'members'>):
     if (ids.has(m.id)) throw new CommandError(`Id anggota «${m.id}» dipakai dua kali dalam Tim «${t.nama}».`);
     ids.add(m.id);
     if (m.positionId !== null) {
-      if (positions.has(m.positionId)) {
+      // one person once: two pemangku of one jabatan may both be members
+      const key = m.personId !== null ? `${m.positionId}\u0001${m.personId}` : m.positionId;
+      if (positions.has(key) || positions.has(m.positionId)) {
         throw new CommandError(`«${memberName(doc, m)}» sudah menjadi anggota Tim «${t.nama}».`);
       }
-      positions.add(m.positionId);
+      positions.add(key);
     }
     if (isLeaderRole(m.role) && ++leaders > 1) {
       throw new CommandError(`Tim «${t.nama}» hanya dapat memiliki satu Ketua atau Koordinator; gunakan «Jadikan Ketua» untuk menggantinya.`);

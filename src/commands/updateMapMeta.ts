@@ -1,6 +1,6 @@
 // Change a map's title, owner unit, orientation (lintas fungsi: the symbols turn with the lanes) or metadata
-// (status, SK, year, revision). A map is marked ditetapkan only with the number and date of the SK that enacts it.
-import { LF_NODE_SIZE, MapMetaSchema, type MapMeta } from '../model';
+// (status, SK, year, revision) or, on a lintas fungsi map, its SOP identity block. A map is marked ditetapkan only with the number and date of the SK that enacts it.
+import { LF_NODE_SIZE, MapMetaSchema, SopIdentitasSchema, type MapMeta, type SopIdentitas } from '../model';
 import { CommandError, defineCommand } from './command';
 import { baseOf, parseOrRefuse } from './guards';
 import { mapTitle, requireMap } from './mapGuards';
@@ -11,6 +11,8 @@ export interface MapChanges {
   /** lintas fungsi only */
   orientation?: 'columns' | 'rows';
   meta?: Partial<MapMeta>;
+  /** lintas fungsi only: the SOP AP identity block (PermenPAN 35/2012) */
+  sop?: Partial<SopIdentitas>;
 }
 
 export interface UpdateMapMetaArgs {
@@ -50,6 +52,13 @@ export const updateMapMeta = defineCommand<UpdateMapMetaArgs>({
           const { x, y } = n.placement;
           dm.nodes[i].placement = toRows ? { x: y, y: x + width / 2 - height / 2 } : { x: y + height / 2 - width / 2, y: x };
         });
+      }
+    }
+    if (changes.sop) {
+      if (map.kind !== 'lintas-fungsi' || dm.kind !== 'lintas-fungsi') throw new CommandError('Identitas SOP hanya berlaku untuk peta lintas fungsi.');
+      const sop = parseOrRefuse(SopIdentitasSchema, { ...map.sop, ...changes.sop }, `Identitas SOP peta «${map.title}»`);
+      for (const key of Object.keys(changes.sop) as (keyof SopIdentitas)[]) {
+        if (sop[key] !== map.sop[key]) (dm.sop as Record<keyof SopIdentitas, unknown>)[key] = sop[key];
       }
     }
     if (changes.meta) {

@@ -29,7 +29,10 @@ const FIELD_LABELS: Record<keyof PositionChanges, string> = {
   superiorId: 'Ubah atasan jabatan',
   memimpinUnitMandiri: 'Ubah status pemimpin unit kerja mandiri',
   substansi: 'Ubah substansi jabatan',
-  holder: 'Ubah data pemangku jabatan',
+  kelasJabatan: 'Ubah kelas jabatan',
+  kebutuhan: 'Ubah kebutuhan (K) jabatan',
+  pemangku: 'Ubah daftar pemangku jabatan',
+  bezetting: 'Ubah bezetting (B) jabatan',
   placement: 'Geser jabatan',
 };
 

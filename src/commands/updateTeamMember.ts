@@ -16,6 +16,7 @@ export interface UpdateTeamMemberArgs {
 const FIELD_LABELS: Record<keyof TeamMemberChanges, string> = {
   role: 'Ubah kedudukan',
   positionId: 'Ganti jabatan',
+  personId: 'Ganti pemangku',
   external: 'Ubah data',
   cara: 'Ubah cara penugasan',
   mulai: 'Ubah tanggal mulai penugasan',

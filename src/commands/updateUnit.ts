@@ -52,6 +52,10 @@ export const updateUnit = defineCommand<UpdateUnitArgs>({
         cursor = cursor.parentId !== null ? doc.units[cursor.parentId] : undefined;
       }
     }
+    // A document named after its top unit keeps following that unit's name.
+    if (current.parentId === null && next.nama !== current.nama && doc.title === current.nama && next.nama.trim()) {
+      draft.title = next.nama;
+    }
     const target = draft.units[id];
     for (const key of changedKeys(current, next)) assign(target, key, next[key]);
   },

@@ -9,6 +9,9 @@ export interface DropTargetState {
   verdict: DropVerdict;
   message: string;
   citation: string;
+  /** the rule the tip speaks for, and the severity its finding will have (the tip takes that colour) */
+  ruleId?: string;
+  severity?: 'error' | 'warning';
 }
 
 export const dropTarget = createStore<DropTargetState>({ targetId: null, verdict: 'ok', message: '', citation: '' });

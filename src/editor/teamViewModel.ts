@@ -82,8 +82,7 @@ export function searchPositions(
     if (
       p.kode.toLowerCase().startsWith(q) ||
       p.nama.toLowerCase().includes(q) ||
-      (p.holder?.nama ?? '').toLowerCase().includes(q) ||
-      (p.holder?.nip ?? '').startsWith(q)
+      p.pemangku.some((x) => x.nama.toLowerCase().includes(q) || (x.nip !== '' && x.nip.startsWith(q)))
     ) {
       hits.push(p);
     }

@@ -1,7 +1,10 @@
 import { newId } from './ids';
 import { CURRENT_VERSION, FORMAT_TAG, type Workspace } from './schema';
 
-export function emptyWorkspace(title = 'Dokumen baru'): Workspace {
+/** The title of a document nobody has named yet; the first unit added names it (see commands addUnit, updateUnit). */
+export const UNTITLED_DOCUMENT = 'Dokumen baru';
+
+export function emptyWorkspace(title = UNTITLED_DOCUMENT): Workspace {
   return {
     format: FORMAT_TAG,
     version: CURRENT_VERSION,

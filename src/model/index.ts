@@ -6,6 +6,7 @@ export * from './restore';
 export * from './structure';
 export * from './teams';
 export * from './maps';
+export * from './petaJabatan';
 export * from './flowOrder';
 export * from './compare';
 export * from './mapClipboard';

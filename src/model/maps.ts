@@ -4,6 +4,8 @@
 import {
   PROCESS_CATEGORIES,
   ProcessMapSchema,
+  SopIdentitasSchema,
+  type SopIdentitas,
   type Lane,
   type LaneBinding,
   type MapKind,
@@ -243,6 +245,11 @@ export function newMap(doc: Maps, spec: NewMapSpec): ProcessMap {
   const level = found ? found.map.level + 1 : (spec.level ?? 1);
   const ownerUnitId = spec.ownerUnitId !== undefined ? spec.ownerUnitId : (found?.process.pengampuUnitId ?? null);
   return ProcessMapSchema.parse({ id: spec.id, kind: spec.kind, title: spec.title, ownerUnitId, parent, level });
+}
+
+/** An SOP identity block with nothing filled in yet. */
+export function emptySopIdentitas(): SopIdentitas {
+  return SopIdentitasSchema.parse({});
 }
 
 /** A lane binding with `boundAs` taken from the structure now (for a position), so LF-06 can see later change. */

@@ -87,11 +87,61 @@ function migrateV2toV3(v2: Raw): Raw {
   return { ...v2, version: 3 };
 }
 
-/** Steps that only renumber: opening such a file needs no notice to the user. */
-export const RENUMBER_ONLY = new Set<number>([2]);
+/**
+ * Version 4 (DOMAIN.md §8.3): a position is a jabatan with kelas, K and its pemangku. The one holder of a version-3
+ * position becomes its one pemangku (its kelas jabatan moves to the jabatan); K is 1 per old slot; nothing is merged.
+ * A team member on a position with a pemangku now names that person. An all-empty holder carried no data and gives
+ * no pemangku. Unknown fields of the holder ride along on the pemangku.
+ */
+function migrateV3toV4(v3: Raw): Raw {
+  const positions = (typeof v3.positions === 'object' && v3.positions !== null ? v3.positions : {}) as Record<string, unknown>;
+  const personOf = new Map<string, string>();
+  const next = Object.fromEntries(
+    Object.entries(positions).map(([key, value]) => {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return [key, value];
+      const { holder, ...rest } = value as Raw;
+      const h = typeof holder === 'object' && holder !== null && !Array.isArray(holder) ? (holder as Raw) : null;
+      const { kelasJabatan, ...personData } = h ?? {};
+      const pemangku: Raw[] = [];
+      if (h && hasData(personData)) {
+        const personId = `${key}-pemangku-1`;
+        pemangku.push({ ...personData, id: personId });
+        personOf.set(key, personId);
+      }
+      const out: Raw = { ...rest, kelasJabatan: rest.kelasJabatan ?? kelasJabatan ?? null, kebutuhan: rest.kebutuhan ?? 1, pemangku: rest.pemangku ?? pemangku, bezetting: rest.bezetting ?? null };
+      return [key, out];
+    }),
+  );
+  const teams = (typeof v3.teams === 'object' && v3.teams !== null ? v3.teams : {}) as Record<string, unknown>;
+  const nextTeams = Object.fromEntries(
+    Object.entries(teams).map(([key, value]) => {
+      if (typeof value !== 'object' || value === null || !Array.isArray((value as Raw).members)) return [key, value];
+      const members = ((value as Raw).members as unknown[]).map((m) => {
+        if (typeof m !== 'object' || m === null) return m;
+        const member = m as Raw;
+        const person = typeof member.positionId === 'string' ? personOf.get(member.positionId) : undefined;
+        return member.personId === undefined ? { ...member, personId: person ?? null } : member;
+      });
+      return [key, { ...(value as Raw), members }];
+    }),
+  );
+  return { ...v3, version: 4, positions: next, ...(v3.teams !== undefined ? { teams: nextTeams } : {}) };
+}
+
+/** A holder with a name, NIP or any other value set (not the empty object a cleared form leaves). */
+function hasData(h: Raw): boolean {
+  return Object.values(h).some((v) => v !== null && v !== undefined && v !== '');
+}
+
+/**
+ * Steps that need no notice to the user: 2 → 3 only renumbers; 3 → 4 moves each holder into the pemangku list
+ * without losing or merging anything (every field is kept, K = 1 is what one slot meant).
+ */
+export const RENUMBER_ONLY = new Set<number>([2, 3]);
 
 /** MIGRATIONS[n] migrates version n to n + 1. */
 export const MIGRATIONS: Record<number, (doc: Raw) => Raw> = {
   1: migrateV1toV2,
   2: migrateV2toV3,
+  3: migrateV3toV4,
 };

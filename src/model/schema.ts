@@ -18,7 +18,7 @@ import {
  * kept and written back, so a file passed through an older build loses nothing. A file of a newer version is refused
  * by restore() with a notice, never opened and saved back cut down.
  */
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 /**
  * An object schema that keeps the fields it does not know (a newer build's), typed as the plain object so the records
@@ -36,17 +36,26 @@ const nullableText = z.string().nullable().default(null);
 export const PointSchema = openObject({ x: z.number().finite(), y: z.number().finite() });
 export type Point = z.infer<typeof PointSchema>;
 
-/** Data of the person holding a position (pemangku); every field is optional. */
-export const HolderSchema = openObject({
+/**
+ * A person holding a jabatan (pemangku, DOMAIN.md §8.3); every field but the id is optional. Kelas jabatan belongs to
+ * the jabatan, not the person. The id is what a Tim Kerja member names (TeamMember.personId).
+ */
+export const PemangkuSchema = openObject({
+  id,
   nama: text,
   nip: text,
   pendidikan: z.enum(PENDIDIKAN).nullable().default(null),
   golongan: z.enum(GOLONGAN).nullable().default(null),
-  kelasJabatan: z.number().int().min(1).max(17).nullable().default(null),
   predikatKinerja: z.enum(PREDIKAT_KINERJA).nullable().default(null),
   pengalamanTahun: z.number().min(0).max(60).nullable().default(null),
 });
-export type Holder = z.infer<typeof HolderSchema>;
+export type Pemangku = z.infer<typeof PemangkuSchema>;
+
+/** A pemangku's data without its id (what a row of a sheet or the properties panel gives). */
+export type PemangkuData = Omit<Pemangku, 'id'>;
+
+/** The highest count a jabatan may carry as K or B (far above any unit; guards typing slips such as 1e9). */
+export const MAX_JUMLAH = 100_000;
 
 export const UnitSchema = openObject({
   id,
@@ -78,7 +87,14 @@ export const PositionSchema = openObject({
   superiorId: id.nullable().default(null),
   memimpinUnitMandiri: z.boolean().default(false),
   substansi: text,
-  holder: HolderSchema.nullable().default(null),
+  /** kelas jabatan 1–17, set per jabatan (DOMAIN.md §8.3) */
+  kelasJabatan: z.number().int().min(1).max(17).nullable().default(null),
+  /** K, kebutuhan from the ABK: how many the unit needs */
+  kebutuhan: z.number().int().min(0).max(MAX_JUMLAH).default(1),
+  /** the persons who hold it now; B is their number when names are kept */
+  pemangku: z.array(PemangkuSchema).default([]),
+  /** B as a count, for files that carry numbers but no names; null = B is the number of pemangku */
+  bezetting: z.number().int().min(0).max(MAX_JUMLAH).nullable().default(null),
   /** where the user or "Rapikan" put the box; null = not placed yet (stacked JF/Pelaksana never need one) */
   placement: PointSchema.nullable().default(null),
 });
@@ -105,6 +121,8 @@ export const TeamMemberSchema = openObject({
   role: z.enum(TEAM_ROLES),
   /** a position of the structure, or null for a person of another instansi */
   positionId: id.nullable().default(null),
+  /** which pemangku of that position (Position.pemangku[].id); null when the jabatan has none named */
+  personId: id.nullable().default(null),
   external: ExternalPersonSchema.nullable().default(null),
   cara: z.enum(CARA_PENUGASAN).default('penunjukan'),
   /** the member's own period (ISO dates) when it differs from the team's; null = the team's */
@@ -357,9 +375,32 @@ export type LfNodeType = LfNode['type'];
 export const LfArrowSchema = openObject({ id, source: id, target: id, label: text });
 export type LfArrow = z.infer<typeof LfArrowSchema>;
 
+/**
+ * The identity block of an SOP AP (PermenPAN 35/2012, Lampiran: "Format SOP AP"): printed above the flow table of a
+ * lintas fungsi map's SOP. Revisi and the SK live in the map's meta. Optional, defaulted: a v3 file without it opens
+ * unchanged, and a build that does not know it keeps it (openObject).
+ */
+export const SopIdentitasSchema = openObject({
+  nomor: text,
+  /** ISO dates (YYYY-MM-DD) */
+  tanggalPembuatan: nullableText,
+  tanggalRevisi: nullableText,
+  tanggalEfektif: nullableText,
+  /** e.g. "Kepala Dinas Kesehatan" and the name */
+  disahkanOleh: text,
+  dasarHukum: text,
+  keterkaitan: text,
+  peringatan: text,
+  kualifikasiPelaksana: text,
+  peralatan: text,
+  pencatatan: text,
+});
+export type SopIdentitas = z.infer<typeof SopIdentitasSchema>;
+
 export const LintasFungsiMapSchema = openObject({
   ...mapBase,
   kind: z.literal('lintas-fungsi'),
+  sop: SopIdentitasSchema.prefault({}),
   /** columns: lanes side by side, the flow runs down (the SOP AP layout); rows: lanes stacked */
   orientation: z.enum(['columns', 'rows']).default('columns'),
   lanes: z.array(LaneSchema).default([]),

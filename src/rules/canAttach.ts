@@ -13,6 +13,8 @@ export type AttachVerdict = 'ok' | 'warn' | 'refuse';
 export interface AttachAnswer {
   verdict: AttachVerdict;
   ruleId?: string;
+  /** for 'warn': the severity the finding will have after the drop (error or warning), so the tip has its colour */
+  severity?: 'error' | 'warning';
   /** Bahasa Indonesia, ready for a tooltip */
   message: string;
   citation?: string;
@@ -64,6 +66,9 @@ export function canAttach(
       if (!worst || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[worst.severity]) worst = f;
     }
   }
-  if (worst) return { verdict: 'warn', ruleId: worst.ruleId, message: worst.message, citation: worst.citation };
+  if (worst) {
+    const severity = worst.severity === 'error' ? 'error' : 'warning';
+    return { verdict: 'warn', ruleId: worst.ruleId, severity, message: worst.message, citation: worst.citation };
+  }
   return { verdict: 'ok', message: `${describe(sub)} dapat ditempatkan di bawah ${describe(sup)}.` };
 }

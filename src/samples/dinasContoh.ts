@@ -8,7 +8,7 @@ import {
   CURRENT_VERSION,
   FORMAT_TAG,
   type Golongan,
-  type Holder,
+  type Pemangku,
   type Jenjang,
   type Pendidikan,
   type Position,
@@ -131,10 +131,12 @@ function superiorKode(kode: string): string | null {
   return i < 0 ? null : kode.slice(0, i);
 }
 
-function holderOf(row: HolderRow | undefined): Holder | null {
-  if (!row) return null;
+/** The jabatan fields a holder row gives: its kelas and its one pemangku (K is 1: one slot per row). */
+function holderOf(positionId: string, row: HolderRow | undefined): Pick<Position, 'kelasJabatan' | 'kebutuhan' | 'pemangku' | 'bezetting'> {
+  if (!row) return { kelasJabatan: null, kebutuhan: 1, pemangku: [], bezetting: null };
   const [nama, nip, pendidikan, golongan, kelasJabatan, pengalamanTahun] = row;
-  return { nama, nip, pendidikan, golongan, kelasJabatan, predikatKinerja: 'baik', pengalamanTahun };
+  const pemangku: Pemangku = { id: `${positionId}-pemangku-1`, nama, nip, pendidikan, golongan, predikatKinerja: 'baik', pengalamanTahun };
+  return { kelasJabatan, kebutuhan: 1, pemangku: [pemangku], bezetting: null };
 }
 
 export function createDinasContoh(): Workspace {
@@ -153,7 +155,7 @@ export function createDinasContoh(): Workspace {
       superiorId: sup === null ? null : idOf(sup),
       memimpinUnitMandiri: false,
       substansi: '',
-      holder: holderOf(holder),
+      ...holderOf(id, holder),
       placement: DINAS_CONTOH_PLACEMENTS[id] ? { ...DINAS_CONTOH_PLACEMENTS[id] } : null,
     };
   }

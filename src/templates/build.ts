@@ -1,6 +1,6 @@
 // Builders: a template as a lintas fungsi map (ids derived from the map id, symbols placed one row per step in
 // their lanes), and applyTemplate, which binds the lanes to the open structure (match.ts).
-import { LANE_HEADER, LF_NODE_SIZE, newId, type LfArrow, type LfNode, type LintasFungsiMap, type MapParent, type Workspace } from '../model';
+import { LANE_HEADER, LF_NODE_SIZE, emptySopIdentitas, newId, type LfArrow, type LfNode, type LintasFungsiMap, type MapParent, type Workspace } from '../model';
 import { choosePerangkatDaerah, matchLane, type LaneMatchResult } from './match';
 import type { LintasFungsiTemplate, TemplateStep } from './types';
 
@@ -73,6 +73,7 @@ export function buildTemplateMap(template: LintasFungsiTemplate, options: BuildO
   return {
     id: mapId,
     kind: 'lintas-fungsi',
+    sop: emptySopIdentitas(),
     title: options.title ?? template.title,
     ownerUnitId: options.ownerUnitId ?? null,
     parent: options.parent ?? null,

@@ -19,7 +19,7 @@ export function SearchBox() {
         p.nama.toLowerCase().includes(q) ||
         p.kode.toLowerCase() === q ||
         p.kode.toLowerCase().startsWith(q) ||
-        (p.holder?.nama ?? '').toLowerCase().includes(q)
+        p.pemangku.some((x) => x.nama.toLowerCase().includes(q))
       ) {
         out.push(p);
         if (out.length >= MAX_RESULTS) break;

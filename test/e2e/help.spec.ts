@@ -13,6 +13,11 @@ test('"?" opens the guide at the section of the current view, and a rule page li
   await expect(guide.locator('h2', { hasText: 'Menggambar struktur' })).toBeInViewport();
   await expect(guide.locator('img[src="gambar/struktur.png"]')).toHaveJSProperty('complete', true);
   expect(await guide.locator('img[src="gambar/struktur.png"]').evaluate((i: HTMLImageElement) => i.naturalWidth)).toBe(1366);
+  // the regulations the guide points to are published beside it, texts included (offline, same origin)
+  await guide.locator('a[href="peraturan.html"]').first().click();
+  await expect(guide).toHaveURL(/\/bantuan\/peraturan\.html$/);
+  await guide.locator('a[href="peraturan/banjar-39-2024.txt"]').click();
+  await expect(guide.locator('body')).toContainText('NOMOR 39 TAHUN 2024');
   await guide.close();
 
   await page.getByRole('tab', { name: 'Tim Kerja' }).click();

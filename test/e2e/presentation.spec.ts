@@ -173,3 +173,38 @@ test('the panel reorders and removes views, starts from any of them; leaving ful
   await expect(page.getByTestId('presenting')).toBeHidden();
   await expect(page.getByRole('toolbar', { name: 'Bilah alat' })).toBeVisible();
 });
+
+test('issue 14: at 1280 × 720 the findings strip never covers the diagram; the whole Kota opens readable; the presenter pans', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/');
+  await page.getByTestId('first-kota').click();
+  await expect(page.locator('.react-flow__node').first()).toBeAttached();
+  await page.keyboard.press('F5');
+  await expect(page.getByTestId('presenting')).toBeVisible();
+  await expect(page.getByTestId('presenting')).toHaveAttribute('aria-busy', 'false');
+  const strip = page.getByTestId('present-findings');
+  await expect(strip).toBeVisible();
+  const canvas = (await page.getByTestId('struktur-canvas').boundingBox())!;
+  const s = (await strip.boundingBox())!;
+  // the strip's box and the diagram's box do not intersect
+  expect(s.x).toBeGreaterThanOrEqual(canvas.x + canvas.width - 0.5);
+  // the diagram is clipped to its box (boxes past its edge are not drawn under the strip)
+  expect(await page.locator('[data-testid="struktur-canvas"] .react-flow').evaluate((el) => getComputedStyle(el).overflow)).toBe('hidden');
+  // the whole structure opens at a readable zoom (text of a box ≥ 6 px), not as 189 specks
+  const zoom = await page.locator('[data-testid="struktur-canvas"] .react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+  expect(zoom).toBeGreaterThanOrEqual(0.5);
+  await page.screenshot({ path: test.info().outputPath('present-1280.png') });
+  // drag pans, without leaving the mode
+  const before = await strukturTransform(page);
+  await page.mouse.move(400, 400);
+  await page.mouse.down();
+  await page.mouse.move(250, 300, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(() => strukturTransform(page)).not.toBe(before);
+  await expect(page.getByTestId('presenting')).toBeVisible();
+  // F hides the strip: the diagram takes the whole width again
+  await page.keyboard.press('f');
+  await expect(strip).toBeHidden();
+  await expect.poll(async () => (await page.getByTestId('struktur-canvas').boundingBox())!.width).toBeGreaterThan(1270);
+});

@@ -22,6 +22,9 @@ test('under Perbup Banjar a JF Ahli Muda over a Pengawas turns red with the reas
   await expect(page.getByTestId('drop-tip')).toContainText('Ahli Muda');
   await expect(page.getByTestId('drop-tip')).toContainText('Perbup Banjar 39/2024');
   await expect(page.getByTestId('drop-tip')).toContainText('Lampiran I');
+  // the tip names the rule and has the colour of the finding it will become (an error under Banjar)
+  await expect(page.getByTestId('drop-tip-rule')).toHaveText('KED-06');
+  await expect(page.getByTestId('drop-tip')).toHaveClass(/drop-tip-sev-error/);
   await page.mouse.up();
 
   // After the drop: the placement is kept (users draw what is) and a KED-06 finding names the rule's source.

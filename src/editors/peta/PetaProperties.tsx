@@ -257,8 +257,39 @@ function MapProperties({ doc, map }: { doc: Workspace; map: ProcessMap }) {
           />
         </div>
       </fieldset>
+      {map.kind === 'lintas-fungsi' && <SopIdentityFields map={map} upd={upd} />}
       <p className="muted">Pilih simbol, lajur, panah atau proses pada peta untuk mengubahnya.</p>
     </div>
+  );
+}
+
+/** The SOP AP identity block (PermenPAN 35/2012) printed above the SOP table; lists are separated by ";". */
+function SopIdentityFields({ map, upd }: { map: LintasFungsiMap; upd: (changes: MapChanges, key: string) => boolean }) {
+  const s = map.sop;
+  const text = (key: 'nomor' | 'disahkanOleh' | 'dasarHukum' | 'keterkaitan' | 'peringatan' | 'kualifikasiPelaksana' | 'peralatan' | 'pencatatan', label: string, hint?: string) => (
+    <DraftField label={label} value={s[key]} hint={hint} commit={(v) => upd({ sop: { [key]: v } }, `sop-${key}`)} testId={`sop-${key}`} />
+  );
+  const date = (key: 'tanggalPembuatan' | 'tanggalRevisi' | 'tanggalEfektif', label: string) => (
+    <label className="field">
+      <span>{label}</span>
+      <input type="date" value={s[key] ?? ''} onChange={(e) => upd({ sop: { [key]: e.target.value || null } }, `sop-${key}`)} data-testid={`sop-${key}`} />
+    </label>
+  );
+  return (
+    <fieldset className="props-group" data-testid="sop-identity">
+      <legend>Identitas SOP (PermenPAN 35/2012)</legend>
+      {text('nomor', 'Nomor SOP')}
+      {date('tanggalPembuatan', 'Tanggal pembuatan')}
+      {date('tanggalRevisi', 'Tanggal revisi')}
+      {date('tanggalEfektif', 'Tanggal efektif')}
+      {text('disahkanOleh', 'Disahkan oleh')}
+      {text('dasarHukum', 'Dasar hukum', 'Pisahkan butir dengan «;».')}
+      {text('keterkaitan', 'Keterkaitan')}
+      {text('peringatan', 'Peringatan')}
+      {text('kualifikasiPelaksana', 'Kualifikasi pelaksana')}
+      {text('peralatan', 'Peralatan/perlengkapan')}
+      {text('pencatatan', 'Pencatatan dan pendataan')}
+    </fieldset>
   );
 }
 

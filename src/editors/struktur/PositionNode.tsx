@@ -9,9 +9,9 @@ import {
   STACK_OFFSET_X,
   stackHeight,
 } from '../../layout/geometry';
-import { kindLabelOf, positionText, type PositionText } from '../../io/export/positionText';
+import { holderLabelOf, kindLabelOf, positionText, type PositionText } from '../../io/export/positionText';
 import type { FittedPart } from '../../io/text/measure';
-import type { Position } from '../../model';
+import { bezettingOf, formatSelisih, rekapOf, type Position } from '../../model';
 import { useStore } from '../../editor/createStore';
 import { editor, toggleCollapsed } from '../../editor/editorStore';
 import { findingsView } from '../../editor/findingsView';
@@ -58,7 +58,7 @@ function NodeBody({
   const kindLabel = kindLabelOf(p);
   // the lines and sizes the export prints (io/export/positionText.ts): never cut, title and holder never overlap
   const text = positionText(p, variant === 'stackItem');
-  const [, namePart, holderPart] = partsOf(text, p);
+  const [, namePart, holderPart, stripPart] = partsOf(text, p);
   const classes = [
     'pos',
     `pos-${variant}`,
@@ -83,6 +83,8 @@ function NodeBody({
       {team && TEAM_BADGE[team] && <span className="pos-team-tag">{TEAM_BADGE[team]}</span>}
       {namePart && <TextLines className="pos-nama" part={namePart} />}
       {holderPart && <TextLines className="pos-holder" part={holderPart} />}
+      {stripPart && <JabatanStrip p={p} part={stripPart} />}
+      {variant === 'box' && data.stack && <OverviewTotals official={p} stack={data.stack} />}
       {variant === 'box' && data.subordinateCount > 0 && (
         <button
           className="pos-collapse nodrag"
@@ -102,13 +104,51 @@ function NodeBody({
   );
 }
 
-/** The fitted parts of a box: kode line, name, holder (an empty text has no part). */
-function partsOf(text: PositionText, p: Position): [FittedPart | undefined, FittedPart | undefined, FittedPart | undefined] {
+type Part = FittedPart | undefined;
+
+/** The fitted parts of a box: kode line, name, pemangku, strip (an empty text has no part). */
+function partsOf(text: PositionText, p: Position): [Part, Part, Part, Part] {
   const parts = [...text.block.parts];
   const head = text.head ? parts.shift() : undefined;
   const name = p.nama.trim() ? parts.shift() : undefined;
-  const holder = p.holder?.nama.trim() ? parts.shift() : undefined;
-  return [head, name, holder];
+  const holder = holderLabelOf(p) ? parts.shift() : undefined;
+  return [head, name, holder, parts.shift()];
+}
+
+/** "Kelas | B | K | ±" of one jabatan (DOMAIN.md §8.3) at the size positionText gave it; ± red when kurang, amber when lebih. */
+function JabatanStrip({ p, part }: { p: Position; part: FittedPart }) {
+  const b = bezettingOf(p);
+  const d = b - p.kebutuhan;
+  const names = p.pemangku.map((x) => x.nama).filter(Boolean).join(', ');
+  return (
+    <div
+      className="pos-strip"
+      data-testid="pos-strip"
+      style={{ fontSize: part.size, lineHeight: `${part.lineHeight}px` }}
+      title={names ? `Pemangku: ${names}` : undefined}
+    >
+      <span className="strip-kelas" aria-label="kelas jabatan">Kelas {p.kelasJabatan ?? '–'}</span>
+      {' | '}
+      <span className="strip-b" aria-label="bezetting">B {b}</span>
+      {' | '}
+      <span className="strip-k" aria-label="kebutuhan">K {p.kebutuhan}</span>
+      {' | '}
+      <span className={`strip-d ${d < 0 ? 'is-kurang' : d > 0 ? 'is-lebih' : ''}`} aria-label="selisih">
+        {formatSelisih(d)}
+      </span>
+    </div>
+  );
+}
+
+/** At far zoom: the totals of an official and the jabatan stacked under it, large enough to read. */
+function OverviewTotals({ official, stack }: { official: Position; stack: readonly Position[] }) {
+  const { total } = useMemo(() => rekapOf([official, ...stack]), [official, stack]);
+  return (
+    <div className="pos-overview-totals" aria-hidden>
+      B {total.b} · K {total.k} ·{' '}
+      <span className={total.selisih < 0 ? 'is-kurang' : total.selisih > 0 ? 'is-lebih' : ''}>{formatSelisih(total.selisih)}</span>
+    </div>
+  );
 }
 
 function TextLines({ className, part }: { className: string; part: FittedPart }) {

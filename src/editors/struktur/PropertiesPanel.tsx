@@ -18,9 +18,16 @@ import {
   TIPE_PD,
   TIPE_PD_LABELS,
   newId,
+  structureIndex,
   teamsAffectedBy,
   unitPath,
-  type Holder,
+  bezettingOf,
+  formatSelisih,
+  MAX_JUMLAH,
+  rekapGroupLabel,
+  unitRekap,
+  type Pemangku,
+  type PemangkuData,
   type Position,
   type Unit,
   type Workspace,
@@ -30,15 +37,189 @@ import { editor, openDialog, run } from '../../editor/editorStore';
 import { MapBindingNote, warnAfterPositionChange } from './MapBindingNote';
 import { TeamAssignments } from '../tim/TeamAssignments';
 
-const EMPTY_HOLDER: Holder = {
+const EMPTY_PERSON: PemangkuData = {
   nama: '',
   nip: '',
   pendidikan: null,
   golongan: null,
-  kelasJabatan: null,
   predikatKinerja: null,
   pengalamanTahun: null,
 };
+
+type Change = (changes: Partial<Position>, field: string) => unknown;
+
+/** Kelas, K and B of the jabatan (DOMAIN.md §8.3); B is typed only while no pemangku is named. */
+function JabatanNumbers({ p, change }: { p: Position; change: Change }) {
+  const b = bezettingOf(p);
+  const d = b - p.kebutuhan;
+  return (
+    <>
+      <h3>Peta jabatan</h3>
+      <div className="row3">
+        <label>
+          Kelas jabatan
+          <input
+            type="number"
+            min={1}
+            max={17}
+            data-testid="prop-kelas"
+            value={p.kelasJabatan ?? ''}
+            onChange={(e) => change({ kelasJabatan: intOrNull(e.target.value, 1, 17) }, 'kelas')}
+          />
+        </label>
+        <label>
+          Kebutuhan (K)
+          <input
+            type="number"
+            min={0}
+            data-testid="prop-kebutuhan"
+            value={p.kebutuhan}
+            onChange={(e) => change({ kebutuhan: intOrNull(e.target.value, 0, MAX_JUMLAH) ?? 0 }, 'kebutuhan')}
+          />
+        </label>
+        <label>
+          Bezetting (B)
+          <input
+            type="number"
+            min={0}
+            data-testid="prop-bezetting"
+            value={b}
+            disabled={p.pemangku.length > 0}
+            title={p.pemangku.length > 0 ? 'B dihitung dari daftar pemangku' : 'Jumlah pemangku bila nama tidak dicatat'}
+            onChange={(e) => change({ bezetting: intOrNull(e.target.value, 0, MAX_JUMLAH) }, 'bezetting')}
+          />
+        </label>
+      </div>
+      <p className="jabatan-selisih" data-testid="prop-selisih">
+        Selisih (B − K): <strong className={d < 0 ? 'c-error' : d > 0 ? 'c-warning' : ''}>{formatSelisih(d)}</strong>
+        {d < 0 ? ' (kurang)' : d > 0 ? ' (lebih)' : ''}
+      </p>
+    </>
+  );
+}
+
+/** The persons holding the jabatan; each edit is one undo step per field, like the other fields. */
+function PemangkuList({ p, change }: { p: Position; change: Change }) {
+  const set = (list: Pemangku[], field: string) => change({ pemangku: list }, `pemangku.${field}`);
+  const edit = (i: number, changes: Partial<PemangkuData>, field: string) =>
+    set(p.pemangku.map((x, j) => (j === i ? { ...x, ...changes } : x)), `${p.pemangku[i].id}.${field}`);
+  return (
+    <>
+      <h3>Pemangku jabatan ({p.pemangku.length})</h3>
+      {p.pemangku.map((x, i) => (
+        <fieldset key={x.id} className="pemangku" data-testid="pemangku-item">
+          <legend>
+            Pemangku {i + 1}
+            <button
+              className="linklike"
+              aria-label={`Hapus pemangku ${x.nama || i + 1}`}
+              onClick={() => set(p.pemangku.filter((_, j) => j !== i), `hapus.${x.id}`)}
+            >
+              hapus
+            </button>
+          </legend>
+          <label>
+            Nama
+            <input value={x.nama} onChange={(e) => edit(i, { nama: e.target.value }, 'nama')} />
+          </label>
+          <label>
+            NIP
+            <input value={x.nip} inputMode="numeric" onChange={(e) => edit(i, { nip: e.target.value }, 'nip')} />
+          </label>
+          <div className="row2">
+            <label>
+              Pendidikan
+              <select value={x.pendidikan ?? ''} onChange={(e) => edit(i, { pendidikan: (e.target.value || null) as Pemangku['pendidikan'] }, 'pendidikan')}>
+                <option value="">—</option>
+                {PENDIDIKAN.map((v) => (
+                  <option key={v}>{v}</option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Golongan
+              <select value={x.golongan ?? ''} onChange={(e) => edit(i, { golongan: (e.target.value || null) as Pemangku['golongan'] }, 'golongan')}>
+                <option value="">—</option>
+                {GOLONGAN.map((v) => (
+                  <option key={v}>{v}</option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <div className="row2">
+            <label>
+              Pengalaman (tahun)
+              <input
+                type="number"
+                min={0}
+                max={60}
+                value={x.pengalamanTahun ?? ''}
+                onChange={(e) => edit(i, { pengalamanTahun: intOrNull(e.target.value, 0, 60) }, 'pengalaman')}
+              />
+            </label>
+            <label>
+              Predikat kinerja
+              <select
+                value={x.predikatKinerja ?? ''}
+                onChange={(e) => edit(i, { predikatKinerja: (e.target.value || null) as Pemangku['predikatKinerja'] }, 'predikat')}
+              >
+                <option value="">—</option>
+                {PREDIKAT_KINERJA.map((v) => (
+                  <option key={v} value={v}>
+                    {PREDIKAT_LABELS[v]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+        </fieldset>
+      ))}
+      <button
+        data-testid="add-pemangku"
+        onClick={() => set([...p.pemangku, { id: newId('org'), ...EMPTY_PERSON }], `tambah.${p.pemangku.length}`)}
+      >
+        Tambah pemangku
+      </button>
+    </>
+  );
+}
+
+/** Rekap of a unit with everything below it: jabatan, K, B, ± per kind. */
+export function RekapTable({ doc, unitId, testId }: { doc: Workspace; unitId: string; testId?: string }) {
+  const rekap = unitRekap(doc, unitId);
+  const rows = [...rekap.byGroup.entries()];
+  return (
+    <table className="rekap" data-testid={testId ?? 'unit-rekap'}>
+      <thead>
+        <tr>
+          <th>Rekap</th>
+          <th>Jabatan</th>
+          <th>K</th>
+          <th>B</th>
+          <th>±</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([g, r]) => (
+          <tr key={g}>
+            <td>{rekapGroupLabel(g)}</td>
+            <td>{r.jabatan}</td>
+            <td>{r.k}</td>
+            <td>{r.b}</td>
+            <td className={r.selisih < 0 ? 'c-error' : r.selisih > 0 ? 'c-warning' : ''}>{formatSelisih(r.selisih)}</td>
+          </tr>
+        ))}
+        <tr className="rekap-total">
+          <td>Jumlah</td>
+          <td>{rekap.total.jabatan}</td>
+          <td>{rekap.total.k}</td>
+          <td>{rekap.total.b}</td>
+          <td className={rekap.total.selisih < 0 ? 'c-error' : rekap.total.selisih > 0 ? 'c-warning' : ''}>{formatSelisih(rekap.total.selisih)}</td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
 
 export function PropertiesPanel() {
   const doc = useStore(editor, (s) => s.doc)!;
@@ -63,9 +244,6 @@ export function PropertiesPanel() {
 function PositionProperties({ doc, p }: { doc: Workspace; p: Position }) {
   const change = (changes: Partial<Position>, field: string) =>
     run(updatePosition, { id: p.id, changes }, { mergeKey: `${p.id}:${field}` });
-  const holder = p.holder ?? EMPTY_HOLDER;
-  const changeHolder = (changes: Partial<Holder>, field: string) =>
-    change({ holder: { ...holder, ...changes } }, `holder.${field}`);
   const unitOptions = unitOptionsOf(doc);
   const superiorOptions = useMemo(
     () =>
@@ -181,84 +359,18 @@ function PositionProperties({ doc, p }: { doc: Workspace; p: Position }) {
       {unit && <UnitProperties doc={doc} unit={unit} />}
       <TeamAssignments doc={doc} positionId={p.id} />
 
-      <h3>Pemangku jabatan</h3>
-      <label>
-        Nama
-        <input value={holder.nama} onChange={(e) => changeHolder({ nama: e.target.value }, 'nama')} />
-      </label>
-      <label>
-        NIP
-        <input value={holder.nip} inputMode="numeric" onChange={(e) => changeHolder({ nip: e.target.value }, 'nip')} />
-      </label>
-      <div className="row2">
-        <label>
-          Pendidikan
-          <select
-            value={holder.pendidikan ?? ''}
-            onChange={(e) => changeHolder({ pendidikan: (e.target.value || null) as Holder['pendidikan'] }, 'pendidikan')}
-          >
-            <option value="">—</option>
-            {PENDIDIKAN.map((x) => (
-              <option key={x}>{x}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Golongan
-          <select
-            value={holder.golongan ?? ''}
-            onChange={(e) => changeHolder({ golongan: (e.target.value || null) as Holder['golongan'] }, 'golongan')}
-          >
-            <option value="">—</option>
-            {GOLONGAN.map((x) => (
-              <option key={x}>{x}</option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <div className="row2">
-        <label>
-          Kelas jabatan
-          <input
-            type="number"
-            min={1}
-            max={17}
-            value={holder.kelasJabatan ?? ''}
-            onChange={(e) => changeHolder({ kelasJabatan: intOrNull(e.target.value, 1, 17) }, 'kelas')}
-          />
-        </label>
-        <label>
-          Pengalaman (tahun)
-          <input
-            type="number"
-            min={0}
-            max={60}
-            value={holder.pengalamanTahun ?? ''}
-            onChange={(e) => changeHolder({ pengalamanTahun: intOrNull(e.target.value, 0, 60) }, 'pengalaman')}
-          />
-        </label>
-      </div>
-      <label>
-        Predikat kinerja
-        <select
-          value={holder.predikatKinerja ?? ''}
-          onChange={(e) =>
-            changeHolder({ predikatKinerja: (e.target.value || null) as Holder['predikatKinerja'] }, 'predikat')
-          }
-        >
-          <option value="">—</option>
-          {PREDIKAT_KINERJA.map((x) => (
-            <option key={x} value={x}>
-              {PREDIKAT_LABELS[x]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <JabatanNumbers p={p} change={change} />
+      <PemangkuList p={p} change={change} />
       <div className="props-actions">
         <button onClick={() => openDialog({ type: 'delete', ids: [p.id] })}>Hapus jabatan…</button>
       </div>
     </div>
   );
+}
+
+function pdOfUnit(doc: Workspace, unitId: string): Unit | undefined {
+  const pd = structureIndex(doc).perangkatDaerahOf.get(unitId);
+  return pd && pd.id !== unitId ? pd : undefined;
 }
 
 function intOrNull(v: string, min: number, max: number): number | null {
@@ -296,6 +408,13 @@ function UnitProperties({ doc, unit }: { doc: Workspace; unit: Unit }) {
             ))}
           </select>
         </label>
+      )}
+      <RekapTable doc={doc} unitId={unit.id} />
+      {unit.isPerangkatDaerah === false && pdOfUnit(doc, unit.id) && (
+        <details>
+          <summary>Rekap Perangkat Daerah «{pdOfUnit(doc, unit.id)!.nama}»</summary>
+          <RekapTable doc={doc} unitId={pdOfUnit(doc, unit.id)!.id} testId="pd-rekap" />
+        </details>
       )}
       <label className="check" title="PermenPANRB 25/2021: unit yang dikecualikan dari penyederhanaan dapat memiliki lebih dari dua level struktural">
         <input type="checkbox" checked={unit.pengecualian} onChange={(e) => change({ pengecualian: e.target.checked }, 'pengecualian')} />

@@ -45,7 +45,7 @@ const edgeTypes: EdgeTypes = { line: LineEdge };
 
 function verdictFor(doc: Workspace, subordinateId: string, superiorId: string) {
   const v = canAttach(doc, subordinateId, superiorId);
-  return { verdict: v.verdict as DropVerdict, message: v.message, citation: v.citation ?? '' };
+  return { verdict: v.verdict as DropVerdict, message: v.message, citation: v.citation ?? '', ruleId: v.ruleId, severity: v.severity };
 }
 
 /** Reattach, and give a free box a spot under its new superior (one undo step). */
@@ -91,11 +91,16 @@ function DropTip({ rects, container }: { rects: Map<string, Rect>; container: Re
   const at = rf.flowToScreenPosition({ x: r.x, y: r.y + r.height });
   return (
     <div
-      className={`drop-tip drop-tip-${drop.verdict}`}
+      className={`drop-tip drop-tip-${drop.verdict}${drop.verdict === 'warn' && drop.severity ? ` drop-tip-sev-${drop.severity}` : ''}`}
       style={{ left: at.x - origin.left, top: at.y - origin.top + 8 }}
       role="status"
       data-testid="drop-tip"
     >
+      {drop.ruleId && (
+        <strong className="drop-rule" data-testid="drop-tip-rule">
+          {drop.ruleId}{' '}
+        </strong>
+      )}
       {drop.message}
       {drop.citation && <span className="drop-cite"> — {drop.citation}</span>}
     </div>
@@ -301,7 +306,7 @@ export function StrukturCanvas() {
       const { target } = paletteTarget(e);
       if (target === dropTarget.get().targetId) return;
       if (!target) return clearDropTarget();
-      dropTarget.set({ targetId: target, verdict: 'ok', message: 'Lepaskan untuk menempatkan di bawah jabatan ini', citation: '' });
+      dropTarget.set({ targetId: target, verdict: 'ok', message: 'Lepaskan untuk menempatkan di bawah jabatan ini', citation: '', ruleId: undefined, severity: undefined });
     },
     [paletteTarget],
   );

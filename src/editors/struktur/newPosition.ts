@@ -99,7 +99,7 @@ export function buildNewPosition(doc: Workspace, req: NewPositionRequest): { exe
     superiorId: superior ? superior.id : null,
     memimpinUnitMandiri: false,
     substansi: '',
-    holder: null,
+    kelasJabatan: null, kebutuhan: 1, pemangku: [], bezetting: null,
     placement: req.at,
   };
   steps.push((d) => execute(d, addPosition, { position }));

@@ -9,6 +9,8 @@ import { setTeamKetua } from '../../commands/setTeamKetua';
 import { updateTeam, type TeamChanges } from '../../commands/updateTeam';
 import { updateTeamMember } from '../../commands/updateTeamMember';
 import {
+  firstPemangkuName,
+  memberPerson,
   CARA_LABELS,
   CARA_PENUGASAN,
   INSTRUMENT_JENIS,
@@ -180,7 +182,8 @@ function TeamFindings({ teamId }: { teamId: string }) {
 // ── Owner unit and officials ────────────────────────────────────────────────────────────────────────────────
 
 function positionLabel(p: Position): string {
-  return `${p.kode ? p.kode + ' ' : ''}${p.nama}${p.holder?.nama ? ` — ${p.holder.nama}` : ''}`;
+  const nama = firstPemangkuName(p);
+  return `${p.kode ? p.kode + ' ' : ''}${p.nama}${nama ? ` — ${nama}${p.pemangku.length > 1 ? ` (+${p.pemangku.length - 1})` : ''}` : ''}`;
 }
 
 function Officials({ doc, team, change }: { doc: Workspace; team: Team; change: (c: TeamChanges) => void }) {
@@ -293,7 +296,7 @@ function MemberRow({ doc, team, m, origin }: { doc: Workspace; team: Team; m: Te
   const originLabel = origin ? ORIGIN_LABEL[origin] : null;
   const name = p ? p.nama : m.external ? m.external.nama : m.positionId !== null ? `(jabatan «${m.positionId}» tidak ada lagi)` : '(tanpa nama)';
   const detail = p
-    ? [p.kode, p.holder?.nama, unit?.nama].filter(Boolean).join(' · ')
+    ? [p.kode, memberPerson(doc, m)?.nama, unit?.nama].filter(Boolean).join(' · ')
     : m.external
       ? [m.external.jabatan, m.external.instansi].filter(Boolean).join(' · ')
       : '';
@@ -386,7 +389,7 @@ function MemberPicker({ doc, team, inTeam }: { doc: Workspace; team: Team; inTea
               >
                 <span className="sr-kode">{p.kode}</span> {p.nama}
                 <small>
-                  {[p.holder?.nama, doc.units[p.unitId]?.nama].filter(Boolean).join(' · ')}
+                  {[p.pemangku.map((x) => x.nama).filter(Boolean).join(', '), doc.units[p.unitId]?.nama].filter(Boolean).join(' · ')}
                 </small>
               </button>
             </li>
@@ -404,7 +407,7 @@ function ExternalForm({ team }: { team: Team }) {
   const [form, setForm] = useState({ nama: '', instansi: '', jabatan: '', nip: '' });
   const set = (k: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [k]: e.target.value });
   const add = () => {
-    const ok = run(addTeamMember, { teamId: team.id, member: { role: 'anggota', positionId: null, external: { ...form } } });
+    const ok = run(addTeamMember, { teamId: team.id, member: { role: 'anggota', positionId: null, personId: null, external: { ...form } } });
     if (ok) setForm({ nama: '', instansi: '', jabatan: '', nip: '' });
   };
   if (!open) {

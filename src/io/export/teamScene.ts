@@ -2,7 +2,7 @@
 // the Anggota grouped in one band under them; each box says the role, the position (jabatan), its unit and
 // Perangkat Daerah (or the other instansi of an outside person) and the holder's name. Above the chart, the
 // pemilik kinerja and the target the team works for.
-import { compareTeams, isLeaderRole, structureIndex, TEAM_ROLE_LABELS, type Team, type TeamMember, type Workspace } from '../../model';
+import { compareTeams, isLeaderRole, memberPerson, structureIndex, TEAM_ROLE_LABELS, type Team, type TeamMember, type Workspace } from '../../model';
 import { fitBlock } from '../text/measure';
 import { blockLines } from './structureScene';
 import { sceneOf, wrapTo, type ExportPage, type Scene, type SceneItem, type SceneShape, type TextLine } from './scene';
@@ -40,7 +40,7 @@ function personOf(doc: Workspace, pdOf: ReturnType<typeof structureIndex>['peran
     if (!p) return { id, role, jabatan: '(jabatan sudah dihapus)', asal: '', nama: '' };
     const unit = doc.units[p.unitId]?.nama ?? '';
     const pd = pdOf.get(p.unitId)?.nama ?? '';
-    return { id, role, jabatan: p.nama, asal: pd && pd !== unit ? `${unit}, ${pd}` : unit, nama: p.holder?.nama.trim() ?? '' };
+    return { id, role, jabatan: p.nama, asal: pd && pd !== unit ? `${unit}, ${pd}` : unit, nama: (m ? memberPerson(doc, m) : p.pemangku.length === 1 ? p.pemangku[0] : null)?.nama.trim() ?? '' };
   }
   const e = m?.external;
   return { id, role, jabatan: e?.jabatan.trim() || '(jabatan tidak dicatat)', asal: e ? `${e.instansi} (instansi lain)` : '', nama: e?.nama.trim() ?? '' };

@@ -10,7 +10,7 @@ import {
   POSITION_KINDS,
   PREDIKAT_LABELS,
   TIPE_PD,
-  type Holder,
+  type PemangkuData,
   type Jenjang,
   type Position,
   type PositionKind,
@@ -68,7 +68,8 @@ interface RowRecord {
   memimpinUnitMandiri: boolean;
   substansi: string;
   pengecualian: boolean;
-  holder: Holder | null;
+  kelasJabatan: number | null;
+  holder: PemangkuData | null;
 }
 
 /** Notices about many rows are gathered into one line each. */
@@ -342,7 +343,10 @@ export function buildWorkspace(table: SourceTable, options: ImportOptions = {}):
       superiorId: r.atasan ? idOfKode.get(r.atasan)! : null,
       memimpinUnitMandiri: memimpin,
       substansi: r.substansi,
-      holder: r.holder,
+      kelasJabatan: r.kelasJabatan,
+      kebutuhan: 1,
+      pemangku: r.holder ? [{ id: `${idOfKode.get(r.kode)!}-pemangku-1`, ...r.holder }] : [],
+      bezetting: null,
       placement: null,
     };
     doc.positions[position.id] = position;
@@ -504,11 +508,24 @@ class RowReader {
       substansi: this.cell('substansi'),
       pengecualian: this.flag('pengecualian'),
       holder: this.holder(),
+      kelasJabatan: this.kelas,
     };
   }
 
-  private holder(): Holder | null {
-    if (HOLDER_COLUMNS.every((c) => this.index[c] < 0 || this.cell(c) === '')) return null;
+  /** the kelas of the row, read with the holder columns (in their order, so problems keep the column order) */
+  private kelas: number | null = null;
+
+  private readKelas(): Record<string, never> {
+    this.kelas = this.pick('kelas_jabatan', parseKelasJabatan, 'kelas jabatan berupa bilangan bulat 1–17');
+    return {};
+  }
+
+  private holder(): PemangkuData | null {
+    this.kelas = null;
+    if (HOLDER_COLUMNS.every((c) => c === 'kelas_jabatan' || this.index[c] < 0 || this.cell(c) === '')) {
+      this.readKelas();
+      return null;
+    }
     let nip = this.cell('nip');
     // An 18-digit NIP stored as a number keeps only 15 significant digits (Excel), or shows as 1,98E+17 in a CSV
     // saved by Excel. Its last digits (the sequence number, never 000) are gone, so it is not worth keeping.
@@ -521,7 +538,7 @@ class RowReader {
       nip,
       pendidikan: this.pick('pendidikan', parsePendidikan, `salah satu: ${ACCEPTED.pendidikan}`),
       golongan: this.pick('golongan', parseGolongan, `golongan ${ACCEPTED.golongan}`),
-      kelasJabatan: this.pick('kelas_jabatan', parseKelasJabatan, 'kelas jabatan berupa bilangan bulat 1–17'),
+      ...this.readKelas(),
       predikatKinerja: this.pick('predikat_kinerja', parsePredikat, `salah satu: ${ACCEPTED.predikat}`),
       pengalamanTahun: this.pick(
         'pengalaman_tahun',

@@ -1,10 +1,12 @@
 // A standalone, printable HTML page of an SOP table (PermenPAN 35/2012 layout): every text escaped, the SOP AP
 // symbols drawn as inline SVG in the pelaksana columns. A string in, a string out: no DOM needed, so the CLI,
 // tests and the browser (open in a new tab, print to PDF) all use it.
+import { formatTanggal, type SopIdentitas } from '../../model';
+import { cleanText } from '../text/sanitize';
 import type { SopRow, SopSymbol, SopTable } from './sopTable';
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return cleanText(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 const W = 64;
@@ -50,19 +52,28 @@ body { font-family: Arial, Helvetica, sans-serif; font-size: 10pt; color: #000; 
 h1 { font-size: 13pt; text-align: center; margin: 0 0 4pt; }
 .identitas { margin: 0 0 8pt; border-collapse: collapse; }
 .identitas td { padding: 1pt 8pt 1pt 0; border: none; }
-table.sop { border-collapse: collapse; width: 100%; }
+table.sop { border-collapse: collapse; width: 100%; table-layout: fixed; }
+table.sop td, table.sop th { overflow-wrap: anywhere; }
+.sumber { font-style: italic; margin-top: 6pt; font-size: 9pt; }
 table.sop th, table.sop td { border: 1px solid #000; padding: 3pt 4pt; vertical-align: middle; }
 table.sop th { background: #eee; text-align: center; font-weight: bold; }
 table.sop thead { display: table-header-group; }
 table.sop tr { page-break-inside: avoid; }
 td.no { text-align: center; width: 2.5em; }
-td.kegiatan { min-width: 14em; }
+td.kegiatan { width: 16em; }
 td.pelaksana { text-align: center; width: 5.5em; }
 svg.simbol { display: block; margin: 0 auto; }
 `;
 
+export interface SopHtmlExtra {
+  /** the steps' sources, written once under the table */
+  sumber?: readonly string[];
+  /** the SOP AP identity block of the map */
+  identitas?: SopIdentitas;
+}
+
 /** The table as a whole HTML document, ready to print. */
-export function renderSopHtml(table: SopTable): string {
+export function renderSopHtml(table: SopTable, extra: SopHtmlExtra = {}): string {
   const e = escapeHtml;
   const n = Math.max(1, table.columns.length);
   const laneHeads = table.columns.length
@@ -77,6 +88,12 @@ export function renderSopHtml(table: SopTable): string {
     ['Revisi', String(m.revisi)],
     ['Status', m.status === 'ditetapkan' ? 'Ditetapkan' : 'Draf'],
   ];
+  const id = extra.identitas;
+  if (id) {
+    const d = (v: string | null) => (v ? formatTanggal(v) : '');
+    ident.unshift(['Nomor SOP', id.nomor], ['Tanggal pembuatan', d(id.tanggalPembuatan)], ['Tanggal revisi', d(id.tanggalRevisi)], ['Tanggal efektif', d(id.tanggalEfektif)], ['Disahkan oleh', id.disahkanOleh]);
+    ident.push(['Dasar hukum', id.dasarHukum], ['Keterkaitan', id.keterkaitan], ['Peringatan', id.peringatan], ['Kualifikasi pelaksana', id.kualifikasiPelaksana], ['Peralatan/perlengkapan', id.peralatan], ['Pencatatan dan pendataan', id.pencatatan]);
+  }
   const identRows = ident
     .filter(([, v]) => v !== '')
     .map(([k, v]) => `<tr><td>${e(k)}</td><td>: ${e(v)}</td></tr>`)
@@ -93,6 +110,8 @@ export function renderSopHtml(table: SopTable): string {
     `<tr>${laneHeads}<th>Kelengkapan</th><th>Waktu</th><th>Output</th></tr>`,
     '</thead><tbody>',
     ...table.rows.map((r) => row(table, r)),
-    '</tbody></table></body></html>',
+    '</tbody></table>',
+    extra.sumber?.length ? `<p class="sumber">Sumber: ${e(extra.sumber.join('; '))}</p>` : '',
+    '</body></html>',
   ].join('\n');
 }

@@ -10,9 +10,13 @@ export const AUTOSAVE_MEASURE = 'petakerja:autosave';
 
 export type AutosaveStatus = 'saved' | 'pending' | 'saving' | 'error-quota' | 'conflict';
 
-/** The one DocumentStore method autosave uses. */
+/**
+ * The one store method autosave uses. A store that writes at once (localStorage) answers with the result; one that
+ * writes later (IndexedDB) with a promise of it — then flush() cannot know the outcome at once and returns false
+ * while the write is under way, and settled() resolves when it is done.
+ */
 export interface AutosaveStore {
-  save(doc: Workspace, expectedRevision: number): SaveResult;
+  save(doc: Workspace, expectedRevision: number): SaveResult | Promise<SaveResult>;
 }
 
 export interface AutosaveOptions {
@@ -44,6 +48,8 @@ export interface Autosave {
   schedule(doc: Workspace): void;
   /** Write the pending change now, synchronously, even during a drag. True when nothing is left unsaved. */
   flush(): boolean;
+  /** flush(), then wait for a write still under way (asynchronous stores). True when nothing is left unsaved. */
+  settled(): Promise<boolean>;
   /** No saves while dragging. */
   pause(): void;
   /** End of the drag: save at once if something is pending. */
@@ -63,6 +69,8 @@ export function createAutosave({ store, debounceMs = 300, maxWaitMs = 2000, onSt
   let lastSaved: Workspace | null = null;
   let paused = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** an asynchronous write under way */
+  let inFlight: Promise<boolean> | null = null;
 
   const setStatus = (next: AutosaveStatus, text: string) => {
     if (next === status && text === message) return;
@@ -80,6 +88,7 @@ export function createAutosave({ store, debounceMs = 300, maxWaitMs = 2000, onSt
 
   const write = (): boolean => {
     clearTimer();
+    if (inFlight) return false;
     if (pending === null) return true;
     const started = performance.now();
     try {
@@ -93,7 +102,21 @@ export function createAutosave({ store, debounceMs = 300, maxWaitMs = 2000, onSt
   const writePending = (doc: Workspace): boolean => {
     // while an error is shown it stays shown during the retry, so the warning neither flickers nor repeats
     if (!inError()) setStatus('saving', '');
-    const result = store.save(doc, revision);
+    const answer = store.save(doc, revision);
+    if (answer instanceof Promise) {
+      const forDoc = docId;
+      inFlight = answer
+        .then((result) => (docId === forDoc ? settle(doc, result) : false))
+        .catch((e) => settle(doc, { ok: false, reason: 'quota', message: e instanceof Error ? e.message : String(e) }))
+        .finally(() => {
+          inFlight = null;
+        });
+      return false;
+    }
+    return settle(doc, answer);
+  };
+
+  const settle = (doc: Workspace, result: SaveResult): boolean => {
     if (result.ok) {
       revision = result.revision;
       lastSaved = doc;
@@ -157,6 +180,16 @@ export function createAutosave({ store, debounceMs = 300, maxWaitMs = 2000, onSt
       arm();
     },
     flush: write,
+    async settled() {
+      if (write()) return true;
+      while (inFlight) {
+        await inFlight;
+        if (pending === null) return true;
+        if (inError()) return false;
+        if (write()) return true;
+      }
+      return pending === null;
+    },
     pause() {
       paused = true;
       clearTimer();

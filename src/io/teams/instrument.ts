@@ -119,7 +119,7 @@ function upper(s: string): string {
 }
 
 function signatoryOf(p: Position | undefined, jabatan: string): Signatory {
-  const h = p?.holder ?? null;
+  const h = p && p.pemangku.length === 1 ? p.pemangku[0] : null;
   return {
     jabatan: upper(jabatan),
     nama: h?.nama.trim() || null,

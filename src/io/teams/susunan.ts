@@ -2,6 +2,7 @@
 // formats): columns NO, NAMA, KEDUDUKAN DALAM TIM, INSTANSI/PERANGKAT DAERAH, JABATAN; rows Penanggungjawab, Ketua
 // (or Koordinator), then the Anggota in member order. A structured table first, then printable HTML.
 import {
+  memberPerson,
   parseIsoDate,
   structureIndex,
   TEAM_ROLE_LABELS,
@@ -57,14 +58,17 @@ export function daftarSusunan(doc: Workspace, teamId: string): SusunanTable {
   const pdOf = structureIndex(doc).perangkatDaerahOf;
   const rows: SusunanRow[] = [];
   const catatan: string[] = [];
-  const positionRow = (p: Position, kedudukan: Kedudukan): Omit<SusunanRow, 'no'> => ({
-    nama: p.holder?.nama.trim() || null,
-    nip: p.holder?.nip.trim() || null,
+  const positionRow = (p: Position, kedudukan: Kedudukan, m?: TeamMember): Omit<SusunanRow, 'no'> => {
+    const person = m ? memberPerson(doc, m) : p.pemangku.length === 1 ? p.pemangku[0] : null;
+    return {
+    nama: person?.nama.trim() || null,
+    nip: person?.nip.trim() || null,
     kedudukan,
     instansi: pdOf.get(p.unitId)?.nama ?? '',
     jabatan: p.nama,
     positionId: p.id,
-  });
+    };
+  };
   const push = (row: Omit<SusunanRow, 'no'>) => rows.push({ no: rows.length + 1, ...row });
 
   const pj = team.penanggungjawabId !== null ? doc.positions[team.penanggungjawabId] : undefined;
@@ -77,7 +81,7 @@ export function daftarSusunan(doc: Workspace, teamId: string): SusunanTable {
     const kedudukan = TEAM_ROLE_LABELS[m.role] as Kedudukan;
     if (m.positionId !== null) {
       const p = doc.positions[m.positionId];
-      if (p) push(positionRow(p, kedudukan));
+      if (p) push(positionRow(p, kedudukan, m));
       else catatan.push(`${kedudukan} yang menunjuk jabatan «${m.positionId}» tidak dicantumkan: jabatannya tidak ada dalam struktur.`);
     } else if (m.external) {
       push({

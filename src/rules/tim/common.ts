@@ -3,10 +3,11 @@ import {
   GOLONGAN,
   PREDIKAT_LABELS,
   memberOrigin,
+  memberPerson,
   teamScope,
   unitHead,
   type Golongan,
-  type Holder,
+  type Pemangku,
   type MemberOrigin,
   type Pendidikan,
   type Position,
@@ -33,15 +34,30 @@ export function positionOf(ctx: RuleContext, member: TeamMember): Position | und
 /** «Pranata Komputer Ahli Muda» (JF Ahli Muda), or «Budi» (Diskominfo Provinsi) for a person of another instansi. */
 export function memberLabel(ctx: RuleContext, member: TeamMember): string {
   const p = positionOf(ctx, member);
-  if (p) return describe(p);
+  if (p) {
+    // with several pemangku, say which person is meant
+    const person = p.pemangku.length > 1 ? memberPerson(ctx.doc, member) : null;
+    return person?.nama ? `${describe(p)} (${person.nama})` : describe(p);
+  }
   if (member.external) return `«${member.external.nama}» (${member.external.instansi || 'instansi lain'})`;
   return `«${member.positionId ?? member.id}»`;
 }
 
 /** Subjects with the member at fault: its position first (a person of another instansi has none), then the team. */
-export function memberSubjects(member: TeamMember, team: Team): string[] {
-  return member.positionId !== null ? [member.positionId, team.id] : [team.id];
+export function memberSubjects(member: TeamMember, team: Team, ctx?: RuleContext): string[] {
+  if (member.positionId === null) return [team.id];
+  const person = ctx ? personSubject(ctx, member) : null;
+  return person ? [member.positionId, person, team.id] : [member.positionId, team.id];
 }
+
+/** DOMAIN §8.2: where a jabatan has several pemangku, a finding about one of them names that person too. */
+export function personSubject(ctx: RuleContext, member: TeamMember): string | null {
+  if (member.positionId === null || member.personId === null) return null;
+  return (ctx.doc.positions[member.positionId]?.pemangku.length ?? 0) > 1 ? member.personId : null;
+}
+
+/** What the criteria read: the person's own data and the kelas of the jabatan they hold. */
+export type Holder = Omit<Pemangku, 'id'> & { kelasJabatan: number | null };
 
 export function ownerUnit(ctx: RuleContext, team: Team): Unit | undefined {
   return team.ownerUnitId !== null ? ctx.doc.units[team.ownerUnitId] : undefined;
@@ -150,7 +166,8 @@ export function reportCriteria(
 ): void {
   if (criteria.length === 0) return;
   const p = positionOf(ctx, member);
-  const holder = p?.holder ?? null;
+  const person = memberPerson(ctx.doc, member);
+  const holder: Holder | null = p && person ? { ...person, kelasJabatan: p.kelasJabatan } : null;
   const failed: string[] = [];
   const missing: string[] = [];
   for (const c of criteria) {
@@ -160,7 +177,7 @@ export function reportCriteria(
   }
   if (failed.length === 0 && missing.length === 0) return;
   const who = `${role} ${memberLabel(ctx, member)} dalam Tim ${teamName(team)}`;
-  const subjects = [...new Set(memberSubjects(member, team))];
+  const subjects = [...new Set(memberSubjects(member, team, ctx))];
   if (failed.length) {
     report({
       subjects,

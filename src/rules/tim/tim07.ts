@@ -11,15 +11,18 @@
 import { addMonths, compareTeams, formatTanggal, parseIsoDate, type Position, type Team, type TeamMember, type Workspace } from '../../model';
 import { cite } from '../regulations';
 import { defineTeamSetRule, type ReportedFinding, type RuleContext } from '../types';
-import { memberLabel, originOf, teamName } from './common';
+import { memberLabel, originOf, personSubject, teamName } from './common';
 
 const MAX_PER_YEAR = 3;
 const MONTHS_OWN_UNIT = 12;
 const MONTHS_OTHER = 6;
 
-/** Who a member is, across teams: the position (its id), or a person of another instansi. */
+/**
+ * Who a member is, across teams: the pemangku of a jabatan (position id and person id; the position alone when the
+ * member names no pemangku), or a person of another instansi. Two pemangku of one jabatan are two persons.
+ */
 function personKey(m: TeamMember): string | null {
-  if (m.positionId !== null) return m.positionId;
+  if (m.positionId !== null) return m.personId !== null ? `${m.positionId}\u0001${m.personId}` : m.positionId;
   if (!m.external) return null;
   const e = m.external;
   // "\u0000" cannot start a position id, so these never meet one
@@ -122,7 +125,10 @@ export const tim07 = defineTeamSetRule({
         const teams = members.map((m) => teamsOf.get(m)!).sort(compareTeams);
         const member = members[0];
         report({
-          subjects: member.positionId !== null ? [member.positionId, ...teams.map((t) => t.id)] : teams.map((t) => t.id),
+          subjects:
+            member.positionId !== null
+              ? [member.positionId, ...(personSubject(ctx, member) ? [member.personId!] : []), ...teams.map((t) => t.id)]
+              : teams.map((t) => t.id),
           message:
             `${memberLabel(ctx, member)} ditugaskan dalam ${teams.length} tim kerja pada tahun ${year} ` +
             `(${teams.map(teamName).join(', ')}); paling banyak ${MAX_PER_YEAR} kali penugasan.`,

@@ -4,7 +4,7 @@
 // Rows are written as a peta jabatan: the kode says where a position sits (its superior is the kode one segment
 // shorter), so the tables read like the lampiran of a Perwali. Two rows break the KED rules on purpose (see
 // mistakes.ts): the kode of those rows still tells the truth about where they were put.
-import type { Golongan, Holder, Jenjang, Pendidikan, Position, PositionKind, TipePd, Unit } from '../../model';
+import type { Golongan, Jenjang, Pendidikan, Pemangku, Position, PositionKind, TipePd, Unit } from '../../model';
 
 // ── Units ───────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -323,10 +323,12 @@ function superiorKode(kode: string): string | null {
   return i < 0 ? null : kode.slice(0, i);
 }
 
-function holderOf(row: HolderRow | null | undefined): Holder | null {
-  if (!row) return null;
+/** The jabatan fields a holder row gives: its kelas and its one pemangku (K is 1: one slot per row). */
+function holderOf(positionId: string, row: HolderRow | null | undefined): Pick<Position, 'kelasJabatan' | 'kebutuhan' | 'pemangku' | 'bezetting'> {
+  if (!row) return { kelasJabatan: null, kebutuhan: 1, pemangku: [], bezetting: null };
   const [nama, nip, pendidikan, golongan, kelasJabatan, pengalamanTahun] = row;
-  return { nama, nip, pendidikan, golongan, kelasJabatan, predikatKinerja: 'baik', pengalamanTahun };
+  const pemangku: Pemangku = { id: `${positionId}-pemangku-1`, nama, nip, pendidikan, golongan, predikatKinerja: 'baik', pengalamanTahun };
+  return { kelasJabatan, kebutuhan: 1, pemangku: [pemangku], bezetting: null };
 }
 
 /** The positions without placements (placements.ts holds them). */
@@ -346,7 +348,7 @@ export function kotaPositions(): Record<string, Position> {
       superiorId: sup === null ? null : positionId(sup),
       memimpinUnitMandiri: options?.mandiri ?? false,
       substansi: options?.substansi ?? '',
-      holder: holderOf(holder),
+      ...holderOf(id, holder),
       placement: null,
     };
   }

@@ -5,7 +5,7 @@ import type { Team, TeamMember, TeamRole } from '../../model';
 import { positionId as p } from './structure';
 
 function member(team: string, n: number, role: TeamRole, kode: string): TeamMember {
-  return { id: `${team}_m${n}`, role, positionId: p(kode), external: null, cara: 'penunjukan', mulai: null, selesai: null };
+  return { id: `${team}_m${n}`, role, positionId: p(kode), personId: null, external: null, cara: 'penunjukan', mulai: null, selesai: null };
 }
 
 function members(team: string, leader: [TeamRole, string], anggota: string[]): TeamMember[] {

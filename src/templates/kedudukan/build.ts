@@ -80,7 +80,7 @@ export function buildRecords(spec: StructureSpec): Pick<Workspace, 'units' | 'po
       superiorId: p.sup !== undefined ? positionId(p.sup) : null,
       memimpinUnitMandiri: jf && p.mandiri === true,
       substansi: '',
-      holder: null,
+      kelasJabatan: null, kebutuhan: 1, pemangku: [], bezetting: null,
       placement: null,
     };
   }
@@ -97,11 +97,12 @@ export function buildRecords(spec: StructureSpec): Pick<Workspace, 'units' | 'po
       penilaiKinerjaId: positionId(t.penilaiKinerja),
       penanggungjawabId: positionId(t.pimpinanUnit),
       members: [
-        { id: `${teamId(t.key)}_ketua`, role: 'ketua', positionId: positionId(t.ketua), external: null, cara: 'penunjukan', mulai: null, selesai: null },
+        { id: `${teamId(t.key)}_ketua`, role: 'ketua', positionId: positionId(t.ketua), personId: null, external: null, cara: 'penunjukan', mulai: null, selesai: null },
         ...t.anggota.map((k, i) => ({
           id: `${teamId(t.key)}_a${i + 1}`,
           role: 'anggota' as const,
           positionId: positionId(k),
+          personId: null,
           external: null,
           cara: 'penunjukan' as const,
           mulai: null,

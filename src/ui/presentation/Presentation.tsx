@@ -9,6 +9,7 @@ import { editor } from '../../editor/editorStore';
 import { findingsView } from '../../editor/findingsView';
 import { PresentationPanel } from './PresentationPanel';
 import { exitPresentation, moveStep, presentation, showCurrentStep } from './presentationStore';
+import { panBy, zoomAt } from './viewControl';
 import { counterText, findingsForStep, presenterCommand, resolveStep } from './steps';
 import './presentation.css';
 
@@ -102,11 +103,54 @@ function Presenting() {
     };
   }, []);
 
+  // the presenter pans by dragging and zooms with the wheel, without leaving the mode; a click (no drag) rings
+  const drag = useRef<{ x: number; y: number; moved: boolean } | null>(null);
+  const dragged = useRef(false);
+  const onPointerDown = (e: PointerEvent) => {
+    if (e.button !== 0) return;
+    drag.current = { x: e.clientX, y: e.clientY, moved: false };
+    dragged.current = false;
+  };
   const onPointerMove = (e: PointerEvent) => {
     shield.current?.style.setProperty('--mx', `${e.clientX}px`);
     shield.current?.style.setProperty('--my', `${e.clientY}px`);
+    const d = drag.current;
+    if (!d || (e.buttons & 1) === 0) return;
+    const dx = e.clientX - d.x;
+    const dy = e.clientY - d.y;
+    if (!d.moved && Math.hypot(dx, dy) < 4) return;
+    d.moved = true;
+    dragged.current = true;
+    panBy(dx, dy);
+    d.x = e.clientX;
+    d.y = e.clientY;
   };
+  const onPointerUp = () => {
+    drag.current = null;
+  };
+  useEffect(() => {
+    const el = shield.current;
+    if (!el) return;
+    const onWheel = (e: WheelEvent) => {
+      e.preventDefault();
+      zoomAt(Math.exp(-e.deltaY * 0.0015), { x: e.clientX, y: e.clientY });
+    };
+    el.addEventListener('wheel', onWheel, { passive: false });
+    return () => el.removeEventListener('wheel', onWheel);
+  });
+  // the findings strip takes its own room at the right: the canvas shrinks to the rest and the step refits
+  const strip = showFindings && stepFindings.length > 0;
+  useEffect(() => {
+    const app = document.querySelector('.app');
+    app?.classList.toggle('present-strip', strip);
+    void showCurrentStep(0);
+    return () => app?.classList.remove('present-strip');
+  }, [strip]);
   const onClick = (e: React.MouseEvent) => {
+    if (dragged.current) {
+      dragged.current = false;
+      return;
+    }
     if (!highlighter) return;
     const el = ringTargetAt(e.clientX, e.clientY);
     if (!el) return;
@@ -119,7 +163,9 @@ function Presenting() {
       <div
         ref={shield}
         className={highlighter ? 'present-shield spot' : 'present-shield'}
+        onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
         onClick={onClick}
         onContextMenu={(e) => e.preventDefault()}
         data-testid="present-shield"
@@ -135,7 +181,7 @@ function Presenting() {
           {resolved.missing}
         </div>
       )}
-      {showFindings && stepFindings.length > 0 && (
+      {strip && (
         <aside className="present-findings" aria-label="Temuan tampilan ini" data-testid="present-findings">
           <h2>Temuan ({stepFindings.length})</h2>
           <ul>

@@ -106,6 +106,82 @@ async function zoomTo(rf: ReactFlowInstance, target: ResolvedStep['target'], dur
   else if (target.kind === 'all') await within(rf.fitView({ ...FIT, maxZoom: 1, duration }), duration + 800);
 }
 
+/** Below this zoom a box's text is under ~6 px on a projector: a whole-structure step opens at this zoom instead. */
+export const READABLE_ZOOM = 0.55;
+
+/**
+ * A step that shows the whole struktur fits it first; when that leaves the text unreadable (a Pemda of 189
+ * positions at 1280 × 720), it opens at the first readable zoom on the top of the structure, where the heads are,
+ * and the presenter pans from there (drag, wheel).
+ */
+async function readable(rf: ReactFlowInstance, step: ResolvedStep): Promise<void> {
+  if (step.view !== 'struktur' || step.target.kind === 'nodes') return;
+  const vp = rf.getViewport();
+  if (vp.zoom >= READABLE_ZOOM) return;
+  const { getNodesBounds } = await import('@xyflow/react');
+  const b = getNodesBounds(rf.getNodes());
+  const el = document.querySelector('[data-testid="struktur-canvas"]');
+  const width = el?.getBoundingClientRect().width ?? window.innerWidth;
+  const cx = b.x + b.width / 2;
+  await rf.setViewport({ x: width / 2 - cx * READABLE_ZOOM, y: 48 - b.y * READABLE_ZOOM, zoom: READABLE_ZOOM }, { duration: 0 });
+}
+
+/** The canvas on screen while presenting (React Flow), or null for the level map and the subproses form. */
+export function presentedFlow(): ReactFlowInstance | null {
+  const s = editor.get();
+  return s.view === 'peta' ? (s.activeMapId ? mapFlow(s.activeMapId) : null) : viewport();
+}
+
+/** The level map and the subproses table pan and zoom by a transform while presenting (they are not canvases). */
+let domView = { x: 0, y: 0, zoom: 1 };
+function domTarget(): HTMLElement | null {
+  return document.querySelector<HTMLElement>('.peta-body [data-testid="lv-map"], .peta-body .sub-table');
+}
+function applyDom(): void {
+  const el = domTarget();
+  if (!el) return;
+  el.style.transformOrigin = '0 0';
+  el.style.transform = domView.zoom === 1 && domView.x === 0 && domView.y === 0 ? '' : `translate(${domView.x}px, ${domView.y}px) scale(${domView.zoom})`;
+}
+export function resetDomView(): void {
+  domView = { x: 0, y: 0, zoom: 1 };
+  applyDom();
+}
+
+/** Pan the presented view by a screen distance. */
+export function panBy(dx: number, dy: number): void {
+  const rf = presentedFlow();
+  if (rf && (editor.get().view !== 'peta' || !domTarget())) {
+    const vp = rf.getViewport();
+    void rf.setViewport({ x: vp.x + dx, y: vp.y + dy, zoom: vp.zoom });
+    return;
+  }
+  domView = { ...domView, x: domView.x + dx, y: domView.y + dy };
+  applyDom();
+}
+
+/** Zoom the presented view by `factor` about a screen point. */
+export function zoomAt(factor: number, at: { x: number; y: number }): void {
+  const rf = presentedFlow();
+  if (rf && (editor.get().view !== 'peta' || !domTarget())) {
+    const vp = rf.getViewport();
+    const zoom = Math.min(2, Math.max(0.05, vp.zoom * factor));
+    const host = document.querySelector(editor.get().view === 'peta' ? '.peta-body .react-flow' : '[data-testid="struktur-canvas"]')?.getBoundingClientRect();
+    const px = at.x - (host?.left ?? 0);
+    const py = at.y - (host?.top ?? 0);
+    void rf.setViewport({ x: px - ((px - vp.x) * zoom) / vp.zoom, y: py - ((py - vp.y) * zoom) / vp.zoom, zoom });
+    return;
+  }
+  const el = domTarget();
+  if (!el) return;
+  const r = el.parentElement!.getBoundingClientRect();
+  const zoom = Math.min(4, Math.max(0.2, domView.zoom * factor));
+  const px = at.x - r.left;
+  const py = at.y - r.top;
+  domView = { x: px - ((px - domView.x) * zoom) / domView.zoom, y: py - ((py - domView.y) * zoom) / domView.zoom, zoom };
+  applyDom();
+}
+
 /** Open the step's view and zoom to it. `current()` turns false when a newer step has started. */
 export async function showStep(step: ResolvedStep, current: () => boolean, duration = ZOOM_MS): Promise<void> {
   const s = editor.get();
@@ -118,14 +194,17 @@ export async function showStep(step: ResolvedStep, current: () => boolean, durat
     for (const id of step.view === 'tim' ? step.target.ids : step.target.ids.slice(0, 1)) revealAncestors(id);
   }
   await settle();
+  resetDomView();
   if (!current() || step.target.kind === 'none') return;
   const rf = await waitFor(() => (step.view === 'peta' ? mapFlow(step.activeMapId!) : viewport()));
   if (!rf || !current()) return;
   await zoomTo(rf, step.target, duration);
+  if (current()) await readable(rf, step);
 }
 
 /** Put the editor back as it was before the presentation. */
 export async function restoreView(saved: SavedView): Promise<void> {
+  resetDomView();
   editor.set({
     view: saved.view,
     activeTeamId: saved.activeTeamId,

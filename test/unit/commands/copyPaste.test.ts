@@ -43,7 +43,10 @@ describe('position.duplicate', () => {
     const root = done.doc.positions['copy:p_kabid_aptika'];
     expect(root.placement).toStrictEqual({ x: 500, y: 200 });
     expect(root.kode).toBe('');
-    expect(done.doc.positions['copy:p_pranata_muda'].holder).toStrictEqual(doc.positions.p_pranata_muda.holder);
+    expect(done.doc.positions['copy:p_pranata_muda'].pemangku.map(({ id: _, ...x }) => x)).toStrictEqual(
+      doc.positions.p_pranata_muda.pemangku.map(({ id: _, ...x }) => x),
+    );
+    expect(done.doc.positions['copy:p_pranata_muda'].pemangku[0].id).not.toBe(doc.positions.p_pranata_muda.pemangku[0].id);
     expect(done.doc.positions['copy:p_teknisi'].superiorId).toBe('copy:p_kasi_infra');
     expect(done.doc.positions['copy:p_teknisi'].placement).toBeNull(); // a stacked box stays stacked
   });

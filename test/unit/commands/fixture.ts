@@ -36,7 +36,7 @@ export function position(
     superiorId,
     memimpinUnitMandiri: false,
     substansi: '',
-    holder: null,
+    kelasJabatan: null, kebutuhan: 1, pemangku: [], bezetting: null,
     placement: null,
     ...extra,
   };
@@ -72,15 +72,16 @@ export function makeFixture(): Workspace {
     position('p_pranata_muda', 'Pranata Komputer Ahli Muda', 'fungsional', 'u_aptika', 'p_kabid_aptika', {
       kode: '1.2.1',
       jenjang: 'ahli-muda',
-      holder: {
+      kelasJabatan: 9,
+      pemangku: [{
+        id: 'org_rina',
         nama: 'Rina Wulandari',
         nip: '198501012010012001',
         pendidikan: 'S1',
         golongan: 'III/c',
-        kelasJabatan: 9,
         predikatKinerja: 'baik',
         pengalamanTahun: 8,
-      },
+      }],
     }),
     position('p_kasi_infra', 'Kepala Seksi Infrastruktur', 'pengawas', 'u_infra', 'p_kabid_aptika', {
       kode: '1.2.2',

@@ -5,8 +5,8 @@ import { CURRENT_VERSION, WorkspaceSchema, type Position, type Unit, type Worksp
 export function largeDocument(count: number): Workspace {
   const units: Record<string, Unit> = {};
   const positions: Record<string, Position> = {};
-  const add = (p: Omit<Position, 'kode' | 'jenjang' | 'memimpinUnitMandiri' | 'substansi' | 'holder'>) => {
-    positions[p.id] = { kode: '', jenjang: p.kind === 'fungsional' ? 'ahli-pertama' : null, memimpinUnitMandiri: false, substansi: '', holder: null, ...p };
+  const add = (p: Omit<Position, 'kode' | 'jenjang' | 'memimpinUnitMandiri' | 'substansi' | 'kelasJabatan' | 'kebutuhan' | 'pemangku' | 'bezetting'>) => {
+    positions[p.id] = { kode: '', jenjang: p.kind === 'fungsional' ? 'ahli-pertama' : null, memimpinUnitMandiri: false, substansi: '', kelasJabatan: null, kebutuhan: 1, pemangku: [], bezetting: null, ...p };
   };
   let n = 0;
   for (let pd = 0; n < count; pd++) {

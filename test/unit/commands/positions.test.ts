@@ -78,21 +78,22 @@ describe('position.update', () => {
     expect(done.label).toBe(label);
   });
 
-  it('sets holder data (pemangku) and can clear it', () => {
+  it('sets the pemangku list and can clear it', () => {
     const doc = makeFixture();
     const holder = {
+      id: 'org_andi',
       nama: 'Andi',
       nip: '1',
       pendidikan: 'S2' as const,
       golongan: 'III/d' as const,
-      kelasJabatan: 9,
       predikatKinerja: 'sangat-baik' as const,
       pengalamanTahun: 3,
     };
-    const set = roundTrip(doc, updatePosition, { id: 'p_kasi_infra', changes: { holder } });
-    expect(set.doc.positions.p_kasi_infra.holder).toStrictEqual(holder);
-    const cleared = roundTrip(set.doc, updatePosition, { id: 'p_kasi_infra', changes: { holder: null } });
-    expect(cleared.doc.positions.p_kasi_infra.holder).toBeNull();
+    const set = roundTrip(doc, updatePosition, { id: 'p_kasi_infra', changes: { pemangku: [holder], kelasJabatan: 9, kebutuhan: 2 } });
+    expect(set.doc.positions.p_kasi_infra.pemangku).toStrictEqual([holder]);
+    expect(set.doc.positions.p_kasi_infra).toMatchObject({ kelasJabatan: 9, kebutuhan: 2 });
+    const cleared = roundTrip(set.doc, updatePosition, { id: 'p_kasi_infra', changes: { pemangku: [] } });
+    expect(cleared.doc.positions.p_kasi_infra.pemangku).toEqual([]);
   });
 
   it('clears jenjang and mandiri when a JF becomes another kind', () => {
@@ -125,10 +126,12 @@ describe('position.update', () => {
     expect(refusal(() => execute(doc, updatePosition, { id: 'p_teknisi', changes: { unitId: 'u_nope' } }))).toMatch(
       /u_nope/,
     );
-    const badHolder = { ...makeHolder(), kelasJabatan: 40 };
-    expect(refusal(() => execute(doc, updatePosition, { id: 'p_teknisi', changes: { holder: badHolder } }))).toMatch(
+    expect(refusal(() => execute(doc, updatePosition, { id: 'p_teknisi', changes: { kelasJabatan: 40 } }))).toMatch(/tidak sah/);
+    const badHolder = { ...makeHolder(), pengalamanTahun: 99 };
+    expect(refusal(() => execute(doc, updatePosition, { id: 'p_teknisi', changes: { pemangku: [badHolder] } }))).toMatch(
       /tidak sah/,
     );
+    expect(refusal(() => execute(doc, updatePosition, { id: 'p_teknisi', changes: { kebutuhan: -1 } }))).toMatch(/tidak sah/);
   });
 
   it('refuses a new superior that closes a cycle', () => {
@@ -148,11 +151,11 @@ describe('position.update', () => {
 
 function makeHolder() {
   return {
+    id: 'org_andi',
     nama: 'Andi',
     nip: '',
     pendidikan: null,
     golongan: null,
-    kelasJabatan: null,
     predikatKinerja: null,
     pengalamanTahun: null,
   };

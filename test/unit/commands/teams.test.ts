@@ -30,7 +30,7 @@ describe('team.create', () => {
       },
     });
     const t = done.doc.teams.t_humas;
-    expect(t.members[0]).toEqual({ id: 'a', role: 'ketua', positionId: 'p_pranata_humas', external: null, cara: 'penunjukan', mulai: null, selesai: null });
+    expect(t.members[0]).toEqual({ id: 'a', role: 'ketua', positionId: 'p_pranata_humas', personId: null, external: null, cara: 'penunjukan', mulai: null, selesai: null });
     expect(t.instrument).toBeNull();
     expect(t.rincianTugas).toEqual({ penanggungjawab: [], ketua: [], anggota: [] });
     expect(done.label).toBe('Buat tim «Tim Publikasi»');
@@ -146,7 +146,7 @@ describe('team members', () => {
       refusal(() =>
         execute(doc, addTeamMember, {
           teamId: 't_sip',
-          member: { role: 'anggota', positionId: 'p_teknisi', external: { nama: 'X', instansi: 'Y' } },
+          member: { role: 'anggota', positionId: 'p_teknisi', personId: null, external: { nama: 'X', instansi: 'Y' } },
         }),
       ),
     ).toMatch(/tidak keduanya/);

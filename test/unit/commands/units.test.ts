@@ -105,3 +105,23 @@ describe('unit.remove', () => {
     expect(refusal(() => execute(doc, removeUnit, { id: 'u_nope' }))).toMatch(/u_nope/);
   });
 });
+
+describe('a new document is named after its first unit', () => {
+  it('the first unit names a document still called "Dokumen baru"; renaming that unit renames it; undo restores', async () => {
+    const { emptyWorkspace, UNTITLED_DOCUMENT } = await import('../../../src/model');
+    const doc = emptyWorkspace();
+    expect(doc.title).toBe(UNTITLED_DOCUMENT);
+    const u = unit({ id: 'u_kominfo', nama: 'Dinas Komunikasi dan Informatika', isPerangkatDaerah: true, tipePd: 'dinas' });
+    const added = roundTrip(doc, addUnit, { unit: u });
+    expect(added.doc.title).toBe('Dinas Komunikasi dan Informatika');
+    const renamed = roundTrip(added.doc, updateUnit, { id: 'u_kominfo', changes: { nama: 'Dinas Kominfo' } });
+    expect(renamed.doc.title).toBe('Dinas Kominfo');
+    // a second unit, or a document the user named, keeps its title
+    const second = execute(added.doc, addUnit, { unit: unit({ id: 'u_b', nama: 'Badan Lain', isPerangkatDaerah: true, tipePd: 'badan' }) });
+    expect(second.doc.title).toBe('Dinas Komunikasi dan Informatika');
+    const named = execute({ ...doc, title: 'Rancangan SOTK 2027' }, addUnit, { unit: u });
+    expect(named.doc.title).toBe('Rancangan SOTK 2027');
+    const renamedNamed = execute(named.doc, updateUnit, { id: 'u_kominfo', changes: { nama: 'Dinas Kominfo' } });
+    expect(renamedNamed.doc.title).toBe('Rancangan SOTK 2027');
+  });
+});

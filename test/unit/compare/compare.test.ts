@@ -70,11 +70,10 @@ describe('compareStructures', () => {
   it('picks up fields it was not told about (a later schema\'s kelas, K, B)', () => {
     const a = lama();
     const b = baruSameDocument();
-    (a.positions.p_adm as Record<string, unknown>).kebutuhan = 2;
-    (b.positions.p_adm as Record<string, unknown>).kebutuhan = 3;
-    (b.positions.p_adm as Record<string, unknown>).kelasJabatan = 6;
+    a.positions.p_adm = { ...a.positions.p_adm, kebutuhan: 2 };
+    b.positions.p_adm = { ...b.positions.p_adm, kebutuhan: 3, kelasJabatan: 6 };
     const cmp = compareStructures(a, b);
-    expect(cmp.positions.byBaru.get('p_adm')!.changes).toEqual([
+    expect([...cmp.positions.byBaru.get('p_adm')!.changes].sort((x, y) => x.field.localeCompare(y.field))).toEqual([
       { field: 'kebutuhan', lama: 2, baru: 3 },
       { field: 'kelasJabatan', lama: null, baru: 6 },
     ]);

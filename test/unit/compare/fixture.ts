@@ -29,7 +29,10 @@ function build(docId: string, title: string, units: [string, string, string | nu
       superiorId: id(atasan),
       memimpinUnitMandiri: false,
       substansi: '',
-      holder: null,
+      kelasJabatan: null,
+      kebutuhan: 1,
+      pemangku: [],
+      bezetting: null,
       placement: null,
     };
   }

@@ -27,5 +27,15 @@ describe('help pages', () => {
     expect(html).toContain('src="gambar/struktur.png"');
     expect(html).toContain('href="aturan.html"');
     expect(html).not.toContain('href="aturan.md"');
+    // the other documents the guide links are published beside it
+    expect(html).toContain('href="peraturan.html"');
+    expect(html).toContain('href="perubahan.html"');
+    expect(html).toContain('href="pelatih.html"');
+  });
+
+  it('the regulations page links the texts published under bantuan/peraturan/', () => {
+    const html = renderHelpPage(readFileSync('docs/regulations/README.md', 'utf8'), 'Peraturan', 'docs/regulations/README.md');
+    expect(html).toContain('href="peraturan/banjar-39-2024.txt"');
+    expect(html).toContain('href="aturan.html"');
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { fitReport, MIN_READABLE_PT, orientationFor } from '../../../src/io/export/paper';
 import { pagesToPdf, type PdfOptions } from '../../../src/io/export/pdf';
 import { pagesOf, unitPages, type ExportTarget } from '../../../src/io/export/plan';
-import { positionText } from '../../../src/io/export/positionText';
+import { holderLabelOf, positionText } from '../../../src/io/export/positionText';
 import type { ExportPage, Scene } from '../../../src/io/export/scene';
 import { sceneToSvg } from '../../../src/io/export/svg';
 import { isStacked } from '../../../src/layout/geometry';
@@ -64,7 +64,8 @@ describe('Kota Contoh: every view prints whole', () => {
       if (target.kind === 'struktur') {
         for (const p of Object.values(doc.positions)) {
           expect(all).toContain(norm(p.nama));
-          if (p.holder?.nama) expect(all).toContain(norm(p.holder.nama));
+          const holder = holderLabelOf(p);
+          if (holder) expect(all).toContain(norm(holder));
         }
       }
       // the smallest text printed is readable, or the dialog's fit report says it is not

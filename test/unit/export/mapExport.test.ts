@@ -295,7 +295,7 @@ describe('Tim Kerja scene', () => {
 
   it('names a member whose position is gone instead of dropping it', () => {
     const doc = withTeams();
-    doc.teams.t1.members.push({ id: 'gone', role: 'anggota', positionId: 'pos_hilang', external: null, cara: 'penunjukan', mulai: null, selesai: null });
+    doc.teams.t1.members.push({ id: 'gone', role: 'anggota', positionId: 'pos_hilang', personId: null, external: null, cara: 'penunjukan', mulai: null, selesai: null });
     expect(sceneText(teamScene(doc, doc.teams.t1))).toContain('(jabatan sudah dihapus)');
   });
 

@@ -87,17 +87,18 @@ describe('realistic Dinas (dinas-kominfo.csv)', () => {
     expect(marked).toEqual(['Sub Bagian Umum dan Kepegawaian']);
   });
 
-  it('reads holder data, and leaves holder null on rows without any', () => {
-    expect(byKode(doc, '1.1.2').holder).toEqual({
+  it('reads holder data as the one pemangku, and no pemangku on rows without any', () => {
+    expect(byKode(doc, '1.1.2').kelasJabatan).toBe(9);
+    expect(byKode(doc, '1.1.2').pemangku).toEqual([{
+      id: expect.any(String),
       nama: 'Siti Nurhaliza',
       nip: '198507082009022003',
       pendidikan: 'S1',
       golongan: 'III/c',
-      kelasJabatan: 9,
       predikatKinerja: 'sangat-baik',
       pengalamanTahun: 14,
-    });
-    expect(byKode(doc, '1.2.4').holder).toBeNull();
+    }]);
+    expect(byKode(doc, '1.2.4').pemangku).toEqual([]);
     expect(byKode(doc, '1.2.1')).toMatchObject({ kind: 'fungsional', jenjang: 'ahli-muda', substansi: 'teknologi informasi' });
   });
 
@@ -130,12 +131,12 @@ describe('semicolon, BOM, CRLF and Indonesian labels (kecamatan-titik-koma-bom.c
   });
 
   it('normalises holder values', () => {
-    expect(byKode(doc, 'K.01').holder).toMatchObject({ pendidikan: 'S2', golongan: 'IV/b', predikatKinerja: 'sangat-baik' });
-    expect(byKode(doc, 'K.01.1').holder).toMatchObject({ golongan: 'IV/a', pendidikan: 'S1' });
-    expect(byKode(doc, 'K.01.1.1').holder).toMatchObject({ golongan: 'III/d' });
-    expect(byKode(doc, 'K.01.2.1').holder).toMatchObject({ golongan: 'III/b', pengalamanTahun: 4.5 });
-    expect(byKode(doc, 'K.01.3.1').holder).toMatchObject({ pendidikan: 'SMA/SMK' });
-    expect(byKode(doc, 'K.01.2.2').holder).toMatchObject({ predikatKinerja: 'butuh-perbaikan', golongan: 'II/b' });
+    expect(byKode(doc, 'K.01').pemangku[0]).toMatchObject({ pendidikan: 'S2', golongan: 'IV/b', predikatKinerja: 'sangat-baik' });
+    expect(byKode(doc, 'K.01.1').pemangku[0]).toMatchObject({ golongan: 'IV/a', pendidikan: 'S1' });
+    expect(byKode(doc, 'K.01.1.1').pemangku[0]).toMatchObject({ golongan: 'III/d' });
+    expect(byKode(doc, 'K.01.2.1').pemangku[0]).toMatchObject({ golongan: 'III/b', pengalamanTahun: 4.5 });
+    expect(byKode(doc, 'K.01.3.1').pemangku[0]).toMatchObject({ pendidikan: 'SMA/SMK' });
+    expect(byKode(doc, 'K.01.2.2').pemangku[0]).toMatchObject({ predikatKinerja: 'butuh-perbaikan', golongan: 'II/b' });
   });
 
   it('says which column it ignored', () => {
@@ -346,7 +347,7 @@ describe('reading details', () => {
 
   it('drops a NIP that Excel turned into a number in the CSV', () => {
     const result = ok(parsePejabatCsv(csv('kode,nama_jabatan,jenis,unit,nama,nip', '1,Kepala,jpt-pratama,Dinas A,Budi,1.98001E+17')));
-    expect(byKode(result.doc, '1').holder).toMatchObject({ nama: 'Budi', nip: '' });
+    expect(byKode(result.doc, '1').pemangku[0]).toMatchObject({ nama: 'Budi', nip: '' });
     expect(result.notices.join('\n')).toMatch(/NIP tersimpan sebagai angka/);
   });
 

@@ -26,7 +26,8 @@ function shape(doc: Workspace) {
     atasan: p.superiorId ? doc.positions[p.superiorId].kode : null,
     memimpinUnitMandiri: p.memimpinUnitMandiri,
     substansi: p.substansi,
-    holder: p.holder,
+    kelasJabatan: p.kelasJabatan,
+    pemangku: p.pemangku.map(({ id: _, ...x }) => x),
   }));
 }
 
@@ -104,9 +105,11 @@ describe('what a spreadsheet does to typed values', () => {
     ];
     const result = ok(await parsePejabatXlsx(await xlsxBytes(sheet)));
     const [head, upt] = Object.values(result.doc.positions);
-    expect(head.holder).toMatchObject({ nip: '197005121995031002', kelasJabatan: 14, pengalamanTahun: 28 });
+    expect(head.pemangku[0]).toMatchObject({ nip: '197005121995031002', pengalamanTahun: 28 });
+    expect(head.kelasJabatan).toBe(14);
     expect(upt.memimpinUnitMandiri).toBe(true);
-    expect(upt.holder).toMatchObject({ nip: '', kelasJabatan: 9, pengalamanTahun: 2.5 });
+    expect(upt.pemangku[0]).toMatchObject({ nip: '', pengalamanTahun: 2.5 });
+    expect(upt.kelasJabatan).toBe(9);
     expect(result.notices.join('\n')).toMatch(/NIP tersimpan sebagai angka sehingga digitnya hilang \(baris 3\)/);
   });
 

@@ -119,7 +119,7 @@ export class DocBuilder {
       superiorId,
       memimpinUnitMandiri: false,
       substansi: '',
-      holder: null,
+      kelasJabatan: null, kebutuhan: 1, pemangku: [], bezetting: null,
       placement: null,
     };
     return id;

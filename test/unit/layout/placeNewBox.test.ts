@@ -11,7 +11,7 @@ function addNew(doc: Workspace, kind: PositionKind, superiorId: string | null, s
   const id = 'pos_baru';
   const positions: Record<string, Position> = { ...doc.positions };
   const base = superiorId ? doc.positions[superiorId] : Object.values(doc.positions)[0];
-  positions[id] = { ...base, id, kode: '', nama: 'Baru', kind, jenjang: null, superiorId, placement: null, holder: null };
+  positions[id] = { ...base, id, kode: '', nama: 'Baru', kind, jenjang: null, superiorId, placement: null, kelasJabatan: null, kebutuhan: 1, pemangku: [], bezetting: null };
   for (let i = 0; i < stack; i++) {
     positions[`pos_baru_jf${i}`] = { ...positions[id], id: `pos_baru_jf${i}`, kind: 'fungsional', jenjang: 'ahli-pertama', superiorId: id };
   }

@@ -97,6 +97,14 @@ describe('updateMapMeta', () => {
     refuses(doc, updateMapMeta, { mapId: 'm_l1', changes: { orientation: 'rows' } }, /lintas fungsi/);
     refuses(doc, updateMapMeta, { mapId: 'm_l1', changes: { title: '  ' } }, /Judul/);
   });
+
+  it('edits the SOP identity block of a lintas fungsi map (execute, undo, redo), and only there', () => {
+    const doc = mapFixture();
+    expect(lf(doc).sop.nomor).toBe('');
+    const a = roundTrip(doc, updateMapMeta, { mapId: 'm_lf', changes: { sop: { nomor: '800/SOP/01/2026', tanggalEfektif: '2026-02-01', dasarHukum: 'Perwali 1/2026; Perwali 2/2026' } } });
+    expect(lf(a.doc).sop).toMatchObject({ nomor: '800/SOP/01/2026', tanggalEfektif: '2026-02-01', dasarHukum: 'Perwali 1/2026; Perwali 2/2026', peringatan: '' });
+    refuses(doc, updateMapMeta, { mapId: 'm_l1', changes: { sop: { nomor: 'x' } } }, /lintas fungsi/);
+  });
 });
 
 describe('deleteMap', () => {

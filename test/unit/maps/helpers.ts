@@ -2,6 +2,7 @@
 // dinas); maps are built with readable ids so findings and subjects read well in test output.
 import { describe, expect, it } from 'vitest';
 import {
+  emptySopIdentitas,
   isStructural,
   type Lane,
   type LaneBinding,
@@ -169,6 +170,7 @@ export class LfBuilder {
     this.map = {
       id,
       kind: 'lintas-fungsi',
+      sop: emptySopIdentitas(),
       title,
       ownerUnitId: null,
       parent: null,

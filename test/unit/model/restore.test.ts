@@ -44,7 +44,7 @@ describe('schema', () => {
       positions: { p: { id: 'p', nama: 'Kepala Dinas', kind: 'jpt-pratama', unitId: 'u' } },
     });
     expect(doc.profileId).toBe('nasional');
-    expect(doc.positions.p).toMatchObject({ kode: '', superiorId: null, holder: null, placement: null, jenjang: null });
+    expect(doc.positions.p).toMatchObject({ kode: '', superiorId: null, kelasJabatan: null, kebutuhan: 1, pemangku: [], bezetting: null, placement: null, jenjang: null });
     expect(doc.units.u).toMatchObject({ parentId: null, isPerangkatDaerah: true, pengecualian: false });
     expect(doc.teams).toEqual({});
     expect(doc.maps).toEqual({});
@@ -63,7 +63,7 @@ describe('migration v1 → v2', () => {
     expect(doc.positions.p3.kode).toBe('1.10');
     expect(doc.positions.p2.kode).toBe('1.1');
     expect(doc.positions.p4).toMatchObject({ superiorId: 'p3', jenjang: 'ahli-muda', kind: 'fungsional' });
-    expect(doc.positions.p4.holder).toMatchObject({ nama: 'Siti Contoh', golongan: 'III/d', pendidikan: 'S1' });
+    expect(doc.positions.p4.pemangku[0]).toMatchObject({ nama: 'Siti Contoh', golongan: 'III/d', pendidikan: 'S1' });
     expect(doc.positions.p1).toMatchObject({ superiorId: null, placement: { x: 400, y: 0 } });
     expect(doc.units.u1).toMatchObject({ isPerangkatDaerah: true, tipePd: 'dinas' });
     expect(unitPath(doc, 'u3')).toBe('Dinas Pangan > Bidang Ketersediaan Pangan');

@@ -40,10 +40,12 @@ describe('schema version policy', () => {
     if (!r.ok) expect(r.message).toMatch(/PetaKerja yang lebih baru/);
   });
 
-  it('opens a version-2 file as the current version without a notice (the step only renumbers)', () => {
+  it('opens a version-2 file as a version-3 one (the 2 → 3 step only renumbers; 3 → 4 is the peta jabatan step)', () => {
     const raw = { ...JSON.parse(JSON.stringify(mapFixture())), version: 2 };
     const { doc, notices } = restore(raw);
     expect(doc.version).toBe(CURRENT_VERSION);
-    expect(notices).toEqual([]);
+    const asV3 = restore({ ...raw, version: 3 });
+    expect(doc).toEqual({ ...asV3.doc, id: doc.id });
+    expect(notices).toEqual(asV3.notices.map((n) => n.replace('versi 3', 'versi 2')));
   });
 });

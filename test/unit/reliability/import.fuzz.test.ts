@@ -174,7 +174,7 @@ describe('CSV importer', { timeout: FUZZ_TIMEOUT }, () => {
           const p = byKode.get(r[0]);
           expect(p?.nama).toBe(r[1].trim());
           expect(p?.substansi).toBe(r[6].trim());
-          if (r[7].trim()) expect(p?.holder?.nama).toBe(r[7].trim());
+          if (r[7].trim()) expect(p?.pemangku[0]?.nama).toBe(r[7].trim());
           expect(p?.superiorId ? result.doc.positions[p.superiorId].kode : '').toBe(r[5]);
         }
       }),

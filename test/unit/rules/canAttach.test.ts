@@ -66,6 +66,9 @@ describe('canAttach', () => {
       ruleId: 'KED-05',
       citation: expect.stringMatching(/^PermenPANRB 7\/2022, pola kedudukan Pelaksana; sama dengan .*Perwali Palembang 30\/2023 Pasal 6 ayat \(4\)/),
     });
+    expect(canAttach(f.doc, f.pelaksana, f.d.kabidA).severity).toBe('warning'); // the tip is yellow, as the finding will be
+    expect(canAttach({ ...f.doc, profileId: 'palembang-30-2023' }, f.pelaksana, f.d.kabidA)).toMatchObject({ ruleId: 'KED-05', severity: 'error' });
+    expect(canAttach(f.doc, f.pelaksana, f.jfBiasa).severity).toBe('error');
     expect(canAttach({ ...f.doc, profileId: 'padang-panjang-48-2024' }, f.pelaksana, f.d.kabidA).verdict).toBe('ok');
     expect(canAttach({ ...f.doc, severityOverrides: { 'KED-03': 'off' } }, f.kabidC, f.d.kasi).verdict).toBe('ok');
     expect(canAttach({ ...f.doc, severityOverrides: { 'KED-03': 'info' } }, f.kabidC, f.d.kasi).verdict).toBe('ok');

@@ -65,7 +65,7 @@ function applyOp(doc: Workspace, [kind, a, b, c]: Op, history: Workspace[]): Wor
           superiorId: at(ids, b),
           memimpinUnitMandiri: c % 5 === 0,
           substansi: c % 3 === 0 ? 'penanaman modal' : '',
-          holder: null,
+          kelasJabatan: null, kebutuhan: 1, pemangku: [], bezetting: null,
           placement: null,
         };
       });

@@ -32,8 +32,8 @@ describe('createDinasContoh', () => {
     expect(pds.map((u) => u.tipePd)).toEqual(['dinas']);
     const kinds = new Set(positions.map((p) => p.kind));
     expect([...kinds].sort()).toEqual(['administrator', 'fungsional', 'jpt-pratama', 'pelaksana', 'pengawas']);
-    expect(positions.filter((p) => p.holder !== null).length).toBeGreaterThanOrEqual(15);
-    for (const p of positions) if (p.holder) expect(p.holder.nip).toMatch(/^\d{18}$/);
+    expect(positions.filter((p) => p.pemangku.length > 0).length).toBeGreaterThanOrEqual(15);
+    for (const p of positions) for (const x of p.pemangku) expect(x.nip).toMatch(/^\d{18}$/);
   });
 
   it('keeps kode as unique text, "1.10" distinct from "1.1"', () => {

@@ -49,7 +49,7 @@ describe('generateWorkspace', () => {
     const share = (k: string) => kinds.filter((x) => x === k).length / kinds.length;
     expect(share('fungsional')).toBeGreaterThan(0.5);
     expect(share('pelaksana')).toBeGreaterThan(0.1);
-    const withHolder = Object.values(doc.positions).filter((p) => p.holder !== null).length;
+    const withHolder = Object.values(doc.positions).filter((p) => p.pemangku.length > 0).length;
     expect(withHolder / kinds.length).toBeGreaterThan(0.4);
     const kodes = Object.values(doc.positions).map((p) => p.kode);
     expect(new Set(kodes).size).toBe(kodes.length);

@@ -60,8 +60,8 @@ describe('createKotaContoh', () => {
     expect(Object.values(doc.units).some((u) => u.nama === 'Bagian Organisasi')).toBe(true);
     const kodes = positions.map((p) => p.kode);
     expect(new Set(kodes).size).toBe(kodes.length);
-    for (const p of positions) if (p.holder) expect(p.holder.nip, p.kode).toMatch(/^\d{18}$/);
-    expect(positions.filter((p) => p.holder).length).toBeGreaterThanOrEqual(40);
+    for (const p of positions) for (const x of p.pemangku) expect(x.nip, p.kode).toMatch(/^\d{18}$/);
+    expect(positions.filter((p) => p.pemangku.length > 0).length).toBeGreaterThanOrEqual(40);
     expect(Object.keys(doc.teams)).toHaveLength(4);
   });
 

@@ -134,10 +134,13 @@ function position(i: number): Position {
     superiorId: head ? null : 'p0',
     memimpinUnitMandiri: false,
     substansi: head ? 'Memimpin dinas' : '',
-    holder:
+    kelasJabatan: i % 10 < 7 ? 9 : null,
+    kebutuhan: 1,
+    pemangku:
       i % 10 < 7
-        ? { nama: `Pemangku ${i}`, nip: `1985${String(i).padStart(14, '0')}`, pendidikan: null, golongan: null, kelasJabatan: 9, predikatKinerja: null, pengalamanTahun: 5 }
-        : null,
+        ? [{ id: `org${i}`, nama: `Pemangku ${i}`, nip: `1985${String(i).padStart(14, '0')}`, pendidikan: null, golongan: null, predikatKinerja: null, pengalamanTahun: 5 }]
+        : [],
+    bezetting: null,
     placement: head ? { x: 0, y: 0 } : null,
   };
 }

@@ -96,7 +96,7 @@ describe('sameExceptPlacement', () => {
   it('ignores the placement and nothing else', () => {
     expect(sameExceptPlacement(p, { ...p, placement: { x: 1, y: 2 } })).toBe(true);
     expect(sameExceptPlacement(p, { ...p, nama: `${p.nama} ` })).toBe(false);
-    expect(sameExceptPlacement(p, { ...p, holder: p.holder ? { ...p.holder } : { nama: 'X' } as never })).toBe(false);
+    expect(sameExceptPlacement(p, { ...p, pemangku: [...p.pemangku, { id: 'x', nama: 'X' } as never] })).toBe(false);
     const { kode: _kode, ...withoutKode } = p;
     expect(sameExceptPlacement(p, withoutKode as typeof p)).toBe(false);
   });

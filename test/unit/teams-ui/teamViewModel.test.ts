@@ -27,7 +27,7 @@ function team(input: Omit<z.input<typeof TeamSchema>, 'nama'> & { nama?: string 
 
 const ketua = { id: 'm1', role: 'ketua' as const, positionId: 'jab_1_3_1' };
 const anggota = { id: 'm2', role: 'anggota' as const, positionId: 'jab_1_3_4' };
-const luar = { id: 'm3', role: 'anggota' as const, positionId: null, external: { nama: 'Siti', instansi: 'BPS', jabatan: '', nip: '' } };
+const luar = { id: 'm3', role: 'anggota' as const, positionId: null, personId: null, external: { nama: 'Siti', instansi: 'BPS', jabatan: '', nip: '' } };
 
 function finding(severity: Finding['severity'], subjects: string[], ruleId = 'TIM-01'): Finding {
   return { ruleId, severity, subjects, message: ruleId, citation: '' };

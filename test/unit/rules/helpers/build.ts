@@ -60,7 +60,7 @@ export class DocBuilder {
       superiorId,
       memimpinUnitMandiri: opts.memimpinUnitMandiri ?? false,
       substansi: opts.substansi ?? '',
-      holder: null,
+      kelasJabatan: null, kebutuhan: 1, pemangku: [], bezetting: null,
       placement: null,
     };
     return id;

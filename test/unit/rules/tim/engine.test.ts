@@ -30,18 +30,19 @@ function withTeams(seed: number): Workspace {
   const ids = Object.keys(doc.positions);
   return produce(doc, (d) => {
     const teams = Object.values(d.teams);
-    teams[0].members.push({ id: 'x1', role: 'ketua', positionId: ids[3], external: null, cara: 'penunjukan', mulai: null, selesai: null });
+    teams[0].members.push({ id: 'x1', role: 'ketua', positionId: ids[3], personId: null, external: null, cara: 'penunjukan', mulai: null, selesai: null });
     teams[1].members[0].positionId = 'pos_hilang';
     teams[2].selesai = '2025-01-01';
     teams[3].ownerUnitId = null;
     teams[4].members[0].role = 'koordinator';
     teams[5].instrument = { jenis: 'keputusan', penandatangan: 'sekretaris-daerah', nomor: '1', tanggal: null };
     const official = Object.values(d.positions).find((p) => p.kind === 'pengawas')!;
-    teams[6].members.push({ id: 'x2', role: 'anggota', positionId: official.id, external: null, cara: 'penunjukan', mulai: null, selesai: null });
+    teams[6].members.push({ id: 'x2', role: 'anggota', positionId: official.id, personId: null, external: null, cara: 'penunjukan', mulai: null, selesai: null });
     teams[7].members.push({
       id: 'x3',
       role: 'anggota',
       positionId: null,
+      personId: null,
       external: { nama: 'Budi', instansi: 'Provinsi', jabatan: '', nip: '' },
       cara: 'pengajuan-sukarela',
       mulai: null,
@@ -120,6 +121,7 @@ function applyOp(doc: Workspace, [kind, a, b, c]: Op, history: Workspace[]): Wor
             id: `${id}_${i}`,
             role: i === 0 ? at(TEAM_ROLES, b) : 'anggota',
             positionId: at(ids, a + i * 17),
+            personId: null,
             external: null,
             cara: at(CARA_PENUGASAN, c + i),
             mulai: null,
@@ -142,6 +144,7 @@ function applyOp(doc: Workspace, [kind, a, b, c]: Op, history: Workspace[]): Wor
           id: `m_${a}_${c}`,
           role: at(TEAM_ROLES, c),
           positionId: c % 6 === 0 ? null : pos,
+          personId: null,
           external: c % 6 === 0 ? { nama: `Orang ${c % 4}`, instansi: 'Provinsi', jabatan: '', nip: '' } : null,
           cara: at(CARA_PENUGASAN, a),
           mulai: c % 5 === 0 ? at(DATES, a) : null,
@@ -173,7 +176,8 @@ function applyOp(doc: Workspace, [kind, a, b, c]: Op, history: Workspace[]): Wor
         const team = teamIds.length ? d.teams[at(teamIds, b)] : undefined;
         const target = team?.members.find((m) => m.positionId && d.positions[m.positionId])?.positionId ?? pos;
         const p = d.positions[target];
-        p.holder = c % 5 === 0 ? null : { nama: 'X', nip: '', pendidikan: at(['SMA/SMK', 'D3', 'D4', 'S1', null] as const, c), golongan: at([...GOLONGAN, null], a), kelasJabatan: c % 12 || null, predikatKinerja: at(['baik', 'butuh-perbaikan', null] as const, b), pengalamanTahun: c % 4 };
+        p.kelasJabatan = c % 12 || null;
+        p.pemangku = c % 5 === 0 ? [] : [{ id: `${p.id}-pemangku-1`, nama: 'X', nip: '', pendidikan: at(['SMA/SMK', 'D3', 'D4', 'S1', null] as const, c), golongan: at([...GOLONGAN, null], a), predikatKinerja: at(['baik', 'butuh-perbaikan', null] as const, b), pengalamanTahun: c % 4 }];
       });
     case 6: // a named position changes unit (scope, origin) or kind (who may lead)
       return produce(doc, (d) => {
@@ -225,7 +229,7 @@ function applyOp(doc: Workspace, [kind, a, b, c]: Op, history: Workspace[]): Wor
         const dangling = Object.values(d.teams).flatMap((t) => t.members).find((m) => m.positionId && !d.positions[m.positionId]);
         if (!dangling?.positionId) return;
         const src = d.positions[pos];
-        d.positions[dangling.positionId] = { ...src, id: dangling.positionId, holder: null, placement: null };
+        d.positions[dangling.positionId] = { ...src, id: dangling.positionId, kelasJabatan: null, kebutuhan: 1, pemangku: [], bezetting: null, placement: null };
       });
   }
 }
@@ -279,7 +283,7 @@ describe('createLinter with teams equals lint', { timeout: 60_000 }, () => {
     const before = linter.lint(doc);
     expect(before.filter((f) => f.ruleId === 'TIM-05')).toEqual([]);
     const worse = produce(doc, (d) => {
-      d.positions[w.jfMuda].holder!.golongan = 'II/c';
+      d.positions[w.jfMuda].pemangku[0].golongan = 'II/c';
     });
     const after = linter.lint(worse);
     expect(after).toEqual(lint(worse));

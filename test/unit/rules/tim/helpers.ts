@@ -1,6 +1,6 @@
 // Builders for the TIM rule tests: the KED DocBuilder plus teams, members and holder data, a small two-PD world,
 // and the DOMAIN.md §5 severity table transcribed by hand (so the rules' tables are checked against the contract).
-import type { Holder, ProfileId, Team, TeamMember, TeamRole } from '../../../../src/model';
+import type { PemangkuData, ProfileId, Team, TeamMember, TeamRole } from '../../../../src/model';
 import type { Finding, Rule, Severity } from '../../../../src/rules';
 import { requiredInstrument } from '../../../../src/rules';
 import { teamScope } from '../../../../src/model';
@@ -33,6 +33,9 @@ export function timSeverity(ruleId: string, profile: ProfileId): Severity | 'off
   const parts = cell.split('/');
   return LETTER[parts[parts.length - 1]];
 }
+
+/** A person's data with the kelas of the jabatan they hold, as the TIM criteria read them. */
+export type Holder = PemangkuData & { kelasJabatan: number | null };
 
 export const GOOD_HOLDER: Holder = {
   nama: 'Rina Wulandari',
@@ -72,7 +75,7 @@ export class TeamDocBuilder extends DocBuilder {
   member(teamId: string, role: TeamRole, positionId: string, fields: Partial<TeamMember> = {}): string {
     const team = this.doc.teams[teamId];
     const id = fields.id ?? `${teamId}_m${team.members.length + 1}`;
-    team.members.push({ id, role, positionId, external: null, cara: 'penunjukan', mulai: null, selesai: null, ...fields });
+    team.members.push({ id, role, positionId, personId: null, external: null, cara: 'penunjukan', mulai: null, selesai: null, ...fields });
     return id;
   }
 
@@ -83,6 +86,7 @@ export class TeamDocBuilder extends DocBuilder {
       id,
       role,
       positionId: null,
+      personId: null,
       external: { nama, instansi, jabatan: 'Pranata Komputer Ahli Muda', nip: '' },
       cara: 'penunjukan',
       mulai: null,
@@ -93,7 +97,15 @@ export class TeamDocBuilder extends DocBuilder {
   }
 
   holder(positionId: string, holder: Partial<Holder> | null): this {
-    this.doc.positions[positionId].holder = holder === null ? null : { ...GOOD_HOLDER, ...holder };
+    const p = this.doc.positions[positionId];
+    if (holder === null) {
+      p.pemangku = [];
+      p.kelasJabatan = null;
+    } else {
+      const { kelasJabatan, ...person } = { ...GOOD_HOLDER, ...holder };
+      p.pemangku = [{ id: `${positionId}-pemangku-1`, ...person }];
+      p.kelasJabatan = kelasJabatan;
+    }
     return this;
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import type { Holder } from '../../../../src/model';
+import type { Holder } from './helpers';
 import { tim05 } from '../../../../src/rules/tim';
 import { acrossTim, world } from './helpers';
 

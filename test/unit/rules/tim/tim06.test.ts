@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import type { Holder } from '../../../../src/model';
+import type { Holder } from './helpers';
 import { tim06 } from '../../../../src/rules/tim';
 import { dinas } from '../helpers/build';
 import { acrossTim, world } from './helpers';

@@ -18,11 +18,12 @@ describe('TIM-09', () => {
 
   const nobody = world();
   const n = bidangTeam(nobody);
-  nobody.b.doc.teams[n].members.push({ id: 'kosong', role: 'anggota', positionId: null, external: null, cara: 'penunjukan', mulai: null, selesai: null });
+  nobody.b.doc.teams[n].members.push({ id: 'kosong', role: 'anggota', positionId: null, personId: null, external: null, cara: 'penunjukan', mulai: null, selesai: null });
   nobody.b.doc.teams[n].members.push({
     id: 'ganda',
     role: 'anggota',
     positionId: nobody.jfB,
+    personId: null,
     external: { nama: 'Budi', instansi: 'Provinsi', jabatan: '', nip: '' },
     cara: 'penunjukan',
     mulai: null,

@@ -1,0 +1,234 @@
+// The one editor object. createEditor({ storage, clock, env }) returns everything the screens read and change:
+// the document (the truth) and its undo history, the session state that is not part of the document (view,
+// selection, focus, collapsed subtrees, dialog, message, active team and map), the findings, the persistence
+// service, the actions and the registry of canvas handles. Nothing of it lives in module variables: one editor
+// per mount, reached by React through EditorProvider / useEditor() (context.ts), by actions as their argument.
+import { freeze } from 'immer';
+import { CommandError, execute } from '../../commands/command';
+import { emptyHistory, record, redo as redoHistory, undo as undoHistory } from '../../commands/history';
+import { downloadText, pickFile } from '../../io/file/browserFile';
+import { STORAGE_UNAVAILABLE_MESSAGE } from '../../io/storage/messages';
+import type { Workspace } from '../../model';
+import { createActionRegistry } from './actions';
+import { createCanvasRegistry } from './canvases';
+import { createStore } from '../createStore';
+import { mapFindingSelection } from './mapFindings';
+import { createPersistence } from './persistence';
+import { highlightRoles, teamLines } from '../teamViewModel';
+import type { Clock, Editor, EditorEnv, EditorOptions, EditorState, PetaSelection, Toast } from './types';
+
+/** How long an info message stays (one with a button stays until it is used or closed). */
+export const TOAST_MS = 3500;
+
+export const realClock: Clock = {
+  now: () => Date.now(),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+};
+
+function browserEnv(): EditorEnv {
+  const win = typeof window !== 'undefined' ? window : null;
+  return {
+    window: win,
+    download: downloadText,
+    pickFile,
+    clipboard: typeof navigator !== 'undefined' && navigator.clipboard ? navigator.clipboard : null,
+  };
+}
+
+export function initialEditorState(): EditorState {
+  return {
+    doc: null,
+    view: 'struktur',
+    activeTeamId: null,
+    activeMapId: null,
+    history: emptyHistory(),
+    selection: [],
+    collapsed: new Set(),
+    toast: null,
+    dialog: null,
+    focus: null,
+    fieldFocus: null,
+    dragging: false,
+  };
+}
+
+export function createEditor(options: EditorOptions): Editor {
+  const clock = options.clock ?? realClock;
+  const env: EditorEnv = { ...browserEnv(), ...options.env };
+  const state = createStore<EditorState>(initialEditorState());
+  let toastTimer: unknown;
+
+  const keepExisting = (doc: Workspace): string[] => state.get().selection.filter((id) => doc.positions[id]);
+
+  const editor = {
+    get: state.get,
+    set: state.set,
+    subscribe: state.subscribe,
+    clock,
+    env,
+    findings: createStore({ findings: [], worstBySubject: new Map(), counts: { error: 0, warning: 0, info: 0 } }),
+    peta: createStore<{ selected: PetaSelection }>({ selected: null }),
+    dropTarget: createStore({ targetId: null, verdict: 'ok', message: '', citation: '' }),
+    teamHighlight: createStore({ teamId: null, roles: new Map(), lines: [] }),
+    teamDrop: createStore<{ teamId: string | null }>({ teamId: null }),
+    clipboard: null,
+
+    currentDoc() {
+      const doc = state.get().doc;
+      if (!doc) throw new Error('no document open');
+      return doc;
+    },
+    commit(executed, mergeKey, mergeWindowMs) {
+      if (executed.patches.length === 0) return;
+      const { history } = state.get();
+      state.set({ doc: executed.doc, history: record(history, executed, mergeKey, clock.now(), mergeWindowMs) });
+    },
+    run(command, args, opts = {}) {
+      const doc = state.get().doc;
+      if (!doc) return false;
+      const executed = editor.attempt(() => execute(doc, command, args));
+      if (!executed) return false;
+      editor.commit(executed, opts.mergeKey, opts.mergeWindowMs);
+      return true;
+    },
+    attempt(f) {
+      try {
+        return f();
+      } catch (e) {
+        if (e instanceof CommandError) {
+          editor.showToast({ kind: 'error', text: e.message });
+          return null;
+        }
+        throw e;
+      }
+    },
+    undo() {
+      const { history, doc } = state.get();
+      if (!doc) return;
+      const result = undoHistory(history, doc);
+      if (!result) return;
+      state.set({ doc: result.doc, history: result.history, selection: keepExisting(result.doc) });
+      editor.showToast({ kind: 'info', text: `Dibatalkan: ${result.label}` });
+    },
+    redo() {
+      const { history, doc } = state.get();
+      if (!doc) return;
+      const result = redoHistory(history, doc);
+      if (!result) return;
+      state.set({ doc: result.doc, history: result.history, selection: keepExisting(result.doc) });
+      editor.showToast({ kind: 'info', text: `Diulang: ${result.label}` });
+    },
+    openDocument(doc) {
+      state.set({
+        doc: doc && freeze(doc, true),
+        history: emptyHistory(),
+        selection: [],
+        collapsed: new Set(),
+        dialog: null,
+        focus: null,
+        view: 'struktur',
+        activeTeamId: null,
+        activeMapId: null,
+      });
+      editor.peta.set({ selected: null });
+    },
+    showView(view) {
+      state.set({ view });
+    },
+    select(ids) {
+      const current = state.get().selection;
+      if (current.length === ids.length && current.every((id, i) => id === ids[i])) return;
+      state.set({ selection: ids });
+    },
+    focusOn(id) {
+      const seq = (state.get().focus?.seq ?? 0) + 1;
+      state.set({ selection: [id], focus: { id, seq } });
+    },
+    focusField(field) {
+      const seq = (state.get().fieldFocus?.seq ?? 0) + 1;
+      state.set({ fieldFocus: { field, seq } });
+    },
+    showToast(toast: Toast) {
+      if (toastTimer !== undefined) clock.clearTimeout(toastTimer);
+      toastTimer = undefined;
+      state.set({ toast });
+      if (toast.kind === 'info' && !toast.action) {
+        toastTimer = clock.setTimeout(() => {
+          toastTimer = undefined;
+          if (state.get().toast === toast) state.set({ toast: null });
+        }, TOAST_MS);
+      }
+    },
+    toggleCollapsed(id) {
+      const next = new Set(state.get().collapsed);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      state.set({ collapsed: next });
+    },
+    revealAncestors(id) {
+      const { doc, collapsed } = state.get();
+      if (!doc) return;
+      const next = new Set(collapsed);
+      let cursor = doc.positions[id]?.superiorId ?? null;
+      const seen = new Set<string>();
+      while (cursor && !seen.has(cursor)) {
+        seen.add(cursor);
+        next.delete(cursor);
+        cursor = doc.positions[cursor]?.superiorId ?? null;
+      }
+      if (next.size !== collapsed.size) state.set({ collapsed: next });
+    },
+    openDialog(dialog) {
+      state.set({ dialog });
+    },
+    closeDialog() {
+      state.set({ dialog: null });
+    },
+    selectInMap(selected) {
+      const cur = editor.peta.get().selected;
+      if (cur?.kind === selected?.kind && cur?.id === selected?.id) return;
+      editor.peta.set({ selected });
+    },
+    openMap(mapId, selected = null) {
+      state.set({ view: 'peta', activeMapId: mapId });
+      editor.peta.set({ selected });
+    },
+    openMapFinding(subjects) {
+      const found = mapFindingSelection(state.get().doc, subjects);
+      if (!found) return false;
+      editor.openMap(found.mapId, found.selected);
+      return true;
+    },
+    clearDropTarget() {
+      if (editor.dropTarget.get().targetId !== null) editor.dropTarget.set({ targetId: null, verdict: 'ok', message: '', citation: '' });
+    },
+    setTeamDrop(teamId) {
+      if (editor.teamDrop.get().teamId !== teamId) editor.teamDrop.set({ teamId });
+    },
+    dispose() {
+      if (toastTimer !== undefined) clock.clearTimeout(toastTimer);
+      unsubscribeTeams();
+      editor.persistence.dispose();
+    },
+  } as Omit<Editor, 'canvases' | 'persistence' | 'actions'> as Editor;
+
+  Object.assign(editor, {
+    canvases: createCanvasRegistry(() => state.get()),
+    persistence: createPersistence(editor, options.storage, options.storageUnavailableMessage ?? STORAGE_UNAVAILABLE_MESSAGE),
+    actions: createActionRegistry(editor),
+  });
+
+  // The active team's highlight follows the document and the view: each box reads only its own role from it.
+  let shownTeam: unknown = undefined;
+  const syncTeam = () => {
+    const s = state.get();
+    const team = s.view === 'tim' && s.activeTeamId !== null ? s.doc?.teams[s.activeTeamId] : undefined;
+    if (team === shownTeam) return;
+    shownTeam = team;
+    editor.teamHighlight.set({ teamId: team?.id ?? null, roles: highlightRoles(team), lines: teamLines(team) });
+  };
+  const unsubscribeTeams = state.subscribe(syncTeam);
+
+  return editor;
+}

@@ -1,0 +1,140 @@
+// Every user action is registered once here and dispatched alike from the keyboard, the toolbar and menus. An
+// action receives the editor it acts on (as Excalidraw's Action.perform receives its app); it reads no global.
+import {
+  copySelection,
+  deleteSelection,
+  duplicateSelection,
+  fitView,
+  focusSearch,
+  newDocument,
+  openFileDialog,
+  pasteClipboard,
+  rapikan,
+  saveFile,
+  startImport,
+} from './documentActions';
+import { mapActionBlocked } from './mapActions';
+import { editSelectedName, navigateSelection } from './selectionNavigation';
+import type { Action, ActionRegistry, Editor } from './types';
+
+export type { Action } from './types';
+
+const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
+const key = (e: KeyboardEvent, k: string) => e.key.toLowerCase() === k;
+const hasDoc = (ed: Editor) => ed.get().doc !== null;
+const hasSelection = (ed: Editor) => ed.get().selection.length > 0;
+// in the Peta view, Rapikan and Lihat semua act on the open map (when its kind has a layout)
+const mapBlocked = (ed: Editor) => (ed.get().view === 'peta' ? mapActionBlocked(ed) : null);
+const canLayout = (ed: Editor) => hasDoc(ed) && mapBlocked(ed) === null;
+
+export const CORE_ACTIONS: readonly Action[] = [
+  {
+    id: 'undo',
+    label: 'Batalkan',
+    shortcut: 'Ctrl+Z',
+    keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'z'),
+    enabled: (ed) => ed.get().history.past.length > 0,
+    perform: (ed) => ed.undo(),
+  },
+  {
+    id: 'redo',
+    label: 'Ulangi',
+    shortcut: 'Ctrl+Shift+Z / Ctrl+Y',
+    keyTest: (e) => mod(e) && ((e.shiftKey && key(e, 'z')) || (!e.shiftKey && key(e, 'y'))),
+    enabled: (ed) => ed.get().history.future.length > 0,
+    perform: (ed) => ed.redo(),
+  },
+  { id: 'new', label: 'Dokumen baru', enabled: () => true, perform: newDocument },
+  {
+    id: 'open',
+    label: 'Buka berkas',
+    shortcut: 'Ctrl+O',
+    keyTest: (e) => mod(e) && key(e, 'o'),
+    enabled: () => true,
+    perform: openFileDialog,
+    whileTyping: true,
+  },
+  {
+    id: 'save',
+    label: 'Simpan sebagai berkas',
+    shortcut: 'Ctrl+S',
+    keyTest: (e) => mod(e) && key(e, 's'),
+    enabled: hasDoc,
+    perform: saveFile,
+    whileTyping: true,
+  },
+  { id: 'import', label: 'Impor peta jabatan (CSV/XLSX)', enabled: () => true, perform: startImport },
+  {
+    id: 'export',
+    label: 'Ekspor / cetak (PDF, PNG, SVG)',
+    shortcut: 'Ctrl+P',
+    keyTest: (e) => mod(e) && key(e, 'p'),
+    enabled: hasDoc,
+    perform: (ed) => ed.openDialog({ type: 'export' }),
+  },
+  {
+    id: 'delete',
+    label: 'Hapus',
+    shortcut: 'Delete',
+    keyTest: (e) => !mod(e) && (e.key === 'Delete' || e.key === 'Backspace'),
+    enabled: hasSelection,
+    perform: deleteSelection,
+  },
+  { id: 'copy', label: 'Salin', shortcut: 'Ctrl+C', keyTest: (e) => mod(e) && key(e, 'c'), enabled: hasSelection, perform: copySelection },
+  { id: 'paste', label: 'Tempel', shortcut: 'Ctrl+V', keyTest: (e) => mod(e) && key(e, 'v'), enabled: hasDoc, perform: pasteClipboard },
+  { id: 'duplicate', label: 'Duplikat', shortcut: 'Ctrl+D', keyTest: (e) => mod(e) && key(e, 'd'), enabled: hasSelection, perform: duplicateSelection },
+  { id: 'layout', label: 'Rapikan', shortcut: 'Shift+L', keyTest: (e) => e.shiftKey && !mod(e) && key(e, 'l'), enabled: canLayout, disabledReason: mapBlocked, perform: rapikan },
+  { id: 'fit', label: 'Tampilkan semua', shortcut: 'Shift+1', keyTest: (e) => e.shiftKey && e.code === 'Digit1', enabled: canLayout, disabledReason: mapBlocked, perform: fitView },
+  ...(['up', 'down', 'left', 'right'] as const).map(
+    (dir): Action => ({
+      id: `select-${dir}`,
+      label: { up: 'Pilih atasan', down: 'Pilih bawahan pertama', left: 'Pilih jabatan sebelumnya', right: 'Pilih jabatan berikutnya' }[dir],
+      shortcut: { up: '↑', down: '↓', left: '←', right: '→' }[dir],
+      keyTest: (e) => !mod(e) && !e.shiftKey && e.key === `Arrow${dir[0].toUpperCase()}${dir.slice(1)}`,
+      enabled: hasDoc,
+      perform: (ed) => navigateSelection(ed, dir),
+    }),
+  ),
+  { id: 'rename', label: 'Ubah nama jabatan', shortcut: 'F2', keyTest: (e) => e.key === 'F2', enabled: hasSelection, perform: editSelectedName },
+  { id: 'find', label: 'Cari jabatan', shortcut: 'Ctrl+F', keyTest: (e) => mod(e) && key(e, 'f'), enabled: hasDoc, perform: focusSearch, whileTyping: true },
+];
+
+function isTyping(target: EventTarget | null): boolean {
+  if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+export function createActionRegistry(editor: Editor): ActionRegistry {
+  const all: Action[] = [...CORE_ACTIONS];
+  const registry: ActionRegistry = {
+    get all() {
+      return all;
+    },
+    byId(id) {
+      const a = all.find((x) => x.id === id);
+      if (!a) throw new Error(`unknown action ${id}`);
+      return a;
+    },
+    register(action) {
+      const i = all.findIndex((x) => x.id === action.id);
+      if (i >= 0) all[i] = action;
+      else all.push(action);
+    },
+    isEnabled: (id) => registry.byId(id).enabled(editor),
+    async perform(id) {
+      const a = registry.byId(id);
+      if (a.enabled(editor)) await a.perform(editor);
+    },
+    handleKeyDown(e) {
+      const typing = isTyping(e.target);
+      for (const action of all) {
+        if (!action.keyTest?.(e)) continue;
+        if (typing && !action.whileTyping) return;
+        e.preventDefault();
+        if (action.enabled(editor)) void action.perform(editor);
+        return;
+      }
+    },
+  };
+  return registry;
+}

@@ -1,0 +1,17 @@
+// The main toolbar's "Rapikan" and "Lihat semua" act on the open map in the Peta view, through the canvas the map
+// registered (canvases.ts). Level and subproses maps are laid out by their bands and rows, so there the buttons
+// are off, with the reason in their tooltip.
+import { MAP_KIND_LABELS } from '../../model';
+import type { Editor } from './types';
+
+/** Why "Rapikan" / "Lihat semua" cannot act on the open map, or null when they can. */
+export function mapActionBlocked(editor: Editor): string | null {
+  const { doc, activeMapId } = editor.get();
+  const map = doc && activeMapId ? doc.maps[activeMapId] : undefined;
+  if (!map) return 'Belum ada peta yang dibuka.';
+  const only = 'Rapikan dan Lihat semua hanya untuk peta lintas fungsi dan peta relasi.';
+  if (map.kind === 'level') return `${MAP_KIND_LABELS.level} tersusun menurut kelompoknya. ${only}`;
+  if (map.kind === 'subproses') return `${MAP_KIND_LABELS.subproses} berupa daftar langkah berurutan. ${only}`;
+  if (!editor.canvases.handle(map.id)?.rapikan) return `${MAP_KIND_LABELS[map.kind]} belum siap.`;
+  return null;
+}

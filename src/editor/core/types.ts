@@ -1,0 +1,278 @@
+// The shape of the editor object (see Editor.ts for how it is made): the document and its history, the session
+// state that is not part of the document, the findings, the persistence service, the actions and the canvases.
+import type { ReactFlowInstance } from '@xyflow/react';
+import type { ClipboardPayload } from '../../commands/clipboard';
+import type { Command, Executed } from '../../commands/command';
+import type { History } from '../../commands/history';
+import type { AutosaveStatus } from '../../io/storage/autosave';
+import type { DocumentSummary, LoadResult, SnapshotInfo } from '../../io/storage/documentStore';
+import type { ViewRegion, Workspace } from '../../model';
+import type { Finding, Severity } from '../../rules/types';
+import type { Store } from '../createStore';
+import type { EditorStorage } from './storage';
+import type { HighlightRole, TeamLine } from '../teamViewModel';
+
+export type Toast = {
+  kind: 'info' | 'error';
+  text: string;
+  details?: string[];
+  /** one button in the message, e.g. "Unduh dokumen" where the message says something is not saved */
+  action?: { label: string; run: () => void };
+};
+
+export type Dialog =
+  | { type: 'delete'; ids: string[] }
+  | { type: 'documents' }
+  | { type: 'import'; file?: File }
+  | { type: 'rule'; ruleId: string }
+  | { type: 'export' }
+  | { type: 'deleteTeam'; teamId: string }
+  | { type: 'teamDocument'; teamId: string; document: 'susunan' | 'instrument' }
+  | { type: 'templates' }
+  | null;
+
+/** Which part of the workspace the main area shows. */
+export type View = 'struktur' | 'tim' | 'peta';
+
+/** A field another part of the screen asks to be focused (the field focuses itself; nobody looks it up in the DOM). */
+export type FieldId = 'search' | 'position-name';
+
+export interface EditorState {
+  doc: Workspace | null;
+  view: View;
+  /** the team shown in the Tim Kerja view (members highlighted on the structure) */
+  activeTeamId: string | null;
+  /** the process map shown in the Peta view */
+  activeMapId: string | null;
+  history: History;
+  selection: string[];
+  collapsed: ReadonlySet<string>;
+  toast: Toast | null;
+  dialog: Dialog;
+  /** bumped to ask the canvas to centre on an element */
+  focus: { id: string; seq: number } | null;
+  /** bumped to ask a field to take the keyboard */
+  fieldFocus: { field: FieldId; seq: number } | null;
+  /** true while the user drags boxes: autosave waits */
+  dragging: boolean;
+}
+
+export interface FindingsView {
+  findings: Finding[];
+  worstBySubject: Map<string, Severity>;
+  counts: { error: number; warning: number; info: number };
+}
+
+export type PetaSelection = { kind: 'node' | 'lane' | 'arrow' | 'process' | 'step' | 'box'; id: string } | null;
+
+export type DropVerdict = 'ok' | 'warn' | 'refuse';
+
+export interface DropTargetState {
+  targetId: string | null;
+  verdict: DropVerdict;
+  message: string;
+  citation: string;
+}
+
+export interface TeamHighlight {
+  teamId: string | null;
+  roles: ReadonlyMap<string, HighlightRole>;
+  lines: readonly TeamLine[];
+}
+
+/** What a canvas offers the toolbar, the presentation and the export while it is shown. */
+export interface CanvasHandle {
+  /** its React Flow instance (each canvas has its own store) */
+  flow: ReactFlowInstance;
+  /** "Lihat semua" */
+  fit: () => void;
+  /** "Rapikan"; absent where the canvas is laid out by its bands and rows */
+  rapikan?: () => void | Promise<void>;
+  /** the part of the document on screen now, in flow coordinates */
+  region?: () => ViewRegion | null;
+}
+
+/** The structure canvas is registered as 'struktur'; each map canvas under its map id. */
+export interface CanvasRegistry extends Store<{ handles: ReadonlyMap<string, CanvasHandle> }> {
+  /** Called by a canvas on mount; returns the unregister function for its unmount. */
+  register(key: string, handle: CanvasHandle): () => void;
+  handle(key: string): CanvasHandle | null;
+  /** the React Flow instance of the structure canvas, or of map `mapId` */
+  flow(key: string): ReactFlowInstance | null;
+  /** the canvas the current view shows (the open map in the Peta view, the structure otherwise) */
+  current(): CanvasHandle | null;
+}
+
+/** A switch away from the open document that waits for the user, because its changes could not be stored. */
+export interface LeaveRequest {
+  /** what the user asked for, e.g. "membuka «Dinas X»" */
+  what: string;
+  proceed: () => void | Promise<void>;
+}
+
+export interface TabState {
+  /** other tabs of this browser showing the open document */
+  otherTabs: number;
+  /** another tab deleted the open document */
+  removedElsewhere: boolean;
+  /** the user asked to load the newer version while this tab has unsaved changes: offer a download first */
+  reloadAsk: boolean;
+  leave: LeaveRequest | null;
+}
+
+/** A stored document that could not be opened, shown on the recovery screen instead of the editor. */
+export interface Recovery {
+  docId: string;
+  title: string;
+  message: string;
+  problems: string[];
+  rawText: string;
+  /** the newest history copy that opens */
+  lastGood: { key: string; takenAt: number; positions: number } | null;
+  history: SnapshotInfo[];
+}
+
+export interface HistoryRow {
+  info: SnapshotInfo;
+  /** positions in the copy, null when it cannot be read */
+  positions: number | null;
+}
+
+export type CorruptLoad = Extract<LoadResult, { ok: false; reason: 'corrupt' }>;
+
+/** The editor's link to the browser's storage: the document list, autosave, version history, tabs, recovery. */
+export interface Persistence {
+  readonly available: boolean;
+  readonly saveStatus: Store<{ status: AutosaveStatus; message: string }>;
+  readonly storedList: Store<{ items: DocumentSummary[] }>;
+  readonly tabState: Store<TabState>;
+  readonly recoveryState: Store<{ recovery: Recovery | null }>;
+  /** Open the last document and start saving every change (and, in a browser, watching other tabs). */
+  init(): Promise<void>;
+  exists(id: string): boolean;
+  freshId(): string;
+  adopt(doc: Workspace): Promise<void>;
+  rename(id: string, title: string): Promise<void>;
+  duplicate(id: string): Promise<void>;
+  remove(id: string): Promise<void>;
+  openStored(id: string): Promise<void>;
+  guardLeave(what: string, proceed: () => void | Promise<void>): Promise<void>;
+  leaveAnyway(download: boolean): Promise<void>;
+  cancelLeave(): void;
+  downloadCurrent(): void;
+  downloadRaw(): void;
+  closeRecovery(): void;
+  restoreVersion(docId: string, key: string): Promise<boolean>;
+  historyOf(docId: string): Promise<HistoryRow[]>;
+  downloadVersion(key: string, title: string): Promise<void>;
+  askReloadLatest(): Promise<void>;
+  reloadLatest(download: boolean): Promise<void>;
+  cancelReload(): void;
+  saveTabCopy(): Promise<void>;
+  storeAgain(): Promise<void>;
+  retrySave(): Promise<void>;
+  /** wait until nothing is left unsaved (or a save failed); true when all is stored */
+  settled(): Promise<boolean>;
+  dispose(): void;
+}
+
+export interface Action {
+  id: string;
+  label: string;
+  /** shown in tooltips, e.g. "Ctrl+Z" */
+  shortcut?: string;
+  keyTest?: (e: KeyboardEvent) => boolean;
+  enabled: (editor: Editor) => boolean;
+  /** why the action is off now, for its tooltip */
+  disabledReason?: (editor: Editor) => string | null;
+  perform: (editor: Editor) => void | Promise<void>;
+  /** performed even while the user types in a field (Ctrl+S, Ctrl+O …) */
+  whileTyping?: boolean;
+}
+
+export interface ActionRegistry {
+  readonly all: readonly Action[];
+  byId(id: string): Action;
+  /** an action defined above the editor (e.g. presentation mode by the shell) */
+  register(action: Action): void;
+  isEnabled(id: string): boolean;
+  perform(id: string): Promise<void>;
+  /** Keys that edit text keep their meaning in form fields; Ctrl+S/O still work there. */
+  handleKeyDown(e: KeyboardEvent): void;
+}
+
+/** What the editor needs of its surroundings; a browser gives the real ones, a test its fakes. */
+export interface EditorEnv {
+  /** the window for page lifecycle, tab presence and tab messages; null in tests */
+  window: (Window & typeof globalThis) | null;
+  download(fileName: string, text: string, mime: string): void;
+  pickFile(accept: string): Promise<File | null>;
+  clipboard: { readText(): Promise<string>; writeText(text: string): Promise<void> } | null;
+}
+
+export interface Clock {
+  now(): number;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface EditorOptions {
+  /** where documents are kept; null when the browser offers no storage */
+  storage: EditorStorage | null;
+  clock?: Clock;
+  env?: Partial<EditorEnv>;
+  /** the message shown when storage is null */
+  storageUnavailableMessage?: string;
+}
+
+export interface Editor extends Store<EditorState> {
+  readonly clock: Clock;
+  readonly env: EditorEnv;
+  readonly findings: Store<FindingsView>;
+  /** the selected element of the open map (kept apart from `selection` so Hapus/Salin never act on map elements) */
+  readonly peta: Store<{ selected: PetaSelection }>;
+  /** the box under the pointer while dragging, and whether dropping there is allowed */
+  readonly dropTarget: Store<DropTargetState>;
+  /** the active team's roles and lines on the structure (Tim Kerja view), kept in step by the editor */
+  readonly teamHighlight: Store<TeamHighlight>;
+  /** the team entry or drop zone under the pointer while a box is dragged out of the canvas */
+  readonly teamDrop: Store<{ teamId: string | null }>;
+  readonly canvases: CanvasRegistry;
+  readonly persistence: Persistence;
+  readonly actions: ActionRegistry;
+
+  currentDoc(): Workspace;
+  /** Apply an already executed command (or compound) and record it as one undo step. */
+  commit(executed: Executed, mergeKey?: string, mergeWindowMs?: number): void;
+  /**
+   * Run a command (or compound command) on the open document: the one place a CommandError becomes a message.
+   * Changes with the same `mergeKey` within `mergeWindowMs` (default 1.5 s: typing) are one undo step.
+   */
+  run<A>(command: Command<A>, args: A, opts?: { mergeKey?: string; mergeWindowMs?: number }): boolean;
+  /** Execute something that may refuse with a CommandError; the refusal becomes a message and null. */
+  attempt<T>(f: () => T): T | null;
+  undo(): void;
+  redo(): void;
+  /** Show another document: a fresh history, nothing selected. */
+  openDocument(doc: Workspace | null): void;
+  showView(view: View): void;
+  select(ids: string[]): void;
+  focusOn(id: string): void;
+  focusField(field: FieldId): void;
+  showToast(toast: Toast): void;
+  toggleCollapsed(id: string): void;
+  /** Open the collapsed superiors of `id` so its box is shown. */
+  revealAncestors(id: string): void;
+  openDialog(dialog: Dialog): void;
+  closeDialog(): void;
+  selectInMap(selected: PetaSelection): void;
+  /** Show a map in the Peta view, optionally with one of its elements selected. */
+  openMap(mapId: string, selected?: PetaSelection): void;
+  /** Open the map a finding is about and select its first subject; false when the finding is not about a map. */
+  openMapFinding(subjects: readonly string[]): boolean;
+  clearDropTarget(): void;
+  setTeamDrop(teamId: string | null): void;
+  /** what Salin copied in this tab (the system clipboard may hold it too) */
+  clipboard: ClipboardPayload | null;
+  dispose(): void;
+}
