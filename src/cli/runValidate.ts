@@ -78,6 +78,11 @@ export interface Loaded {
   notices: string[];
 }
 
+/** Read a document (JSON) or a peta jabatan (CSV/XLSX) from a file; Unreadable says why it could not. */
+export function loadFile(file: string): Promise<Loaded> {
+  return load({ file });
+}
+
 /** A document file (JSON, or a peta jabatan CSV/XLSX) as a workspace; Unreadable with the reason otherwise. */
 export async function load(args: Pick<ValidateArgs, 'file'>): Promise<Loaded> {
   const name = args.file;

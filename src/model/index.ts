@@ -8,4 +8,5 @@ export * from './teams';
 export * from './maps';
 export * from './petaJabatan';
 export * from './flowOrder';
+export * from './compare';
 export * from './mapClipboard';

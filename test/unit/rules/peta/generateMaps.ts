@@ -46,7 +46,8 @@ export function withMaps(positions: number, seed: number): Workspace {
     prev = node;
   }
   lf.arrow(prev, lf.end(lanes[1]));
-  lf.connector('A', lanes[0]);
+  lf.connector('A', lanes[0]); // unpaired: LF-07 (LF-02 stays silent behind it)
+  lf.activity('Terlepas', lanes[1]); // reached from nowhere, reaching nothing: LF-02
   const rel = relasiMap('r1', 'Relasi', {
     boxes: [
       { id: 'b1', ref: unit(), placement: null },
