@@ -147,7 +147,8 @@ const OP_LABEL: Record<MapEditOp, string> = { copy: 'Salin', cut: 'Potong', past
 /** Run an editing shortcut on the current view only. */
 function viewEdit(op: MapEditOp): void {
   const { view, selection, doc } = editor.get();
-  if (view === 'struktur') {
+  // the Tim Kerja view draws the structure too: its boxes are edited as in Struktur
+  if (view === 'struktur' || view === 'tim') {
     if (op === 'paste') return void pasteClipboard();
     if (!selection.length) return sayOnce(`${OP_LABEL[op]}: pilih jabatan pada struktur lebih dahulu.`);
     if (op === 'copy') return copySelection();
@@ -165,7 +166,6 @@ function viewEdit(op: MapEditOp): void {
     if (op === 'remove' && map && (map.kind === 'lintas-fungsi' || map.kind === 'relasi')) return;
     return sayOnce(`${OP_LABEL[op]} tidak berlaku di sini: ${map ? `${MAP_KIND_LABELS[map.kind].toLowerCase()} tidak memiliki elemen yang dapat di${op === 'remove' ? 'hapus' : 'salin'} dengan tombol ini` : 'belum ada peta yang dibuka'}.`);
   }
-  sayOnce(`${OP_LABEL[op]} tidak berlaku di tampilan Tim Kerja; gunakan tombol pada daftar tim.`);
 }
 
 export function actionById(id: string): Action {
