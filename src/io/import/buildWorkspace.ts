@@ -17,12 +17,14 @@ import {
   type TipePd,
   type Unit,
 } from '../../model';
-import { columnOf, COLUMNS, HOLDER_COLUMNS, REQUIRED_COLUMNS, type Column } from './columns';
+import { columnOf, COLUMNS, HOLDER_COLUMNS, normaliseHeader, type Column } from './columns';
+import { canonicalise, detectLayout, LAYOUT_LABELS, requiredColumns, type LayoutId } from './layouts';
 import {
   guessTipePd,
   parseGolongan,
   parseJenis,
   parseJenjang,
+  parseCount,
   parseKelasJabatan,
   parsePendidikan,
   parsePengalaman,
@@ -70,6 +72,8 @@ interface RowRecord {
   pengecualian: boolean;
   kelasJabatan: number | null;
   holder: PemangkuData | null;
+  kebutuhan: number | null;
+  bezetting: number | null;
 }
 
 /** Notices about many rows are gathered into one line each. */
@@ -110,6 +114,20 @@ function unitKey(segments: string[]): string {
   return segments.map((s) => s.toLowerCase()).join('\u0000');
 }
 
+/** The key a column-mapping choice is remembered under: the shape of the header row. */
+export function layoutKeyOf(headers: string[]): string {
+  return headers.map((h) => normaliseHeader(h)).join('|');
+}
+
+/** A cell written formula-safe by our export («'=…») reads back as it was («=…»). */
+function unguard(cells: string[]): string[] {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (c.charCodeAt(0) === 39 && c.length > 1 && '=+-@\t\r'.includes(c[1])) cells[i] = c.slice(1);
+  }
+  return cells;
+}
+
 export function buildWorkspace(table: SourceTable, options: ImportOptions = {}): ImportResult {
   const problems: ImportProblem[] = [];
   const notices = new Notices();
@@ -117,15 +135,25 @@ export function buildWorkspace(table: SourceTable, options: ImportOptions = {}):
   if (nonEmpty.length === 0) {
     return refuse([{ row: null, message: 'Berkas kosong: tidak ada baris judul kolom maupun baris data.' }]);
   }
+  for (const r of nonEmpty) unguard(r.cells);
+  const mapping = options.columnMapping ?? null;
+  const resolve = (title: string): { column: Column; alias: boolean } | null | 'ignore' => {
+    if (mapping) {
+      const key = normaliseHeader(title);
+      if (Object.hasOwn(mapping, key)) return mapping[key] === null ? 'ignore' : { column: mapping[key]!, alias: true };
+    }
+    return columnOf(title);
+  };
 
   // ---- header
-  const headerRow = findHeader(nonEmpty);
+  const headerRow = findHeader(nonEmpty, resolve);
   if (headerRow.row !== nonEmpty[0].row) {
     notices.add(
       `Judul kolom ditemukan di baris ${headerRow.row}; baris di atasnya (judul lembar, keterangan) diabaikan.`,
     );
   }
   const colIndex = new Map<Column, number>();
+  const titleOf = new Map<Column, string>();
   const unknown: string[] = [];
   const untitled: number[] = [];
   headerRow.cells.forEach((raw, i) => {
@@ -134,7 +162,8 @@ export function buildWorkspace(table: SourceTable, options: ImportOptions = {}):
       untitled.push(i);
       return;
     }
-    const hit = columnOf(title);
+    const hit = resolve(title);
+    if (hit === 'ignore') return;
     if (!hit) {
       unknown.push(title);
       return;
@@ -149,24 +178,35 @@ export function buildWorkspace(table: SourceTable, options: ImportOptions = {}):
       return;
     }
     colIndex.set(hit.column, i);
-    if (hit.alias) notices.add(`Kolom «${title}» dibaca sebagai «${hit.column}».`);
+    titleOf.set(hit.column, title);
+    if (hit.alias && normaliseHeader(title) !== hit.column) notices.add(`Kolom «${title}» dibaca sebagai «${hit.column}».`);
   });
   if (unknown.length) {
     notices.add(`Kolom yang tidak dikenal diabaikan: ${unknown.map((u) => `«${u}»`).join(', ')}.`);
   }
-  for (const col of REQUIRED_COLUMNS) {
+  const layout: LayoutId = options.layout && options.layout !== 'auto' ? options.layout : detectLayout((c) => colIndex.has(c));
+  const required = requiredColumns(layout);
+  for (const col of required) {
     if (!colIndex.has(col)) {
       problems.push({
         row: headerRow.row,
         column: col,
-        message: `Kolom wajib «${col}» tidak ada. Kolom wajib: ${REQUIRED_COLUMNS.join(', ')}.`,
+        message: `Kolom wajib «${col}» tidak ada. Kolom wajib untuk susunan «${LAYOUT_LABELS[layout]}»: ${required.join(', ')}.`,
       });
     }
   }
-  // Without the required columns every row would fail the same way: report the header only.
-  if (problems.length) return refuse(problems);
+  // Without the required columns every row would fail the same way: report the header only, and offer the mapping.
+  if (problems.length) {
+    const guessed = headerRow.cells.map((c) => {
+      const hit = c.trim() ? resolve(c) : null;
+      return hit && hit !== 'ignore' ? hit.column : null;
+    });
+    const refused = refuse(problems);
+    return { ...refused, ok: false, mapping: { key: layoutKeyOf(headerRow.cells), row: headerRow.row, headers: headerRow.cells.map((c) => c.trim()), guessed, layout } } as ImportResult;
+  }
+  if (layout !== 'kode-atasan') notices.add(`Susunan berkas dibaca sebagai «${LAYOUT_LABELS[layout]}».`);
 
-  const dataRows = nonEmpty.filter((r) => r.row > headerRow.row);
+  let dataRows = nonEmpty.filter((r) => r.row > headerRow.row);
   if (dataRows.length === 0) {
     return refuse([{ row: null, message: 'Berkas hanya berisi judul kolom; tidak ada baris jabatan.' }]);
   }
@@ -185,15 +225,114 @@ export function buildWorkspace(table: SourceTable, options: ImportOptions = {}):
     }
   }
 
-  // ---- rows
-  const reader = new RowReader(headerRow.cells.length, colIndex, problems, notices);
-  const records = dataRows.map((src) => reader.read(src));
+  // ---- rows wider than the header (checked on the file's own columns, before any layout is turned into ours)
+  for (const src of dataRows) {
+    const w = headerRow.cells.length;
+    if (src.cells.length > w && src.cells.slice(w).some((c) => c.trim() !== '')) {
+      problems.push({
+        row: src.row,
+        message:
+          `Baris ini berisi ${src.cells.length} nilai, padahal judulnya ${w} kolom. ` +
+          'Nilai yang mengandung koma atau titik koma harus diapit tanda kutip ("…").',
+      });
+    }
+  }
 
-  // ---- kode: unique text
+  // ---- the layout's hierarchy → kode/atasan rows
+  const canonical = canonicalise(
+    layout,
+    colIndex,
+    dataRows,
+    {
+      problem: (p) => problems.push(p),
+      notice: (key, row, text) => notices.addRow(key, row, text),
+    },
+    options.title,
+  );
+  dataRows = canonical.rows;
+
+  // ---- rows
+  const reader = new RowReader(canonical.colIndex, problems, notices, colIndex.has('kebutuhan'), colIndex.has('bezetting'));
+  const progress = options.onProgress;
+  const records: RowRecord[] = [];
+  for (let i = 0; i < dataRows.length; i++) {
+    records.push(reader.read(dataRows[i]));
+    if (progress && i % 2000 === 1999) progress({ phase: 'build', done: i + 1, total: dataRows.length });
+  }
+  // a problem names the column as the file titles it (in a nomor layout «kode» is the file's «No»)
+  const stands: Partial<Record<Column, Column>> =
+    layout === 'nomor' ? { kode: 'nomor', atasan: 'nomor' } : layout === 'parent-id' ? { kode: 'id', atasan: 'parent_id' } : {};
+  const label = (p: ImportProblem): ImportProblem => {
+    const col = p.column ? (stands[p.column as Column] ?? (p.column as Column)) : null;
+    return col && titleOf.has(col) ? { ...p, column: titleOf.get(col) } : p;
+  };
+  return finish(table, options, layout, records, problems.map(label), notices, label);
+}
+
+/** The checks across rows (kode, atasan), person rows, "only the valid rows", and the document. */
+function finish(
+  table: SourceTable,
+  options: ImportOptions,
+  layout: LayoutId,
+  allRecords: RowRecord[],
+  rowProblems: ImportProblem[],
+  notices: Notices,
+  label: (p: ImportProblem) => ImportProblem,
+): ImportResult {
+  let records = allRecords;
+  let problems: ImportProblem[] = [];
+  const rejected: ImportProblem[] = [];
+  const rejectedRows = new Set<number>();
+  if (options.validRowsOnly && rowProblems.length && rowProblems.every((p) => p.row !== null)) {
+    for (const p of rowProblems) {
+      rejected.push(p);
+      rejectedRows.add(p.row!);
+    }
+  } else problems = rowProblems;
+  const kodeOfRejected = new Map<string, number>();
+  // a few rounds: a row left out takes the rows under it along (each with its reason)
+  for (let round = 0; round < 50; round++) {
+    for (const r of records) if (rejectedRows.has(r.row) && r.kode && !kodeOfRejected.has(r.kode)) kodeOfRejected.set(r.kode, r.row);
+    records = records.filter((r) => !rejectedRows.has(r.row));
+    const found = crossRowProblems(table, records, kodeOfRejected, notices).map(label);
+    if (!options.validRowsOnly || found.some((p) => p.row === null)) {
+      problems.push(...found);
+      break;
+    }
+    if (found.length === 0) break;
+    for (const p of found) {
+      rejected.push(p);
+      rejectedRows.add(p.row!);
+    }
+  }
+  if (problems.length) return refuse(problems);
+  if (records.length === 0) {
+    return refuse([{ row: null, message: 'Tidak ada baris yang sah untuk diimpor.' }, ...rejected]);
+  }
+  if (rejected.length) {
+    const rows = [...new Set(rejected.map((p) => p.row!))].sort((a, b) => a - b);
+    notices.add(`${rows.length.toLocaleString('id-ID')} baris tidak diimpor (${formatRows(rows)}); alasannya tercantum per baris.`);
+  }
+  const result = buildDocument(options, records, notices);
+  if (!result.ok) return result;
+  return { ...result, layout, rejected: sortProblems(rejected) };
+}
+
+/**
+ * Duplicate kode (unless the rows are persons of one jabatan) and atasan that names no row. Person rows of one
+ * jabatan (the same kode, the same jabatan fields) are folded into their first row's record here.
+ */
+function crossRowProblems(table: SourceTable, records: RowRecord[], kodeOfRejected: Map<string, number>, notices: Notices): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  void notices;
+
+  // ---- kode: unique text, or the person rows of one jabatan
   const rowOfKode = new Map<string, number>();
+  const recordOfKode = new Map<string, RowRecord>();
   for (const r of records) {
     if (!r.kode) continue;
     const first = rowOfKode.get(r.kode);
+    if (first !== undefined && samePersonJabatan(recordOfKode.get(r.kode)!, r)) continue;
     if (first !== undefined) {
       problems.push({
         row: r.row,
@@ -202,7 +341,10 @@ export function buildWorkspace(table: SourceTable, options: ImportOptions = {}):
           `Kode «${r.kode}» sudah dipakai di baris ${first}; setiap jabatan harus punya kode yang unik.` +
           (table.format === 'xlsx' ? ' ' + XLSX_NUMBER_HINT : ''),
       });
-    } else rowOfKode.set(r.kode, r.row);
+    } else {
+      rowOfKode.set(r.kode, r.row);
+      recordOfKode.set(r.kode, r);
+    }
   }
 
   // ---- atasan: names an existing row, not itself
@@ -212,6 +354,12 @@ export function buildWorkspace(table: SourceTable, options: ImportOptions = {}):
     if (!r.atasan) continue;
     if (r.atasan === r.kode) {
       problems.push({ row: r.row, column: 'atasan', message: `Jabatan ini menunjuk dirinya sendiri («${r.atasan}») sebagai atasan.` });
+    } else if (!rowOfKode.has(r.atasan) && kodeOfRejected.has(r.atasan)) {
+      problems.push({
+        row: r.row,
+        column: 'atasan',
+        message: `Atasan «${r.atasan}» (baris ${kodeOfRejected.get(r.atasan)}) tidak diimpor, maka jabatan ini pun tidak diimpor.`,
+      });
     } else if (!rowOfKode.has(r.atasan)) {
       const near = /^\d+(\.\d+)?$/.test(r.atasan) ? numericKode.get(Number(r.atasan)) : undefined;
       problems.push({
@@ -224,7 +372,52 @@ export function buildWorkspace(table: SourceTable, options: ImportOptions = {}):
     }
   }
 
-  if (problems.length) return refuse(problems);
+  return problems;
+}
+
+/** Two rows with the same kode are persons of one jabatan when both name a person and their jabatan agrees. */
+function samePersonJabatan(a: RowRecord, b: RowRecord): boolean {
+  return (
+    a.holder !== null &&
+    b.holder !== null &&
+    a.nama.toLowerCase() === b.nama.toLowerCase() &&
+    a.kind === b.kind &&
+    a.jenjang === b.jenjang &&
+    a.atasan === b.atasan &&
+    (a.segments ?? []).join('>').toLowerCase() === (b.segments ?? []).join('>').toLowerCase()
+  );
+}
+
+function buildDocument(options: ImportOptions, allRecords: RowRecord[], notices: Notices): Extract<ImportResult, { ok: true }> | Extract<ImportResult, { ok: false }> {
+  // person rows of one jabatan: the first row's record carries them all
+  const personsOf = new Map<string, RowRecord[]>();
+  const records: RowRecord[] = [];
+  for (const r of allRecords) {
+    const list = personsOf.get(r.kode);
+    if (list) list.push(r);
+    else {
+      personsOf.set(r.kode, [r]);
+      records.push(r);
+    }
+  }
+  const kProblems: ImportProblem[] = [];
+  let grouped = 0;
+  for (const list of personsOf.values()) {
+    if (list.length < 2) continue;
+    grouped++;
+    const ks = list.filter((r) => r.kebutuhan !== null);
+    const k0 = ks[0]?.kebutuhan ?? null;
+    for (const r of ks) {
+      if (r.kebutuhan !== k0) {
+        kProblems.push({ row: r.row, column: 'kebutuhan', message: `Kebutuhan (K) ${r.kebutuhan} berbeda dari baris ${ks[0].row} (${k0}) untuk jabatan yang sama.` });
+      }
+    }
+    list[0].kebutuhan = k0;
+  }
+  if (kProblems.length) return refuse(kProblems) as Extract<ImportResult, { ok: false }>;
+  if (grouped) {
+    notices.add(`${(allRecords.length - records.length + grouped).toLocaleString('id-ID')} baris pemangku dibaca sebagai ${grouped.toLocaleString('id-ID')} jabatan dengan beberapa pemangku (baris jabatan yang sama pada unit yang sama).`);
+  }
 
   // ---- units
   const doc = emptyWorkspace();
@@ -307,6 +500,7 @@ export function buildWorkspace(table: SourceTable, options: ImportOptions = {}):
   const idOfKode = new Map<string, string>();
   for (const r of records) idOfKode.set(r.kode, makeId('pos'));
   const byKind = Object.fromEntries(POSITION_KINDS.map((k) => [k, 0])) as Record<PositionKind, number>;
+  const noK: number[] = [];
   for (const r of records) {
     const kind = r.kind!;
     byKind[kind]++;
@@ -333,6 +527,15 @@ export function buildWorkspace(table: SourceTable, options: ImportOptions = {}):
         );
       }
     }
+    const persons = personsOf.get(r.kode)!;
+    const pemangku = persons
+      .filter((x) => x.holder !== null)
+      .map((x, i) => ({ id: `${idOfKode.get(r.kode)!}-pemangku-${i + 1}`, ...x.holder! }));
+    if (r.bezetting !== null && pemangku.length > 0 && r.bezetting !== pemangku.length) {
+      notices.addRow('b-dari-nama', r.row, (rows) => `Bezetting (B) dihitung dari jumlah pemangku yang bernama, bukan dari kolom B (${rows}).`);
+    }
+    const b = pemangku.length > 0 ? pemangku.length : (r.bezetting ?? 0);
+    if (r.kebutuhan === null) noK.push(r.row);
     const position: Position = {
       id: idOfKode.get(r.kode)!,
       kode: r.kode,
@@ -344,18 +547,26 @@ export function buildWorkspace(table: SourceTable, options: ImportOptions = {}):
       memimpinUnitMandiri: memimpin,
       substansi: r.substansi,
       kelasJabatan: r.kelasJabatan,
-      kebutuhan: 1,
-      pemangku: r.holder ? [{ id: `${idOfKode.get(r.kode)!}-pemangku-1`, ...r.holder }] : [],
-      bezetting: null,
+      kebutuhan: r.kebutuhan ?? Math.max(1, b),
+      pemangku,
+      bezetting: pemangku.length === 0 && r.bezetting !== null ? r.bezetting : null,
       placement: null,
     };
     doc.positions[position.id] = position;
   }
 
+  // our own older template has no K column (one row per slot, K = 1): no notice for that
+  if (noK.length && (noK.length < records.length || options.layout !== undefined || records.some((r) => r.bezetting !== null))) {
+    notices.add(
+      noK.length === records.length
+        ? 'Kebutuhan (K) tidak ada di berkas; K tiap jabatan dianggap sama dengan B (paling sedikit 1). Isi K dari ABK di panel Properti.'
+        : `Kebutuhan (K) kosong pada ${formatRows(noK)}; dianggap sama dengan B (paling sedikit 1).`,
+    );
+  }
   const pds = Object.values(doc.units).filter((u) => u.isPerangkatDaerah);
   doc.title = options.title ?? (pds.length === 1 ? pds[0].nama : 'Peta jabatan');
   const summary: ImportSummary = { units: unitByKey.size, positions: records.length, byKind };
-  return { ok: true, doc, notices: notices.list(), summary };
+  return { ok: true, doc, notices: notices.list(), summary, layout: 'kode-atasan', rejected: [] };
 }
 
 export const XLSX_NUMBER_HINT =
@@ -372,20 +583,30 @@ function idMaker(): (prefix: string) => string {
   return (prefix) => `${prefix}_${batch}${(counter++).toString(36)}`;
 }
 
-function refuse(problems: ImportProblem[]): ImportResult {
-  const sorted = problems
+function refuse(problems: ImportProblem[]): Extract<ImportResult, { ok: false }> {
+  return { ok: false, problems: sortProblems(problems) };
+}
+
+function sortProblems(problems: ImportProblem[]): ImportProblem[] {
+  return problems
     .map((p, i) => ({ p, i }))
     .sort((a, b) => (a.p.row ?? 0) - (b.p.row ?? 0) || a.i - b.i)
     .map(({ p }) => p);
-  return { ok: false, problems: sorted };
 }
 
-function findHeader(rows: SourceRow[]): SourceRow {
-  for (const r of rows.slice(0, HEADER_SEARCH_ROWS)) {
-    const cols = r.cells.map((c) => columnOf(c)?.column).filter(Boolean);
-    if (cols.includes('kode') && cols.length >= 2) return r;
+const HIERARCHY_COLUMNS: readonly Column[] = ['kode', 'id', 'nomor', 'nama_jabatan', 'nama_unor'];
+
+function findHeader(rows: SourceRow[], resolve: (title: string) => { column: Column } | null | 'ignore'): SourceRow {
+  const head = rows.slice(0, HEADER_SEARCH_ROWS);
+  for (const r of head) {
+    const cols = r.cells.map((c) => {
+      const hit = c.trim() ? resolve(c) : null;
+      return hit && hit !== 'ignore' ? hit.column : null;
+    }).filter((c): c is Column => c !== null);
+    if (cols.some((c) => HIERARCHY_COLUMNS.includes(c)) && cols.length >= 2) return r;
   }
-  return rows[0];
+  // nothing recognised: the first row of several filled cells (under a title block) is the header to map
+  return head.find((r) => r.cells.filter((c) => c.trim() !== '').length >= 3) ?? rows[0];
 }
 
 /**
@@ -397,10 +618,11 @@ class RowReader {
   private readonly index: Record<Column, number>;
 
   constructor(
-    private readonly headerWidth: number,
     colIndex: Map<Column, number>,
     private readonly problems: ImportProblem[],
     private readonly notices: Notices,
+    private readonly hasK: boolean,
+    private readonly hasB: boolean,
   ) {
     this.index = Object.fromEntries(COLUMNS.map((c) => [c, colIndex.get(c) ?? -1])) as Record<Column, number>;
   }
@@ -443,13 +665,6 @@ class RowReader {
   read(src: SourceRow): RowRecord {
     this.src = src;
     const row = src.row;
-    if (src.cells.length > this.headerWidth && src.cells.slice(this.headerWidth).some((c) => c.trim() !== '')) {
-      this.problem(
-        null,
-        `Baris ini berisi ${src.cells.length} nilai, padahal judulnya ${this.headerWidth} kolom. ` +
-          'Nilai yang mengandung koma atau titik koma harus diapit tanda kutip ("…").',
-      );
-    }
 
     // kode and atasan are text; a spreadsheet may have stored them as numbers or dates.
     for (const col of ['kode', 'atasan'] as const) {
@@ -509,6 +724,8 @@ class RowReader {
       pengecualian: this.flag('pengecualian'),
       holder: this.holder(),
       kelasJabatan: this.kelas,
+      kebutuhan: this.hasK ? this.pick('kebutuhan', parseCount, 'kebutuhan (K) berupa bilangan bulat 0 atau lebih') : null,
+      bezetting: this.hasB ? this.pick('bezetting', parseCount, 'bezetting (B) berupa bilangan bulat 0 atau lebih') : null,
     };
   }
 

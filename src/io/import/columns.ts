@@ -18,6 +18,17 @@ export const COLUMNS = [
   'kelas_jabatan',
   'predikat_kinerja',
   'pengalaman_tahun',
+  // peta jabatan numbers (DOMAIN.md §8.3)
+  'kebutuhan',
+  'bezetting',
+  // the other hierarchy layouts (DOMAIN.md §8.4)
+  'nomor',
+  'id',
+  'parent_id',
+  'nama_unor',
+  'eselon',
+  // read and ignored: derived from K and B
+  'selisih',
 ] as const;
 export type Column = (typeof COLUMNS)[number];
 
@@ -56,6 +67,57 @@ const ALIASES: Record<string, Column> = {
   kelas: 'kelas_jabatan',
   predikat: 'predikat_kinerja',
   pengalaman: 'pengalaman_tahun',
+  pengalaman_kerja: 'pengalaman_tahun',
+  pengalaman_kerja_tahun: 'pengalaman_tahun',
+  lama_pengalaman: 'pengalaman_tahun',
+  kelas_jab: 'kelas_jabatan',
+  nip_pemangku: 'nip',
+  nip_pegawai: 'nip',
+  nama_pns: 'nama',
+  nama_asn: 'nama',
+  // K
+  k: 'kebutuhan',
+  abk: 'kebutuhan',
+  formasi: 'kebutuhan',
+  total_kebutuhan: 'kebutuhan',
+  jumlah_kebutuhan: 'kebutuhan',
+  kebutuhan_pegawai: 'kebutuhan',
+  kebutuhan_abk: 'kebutuhan',
+  jumlah_kebutuhan_pegawai: 'kebutuhan',
+  // B
+  b: 'bezetting',
+  eksisting: 'bezetting',
+  existing: 'bezetting',
+  jumlah_pegawai: 'bezetting',
+  jumlah_pemangku: 'bezetting',
+  persediaan_pegawai: 'bezetting',
+  jumlah_eksisting: 'bezetting',
+  pegawai_eksisting: 'bezetting',
+  // ±
+  '±': 'selisih',
+  '+_': 'selisih',
+  '+': 'selisih',
+  lebih_kurang: 'selisih',
+  kurang_lebih: 'selisih',
+  b_k: 'selisih',
+  // hierarchy
+  no: 'nomor',
+  no_urut: 'nomor',
+  nomor_urut: 'nomor',
+  nomor_jabatan: 'nomor',
+  id_unor: 'id',
+  unor_id: 'id',
+  id_jabatan: 'id',
+  diatasan_id: 'parent_id',
+  id_atasan: 'parent_id',
+  atasan_id: 'parent_id',
+  induk_id: 'parent_id',
+  parent: 'parent_id',
+  unor: 'nama_unor',
+  nama_unit: 'nama_unor',
+  unit_organisasi_nama: 'nama_unor',
+  eselon_jabatan: 'eselon',
+  esl: 'eselon',
 };
 
 const KNOWN = new Set<string>(COLUMNS);
@@ -64,7 +126,8 @@ export function normaliseHeader(raw: string): string {
   return raw
     .trim()
     .toLowerCase()
-    .replace(/[\s\-./]+/g, '_')
+    .replace(/\((.*?)\)/g, ' $1 ')
+    .replace(/[\s\-./:]+/g, '_')
     .replace(/_+/g, '_')
     .replace(/^_|_$/g, '');
 }

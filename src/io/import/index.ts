@@ -3,7 +3,8 @@ import { unitPath, type Workspace } from '../../model';
 import { parsePejabatCsv } from './pejabatCsv';
 import type { ImportOptions, ImportResult } from './types';
 
-export { buildWorkspace, formatProblem } from './buildWorkspace';
+export { buildWorkspace, formatProblem, layoutKeyOf } from './buildWorkspace';
+export { LAYOUTS, LAYOUT_LABELS, type LayoutId } from './layouts';
 export { COLUMNS, REQUIRED_COLUMNS, type Column } from './columns';
 export { decodeText, detectDelimiter, parsePejabatCsv } from './pejabatCsv';
 // The XLSX reader (read-excel-file) is loaded only when a workbook arrives: it keeps the app's first chunk and the

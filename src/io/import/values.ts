@@ -212,3 +212,19 @@ export function parsePengalaman(raw: string): number | null {
   const n = Number(m[1].replace(',', '.'));
   return Number.isFinite(n) && n >= 0 && n <= 60 ? n : null;
 }
+
+/**
+ * A count (K, B): "3", "3,0"/"3.0" (a spreadsheet number), "1.250" (thousands dots), "-" or "" for none (null is
+ * returned only for text that is not a count; the caller treats an empty cell before calling).
+ */
+export function parseCount(raw: string): number | null {
+  const t = raw.trim().replace(/\s/g, '');
+  if (t === '-') return 0;
+  let n: number | null = null;
+  if (/^\d{1,3}(?:\.\d{3})+$/.test(t)) n = Number(t.replace(/\./g, ''));
+  else {
+    const m = /^(\d+)(?:[.,]0+)?$/.exec(t);
+    if (m) n = Number(m[1]);
+  }
+  return n !== null && n <= 100_000 ? n : null;
+}
