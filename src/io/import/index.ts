@@ -4,7 +4,7 @@ import { parsePejabatCsv } from './pejabatCsv';
 import type { ImportOptions, ImportResult } from './types';
 
 export { buildWorkspace, formatProblem, layoutKeyOf } from './buildWorkspace';
-export { LAYOUTS, LAYOUT_LABELS, type LayoutId } from './layouts';
+export { LAYOUT_LABELS } from './layouts';
 export { COLUMNS, REQUIRED_COLUMNS, type Column } from './columns';
 export { decodeText, detectDelimiter, parsePejabatCsv } from './pejabatCsv';
 // The XLSX reader (read-excel-file) is loaded only when a workbook arrives: it keeps the app's first chunk and the

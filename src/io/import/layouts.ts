@@ -8,11 +8,10 @@
 // heads "Bidang X") and the kind from the eselon or, failing that, the name — each guess is named in a notice.
 import { isStructural, type PositionKind } from '../../model';
 import { COLUMNS, type Column } from './columns';
-import type { CellOrigin, ImportProblem, SourceRow } from './types';
+import type { CellOrigin, ImportProblem, LayoutId, SourceRow } from './types';
 import { parseJenis, parseJenjang } from './values';
 
-export const LAYOUTS = ['kode-atasan', 'parent-id', 'nomor', 'indent'] as const;
-export type LayoutId = (typeof LAYOUTS)[number];
+export { LAYOUTS, type LayoutId } from './types';
 
 export const LAYOUT_LABELS: Record<LayoutId, string> = {
   'kode-atasan': 'kode dan kode atasan',

@@ -1,7 +1,6 @@
 // Shapes shared by the CSV and XLSX readers of a peta jabatan (DOMAIN.md §8.1).
 import type { PositionKind, Workspace } from '../../model';
 import type { Column } from './columns';
-import type { LayoutId } from './layouts';
 
 /** One problem that makes the file unreadable as a whole. `row` is the spreadsheet row (header = 1), null for the file. */
 export interface ImportProblem {
@@ -83,3 +82,7 @@ export interface ImportOptions {
 /** Limits that keep the browser responsive; the message names them. */
 export const MAX_DATA_ROWS = 20_000;
 export const MAX_BYTES = 10 * 1024 * 1024;
+
+/** How a sheet gives the hierarchy (DOMAIN.md §8.4; io/import/layouts.ts reads each). */
+export const LAYOUTS = ['kode-atasan', 'parent-id', 'nomor', 'indent'] as const;
+export type LayoutId = (typeof LAYOUTS)[number];
