@@ -80,3 +80,15 @@ export { removeNote, type RemoveNoteArgs } from './removeNote';
 export { resolveNote, type ResolveNoteArgs } from './resolveNote';
 export { reopenNote, type ReopenNoteArgs } from './reopenNote';
 export { importReviewNotes, planNoteImport, type NoteImportPlan, type ImportReviewNotesArgs } from './importReviewNotes';
+export { setarakanJabatan, type SetarakanJabatanArgs } from './setarakanJabatan';
+export {
+  planPenyetaraan,
+  selectForPenyetaraan,
+  defaultJfName,
+  PENYETARAAN_JENJANG,
+  type PenyetaraanArgs,
+  type PenyetaraanPlan,
+  type PenyetaraanSelection,
+  type Conversion,
+} from './penyetaraanPlan';
+export { executePenyetaraan, previewPenyetaraan, type PenyetaraanPreview } from './penyetaraan';
