@@ -118,13 +118,22 @@ export function changesOf(tr: Y.Transaction): { changes: RecordChange[]; foreign
   const doc = tr.doc;
   for (const [type, keys] of tr.changed) {
     const name = rootNameOf(doc, type);
-    if (name === null || !ROOT_NAMES.includes(name) || !(type instanceof Y.Map)) {
+    let map: Y.Map<unknown> | null = null;
+    if (name !== null && ROOT_NAMES.includes(name)) {
+      try {
+        map = type instanceof Y.Map ? type : doc.getMap(name); // a root first met in an update is untyped until asked
+      } catch {
+        map = null; // the name is taken by another kind of type
+      }
+    }
+    if (map === null || keys.has(null)) {
+      // a part the layout does not have, a nested type, or list content inside a record map
       foreign.push(name ?? '(bagian bersarang)');
       continue;
     }
     for (const key of keys) {
       if (key === null) continue;
-      changes.push({ root: name, key, value: type.get(key) });
+      changes.push({ root: name!, key, value: map.get(key) });
     }
   }
   return { changes, foreign };
