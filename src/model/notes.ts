@@ -102,13 +102,24 @@ export function noteAnchors(subject: NoteSubject): string[] {
   return subject.kind === 'element' ? [subject.id] : subject.subjects.slice(0, 1);
 }
 
-/** Open notes (not selesai) per element id, for the badges on the canvases. */
-export function openNoteCounts(doc: Pick<Workspace, 'notes'>): Map<string, number> {
+const EMPTY_COUNTS: ReadonlyMap<string, number> = new Map();
+const countsCache = new WeakMap<object, ReadonlyMap<string, number>>();
+
+/**
+ * Open notes (not selesai) per element id, for the badges on the canvases. Memoised on the notes object (immer
+ * replaces it only when a note changes), so every box can ask through a selector without recounting.
+ */
+export function openNoteCounts(doc: Pick<Workspace, 'notes'> | null): ReadonlyMap<string, number> {
+  const notes = doc?.notes;
+  if (!notes) return EMPTY_COUNTS;
+  const hit = countsCache.get(notes);
+  if (hit) return hit;
   const out = new Map<string, number>();
-  for (const n of Object.values(notesOf(doc))) {
+  for (const n of Object.values(notes)) {
     if (n.status === 'selesai') continue;
     for (const id of noteAnchors(n.subject)) out.set(id, (out.get(id) ?? 0) + 1);
   }
+  countsCache.set(notes, out);
   return out;
 }
 
