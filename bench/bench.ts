@@ -24,6 +24,7 @@ import { pagesOf } from '../src/io/export/plan';
 import { structureScene } from '../src/io/export/structureScene';
 import { sceneToSvg } from '../src/io/export/svg';
 import { createKotaContoh } from '../src/samples/kotaContoh';
+import { collabMetrics } from './collab';
 
 /** Kota Contoh, made once (new positions each run would also measure the text-fitting cache's misses). */
 let kotaDoc: Workspace | null = null;
@@ -237,6 +238,8 @@ const metrics: Metric[] = [
   timeMetric('export_svg_5000_ms', 1500, 'SVG of a 5,000-position struktur (scene with fitted text + SVG text)', () =>
     sceneToSvg(structureScene(fixtures.doc(5000)), 'Struktur'),
   ),
+  // issue 18: co-editing through the Yjs binding and the server
+  ...collabMetrics(),
   // more metrics: add { name, unit, target, what, measure } here (timeMetric for times).
 ];
 

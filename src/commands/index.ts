@@ -73,3 +73,22 @@ export { addPresentationStep, type AddPresentationStepArgs } from './addPresenta
 export { removePresentationStep, type RemovePresentationStepArgs } from './removePresentationStep';
 export { movePresentationStep, type MovePresentationStepArgs } from './movePresentationStep';
 export { renamePresentationStep, type RenamePresentationStepArgs } from './renamePresentationStep';
+export { addNote, type AddNoteArgs } from './addNote';
+export { replyNote, type ReplyNoteArgs } from './replyNote';
+export { setNoteStatus, type SetNoteStatusArgs } from './setNoteStatus';
+export { removeNote, type RemoveNoteArgs } from './removeNote';
+export { resolveNote, type ResolveNoteArgs } from './resolveNote';
+export { reopenNote, type ReopenNoteArgs } from './reopenNote';
+export { importReviewNotes, planNoteImport, type NoteImportPlan, type ImportReviewNotesArgs } from './importReviewNotes';
+export { setarakanJabatan, type SetarakanJabatanArgs } from './setarakanJabatan';
+export {
+  planPenyetaraan,
+  selectForPenyetaraan,
+  defaultJfName,
+  PENYETARAAN_JENJANG,
+  type PenyetaraanArgs,
+  type PenyetaraanPlan,
+  type PenyetaraanSelection,
+  type Conversion,
+} from './penyetaraanPlan';
+export { executePenyetaraan, previewPenyetaraan, type PenyetaraanPreview } from './penyetaraan';

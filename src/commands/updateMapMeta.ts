@@ -52,6 +52,9 @@ export const updateMapMeta = defineCommand<UpdateMapMetaArgs>({
           const { x, y } = n.placement;
           dm.nodes[i].placement = toRows ? { x: y, y: x + width / 2 - height / 2 } : { x: y + height / 2 - width / 2, y: x };
         });
+        // a symbol is longer across than along the flow in columns and the other way in rows: where the turned
+        // symbols would now stand on each other, the later one along the flow moves forward, clear of the earlier
+        separateAlongFlow(dm.nodes, toRows);
       }
     }
     if (changes.sop) {
@@ -72,3 +75,33 @@ export const updateMapMeta = defineCommand<UpdateMapMetaArgs>({
     }
   },
 });
+
+const GAP = 16;
+
+/**
+ * Move symbols forward along the flow (x in rows, y in columns) until none overlaps another, taking them in flow
+ * order: a symbol that overlaps nothing keeps its place, so turning a map without crowding is exactly reversible.
+ */
+function separateAlongFlow(nodes: { type: keyof typeof LF_NODE_SIZE; placement: { x: number; y: number } | null }[], rows: boolean): void {
+  const boxes = nodes
+    .filter((n) => n.placement)
+    .map((n) => ({ n, ...LF_NODE_SIZE[n.type], x: n.placement!.x, y: n.placement!.y }))
+    .sort((a, b) => (rows ? a.x - b.x || a.y - b.y : a.y - b.y || a.x - b.x));
+  const placed: typeof boxes = [];
+  const hits = (a: (typeof boxes)[number], b: (typeof boxes)[number]) =>
+    rows
+      ? a.x < b.x + b.width + GAP && b.x < a.x + a.width + GAP && a.y < b.y + b.height && b.y < a.y + a.height
+      : a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height + GAP && b.y < a.y + a.height + GAP;
+  for (const box of boxes) {
+    const start = rows ? box.x : box.y;
+    for (let guard = 0; guard < nodes.length + 1; guard++) {
+      const over = placed.filter((p) => hits(box, p));
+      if (over.length === 0) break;
+      const end = Math.max(...over.map((p) => (rows ? p.x + p.width : p.y + p.height))) + GAP;
+      if (rows) box.x = end;
+      else box.y = end;
+    }
+    if ((rows ? box.x : box.y) !== start) box.n.placement = { x: box.x, y: box.y };
+    placed.push(box);
+  }
+}

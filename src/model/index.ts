@@ -10,3 +10,4 @@ export * from './petaJabatan';
 export * from './flowOrder';
 export * from './compare';
 export * from './mapClipboard';
+export * from './notes';

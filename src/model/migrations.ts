@@ -135,13 +135,23 @@ function hasData(h: Raw): boolean {
 
 /**
  * Steps that need no notice to the user: 2 → 3 only renumbers; 3 → 4 moves each holder into the pemangku list
- * without losing or merging anything (every field is kept, K = 1 is what one slot meant).
+ * without losing or merging anything (every field is kept, K = 1 is what one slot meant); 4 → 5 only renumbers (the
+ * catatan reviu are a new optional collection).
  */
-export const RENUMBER_ONLY = new Set<number>([2, 3]);
+export const RENUMBER_ONLY = new Set<number>([2, 3, 4]);
+
+/**
+ * Version 5 (issue 17) adds the catatan reviu (`notes`), an optional collection: an older file has none, so the step
+ * only renumbers.
+ */
+function migrateV4toV5(v4: Raw): Raw {
+  return { ...v4, version: 5 };
+}
 
 /** MIGRATIONS[n] migrates version n to n + 1. */
 export const MIGRATIONS: Record<number, (doc: Raw) => Raw> = {
   1: migrateV1toV2,
   2: migrateV2toV3,
   3: migrateV3toV4,
+  4: migrateV4toV5,
 };

@@ -29,7 +29,7 @@ const indonesianErrors = z.locales.id().localeError;
 const MAX_PROBLEMS_LISTED = 20;
 
 /** The keyed collections of a document: their record keys must equal the ids inside. */
-const COLLECTIONS = ['units', 'positions', 'teams', 'maps'] as const;
+const COLLECTIONS = ['units', 'positions', 'teams', 'maps', 'notes'] as const;
 
 /**
  * Ids that cannot be keys of a plain object without surprises: `__proto__` is dropped or turned into the prototype
@@ -163,7 +163,8 @@ function describePath(root: Record<string, unknown>, path: PropertyKey[]): strin
 function repairReferences(doc: Workspace, notices: string[]): void {
   // Record keys must equal the ids inside. A key whose id is taken by another record loses, with a notice.
   for (const name of COLLECTIONS) {
-    const coll = doc[name] as Record<string, { id: string; nama?: string; title?: string }>;
+    const coll = doc[name] as Record<string, { id: string; nama?: string; title?: string }> | undefined;
+    if (!coll) continue; // an optional collection (notes) the file does not have
     for (const [key, value] of Object.entries(coll)) {
       if (key === value.id) continue;
       delete coll[key];

@@ -18,7 +18,8 @@ import {
  * kept and written back, so a file passed through an older build loses nothing. A file of a newer version is refused
  * by restore() with a notice, never opened and saved back cut down.
  */
-export const CURRENT_VERSION = 4;
+// Version 4 is issue 13's (peta jabatan); version 5 adds the catatan reviu (issue 17).
+export const CURRENT_VERSION = 5;
 
 /**
  * An object schema that keeps the fields it does not know (a newer build's), typed as the plain object so the records
@@ -444,6 +445,53 @@ export type PresentationStep = z.infer<typeof PresentationStepSchema>;
 export const PresentationSchema = openObject({ steps: z.array(PresentationStepSchema).default([]) });
 export type Presentation = z.infer<typeof PresentationSchema>;
 
+// Catatan reviu (DOMAIN.md §9): a reviewer's note on an element or a finding, with replies. Notes travel in the
+// document file; a reviewer's copy gives its notes back to the author (commands/importReviewNotes.ts).
+export const NOTE_STATUSES = ['terbuka', 'ditanggapi', 'selesai'] as const;
+export type NoteStatus = (typeof NOTE_STATUSES)[number];
+export const NOTE_STATUS_LABELS: Record<NoteStatus, string> = { terbuka: 'Terbuka', ditanggapi: 'Ditanggapi', selesai: 'Selesai' };
+
+/**
+ * What a note is about. `label` is the subject's name when the note was written, so a note whose subject is gone
+ * still says what it was about. An element inside a map (process, lane, activity, relasi arrow …) names its map.
+ */
+export const NoteSubjectSchema = z.discriminatedUnion('kind', [
+  openObject({ kind: z.literal('element'), id, mapId: id.nullable().default(null), label: text }),
+  openObject({
+    kind: z.literal('finding'),
+    ruleId: z.string().min(1),
+    subjects: z.array(z.string()).default([]),
+    label: text,
+    /** the finding's message and citation when the note was written (the Lembar Reviu prints them) */
+    message: text,
+    citation: text,
+  }),
+]);
+export type NoteSubject = z.infer<typeof NoteSubjectSchema>;
+
+export const NoteReplySchema = openObject({
+  id,
+  author: z.string(),
+  /** ISO date-time */
+  at: z.string(),
+  text: z.string(),
+});
+export type NoteReply = z.infer<typeof NoteReplySchema>;
+
+export const ReviewNoteSchema = openObject({
+  id,
+  subject: NoteSubjectSchema,
+  author: z.string(),
+  /** ISO date-time of writing */
+  at: z.string(),
+  text: z.string(),
+  status: z.enum(NOTE_STATUSES).default('terbuka'),
+  /** when the status last changed (ISO date-time): bringing notes back keeps the later status */
+  statusAt: nullableText,
+  replies: z.array(NoteReplySchema).default([]),
+});
+export type ReviewNote = z.infer<typeof ReviewNoteSchema>;
+
 export const WorkspaceSchema = openObject({
   format: z.literal(FORMAT_TAG),
   version: z.literal(CURRENT_VERSION),
@@ -467,5 +515,7 @@ export const WorkspaceSchema = openObject({
   teams: z.record(z.string(), TeamSchema).default({}),
   maps: z.record(z.string(), ProcessMapSchema).default({}),
   presentation: PresentationSchema.optional(),
+  /** catatan reviu by id (version 5); absent when the document has none — read it through notesOf() */
+  notes: z.record(z.string(), ReviewNoteSchema).optional(),
 });
 export type Workspace = z.infer<typeof WorkspaceSchema>;

@@ -10,9 +10,11 @@ export interface Preferences {
   defaultProfileId: ProfileId | null;
   /** true: a box dropped under a new superior stays where it was dropped ("biarkan kotak di tempat saya letakkan") */
   keepDroppedBoxes: boolean;
+  /** the name written on the catatan reviu of this user (set once in the Reviu panel); '' until set */
+  reviewerName: string;
 }
 
-export const DEFAULT_PREFERENCES: Preferences = { defaultProfileId: null, keepDroppedBoxes: false };
+export const DEFAULT_PREFERENCES: Preferences = { defaultProfileId: null, keepDroppedBoxes: false, reviewerName: '' };
 
 export function readPreferences(storage: Pick<StorageLike, 'getItem'> | null): Preferences {
   if (!storage) return DEFAULT_PREFERENCES;
@@ -23,6 +25,7 @@ export function readPreferences(storage: Pick<StorageLike, 'getItem'> | null): P
     return {
       defaultProfileId: PROFILE_IDS.includes(parsed.defaultProfileId as ProfileId) ? (parsed.defaultProfileId as ProfileId) : null,
       keepDroppedBoxes: parsed.keepDroppedBoxes === true,
+      reviewerName: typeof parsed.reviewerName === 'string' ? parsed.reviewerName.slice(0, 120) : '',
     };
   } catch {
     return DEFAULT_PREFERENCES;

@@ -2,7 +2,7 @@
 // orientation of updateMapMeta): execute → undo → redo, and every placed symbol stays in its lane on the canvas.
 import { describe, expect, it } from 'vitest';
 import { execute, reorderLanes, updateLane, updateMapMeta } from '../../../src/commands';
-import { laneAt, nodeCenter, type LintasFungsiMap, type Workspace } from '../../../src/model';
+import { LF_NODE_SIZE, laneAt, nodeCenter, type LintasFungsiMap, type Workspace } from '../../../src/model';
 import { mapFixture } from '../maps/fixture';
 import { refusal, roundTrip } from './fixture';
 
@@ -73,9 +73,44 @@ describe('lanes that grow, move or turn keep their symbols', () => {
     // the activity n_kerja (190×72) at (300, 320): 320 along the flow, centred at 395 across
     expect(map.nodes.find((n) => n.id === 'n_kerja')!.placement).toEqual({ x: 320, y: 395 - 36 });
     expect(strays(map)).toEqual([]);
-    // as far from the lane headers as before, so a symbol below the header band stays out of it
-    expect(map.nodes.map((n) => n.placement!.x)).toEqual(lf(doc).nodes.map((n) => n.placement!.y));
-    const back = execute(done.doc, updateMapMeta, { mapId: 'm_lf', changes: { orientation: 'columns' } });
-    expect(lf(back.doc).nodes).toEqual(lf(doc).nodes);
+    // at least as far from the lane headers as before, so a symbol below the header band stays out of it; only
+    // where the turned symbols would overlap (n_minta 80 below n_mulai, n_tolak 120 below n_putus: as rows 150 and 130 wide) is one pushed forward
+    const before = new Map(lf(doc).nodes.map((n) => [n.id, n.placement!]));
+    for (const n of map.nodes) expect(n.placement!.x).toBeGreaterThanOrEqual(before.get(n.id)!.y);
+    expect(map.nodes.filter((n) => n.placement!.x !== before.get(n.id)!.y).map((n) => n.id)).toEqual(['n_minta', 'n_tolak']);
+    // the order along the flow is kept
+    const order = (m: LintasFungsiMap, axis: 'x' | 'y') => [...m.nodes].sort((a, b) => a.placement![axis] - b.placement![axis]).map((n) => n.id);
+    expect(order(map, 'x')).toEqual(order(lf(doc), 'y'));
+    // turning back: the symbols that kept their place are where they were, the order is the same
+    const back = lf(execute(done.doc, updateMapMeta, { mapId: 'm_lf', changes: { orientation: 'columns' } }).doc);
+    for (const id of ['n_mulai', 'n_putus', 'n_kerja', 'n_selesai']) expect(back.nodes.find((n) => n.id === id)).toEqual(lf(doc).nodes.find((n) => n.id === id));
+    expect(order(back, 'y')).toEqual(order(lf(doc), 'y'));
+  });
+
+  it('updateMapMeta: symbols that would stand on each other after the turn move forward along the flow, in order', () => {
+    const doc = mapFixture();
+    const base = lf(doc);
+    // two activities close together down one column lane: 72 high, 100 apart — as rows they are 190 wide
+    const crowded = structuredClone(doc);
+    const cm = lf(crowded);
+    const first = cm.nodes.find((n) => n.id === 'n_kerja')!;
+    const second = { ...structuredClone(first), id: 'n_kerja2', label: 'Kegiatan kedua', placement: { x: first.placement!.x, y: first.placement!.y + 100 } };
+    cm.nodes.push(second);
+    const overlaps = (m: LintasFungsiMap) => {
+      const boxes = m.nodes.map((n) => ({ id: n.id, ...LF_NODE_SIZE[n.type], ...n.placement! }));
+      return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height).map((b) => `${a.id}×${b.id}`));
+    };
+    expect(overlaps(cm)).toEqual([]);
+    const done = roundTrip(crowded, updateMapMeta, { mapId: 'm_lf', changes: { orientation: 'rows' } });
+    const map = lf(done.doc);
+    expect(overlaps(map)).toEqual([]);
+    expect(strays(map)).toEqual([]);
+    const a = map.nodes.find((n) => n.id === 'n_kerja')!.placement!;
+    const b = map.nodes.find((n) => n.id === 'n_kerja2')!.placement!;
+    // the earlier one keeps its turned place, the later one follows it along the flow, in the same lane
+    expect(a).toEqual({ x: first.placement!.y, y: first.placement!.x + 95 - 36 });
+    expect(b.x).toBeGreaterThanOrEqual(a.x + 190);
+    expect(b.y).toBe(a.y);
+    expect(base.nodes.length + 1).toBe(map.nodes.length);
   });
 });

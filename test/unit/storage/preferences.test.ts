@@ -14,7 +14,11 @@ describe('preferences', () => {
     expect(readPreferences(s)).toEqual(DEFAULT_PREFERENCES);
     expect(writePreferences(s, { defaultProfileId: 'serang-23-2023' })).toBe(true);
     expect(writePreferences(s, { keepDroppedBoxes: true })).toBe(true);
-    expect(readPreferences(s)).toEqual({ defaultProfileId: 'serang-23-2023', keepDroppedBoxes: true });
+    expect(readPreferences(s)).toEqual({ defaultProfileId: 'serang-23-2023', keepDroppedBoxes: true, reviewerName: '' });
+    expect(writePreferences(s, { reviewerName: 'Dewi (Inspektorat)' })).toBe(true);
+    expect(readPreferences(s)).toEqual({ defaultProfileId: 'serang-23-2023', keepDroppedBoxes: true, reviewerName: 'Dewi (Inspektorat)' });
+    s.setItem(PREFERENCES_KEY, '{"reviewerName":42}');
+    expect(readPreferences(s).reviewerName).toBe('');
     s.setItem(PREFERENCES_KEY, '{"defaultProfileId":"jakarta","keepDroppedBoxes":"ya"}');
     expect(readPreferences(s)).toEqual(DEFAULT_PREFERENCES);
     s.setItem(PREFERENCES_KEY, '{not json');

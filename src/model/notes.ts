@@ -1,0 +1,132 @@
+// Catatan reviu: reading helpers (pure). Where a note's subject is, what it is called, whether it still exists.
+import { laneName, relasiBoxName } from './maps';
+import type { NoteSubject, ReviewNote, Workspace } from './schema';
+import { POSITION_KIND_LABELS } from './vocabulary';
+
+export function notesOf(doc: Pick<Workspace, 'notes'>): Record<string, ReviewNote> {
+  return doc.notes ?? {};
+}
+
+/** Notes in reading order: oldest first, then by id. */
+export function noteList(doc: Pick<Workspace, 'notes'>): ReviewNote[] {
+  return Object.values(notesOf(doc)).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
+}
+
+export type ElementType =
+  | 'unit'
+  | 'jabatan'
+  | 'tim'
+  | 'peta'
+  | 'proses'
+  | 'langkah'
+  | 'lajur'
+  | 'simbol'
+  | 'panah'
+  | 'kotak'
+  | 'panah-relasi';
+
+export const ELEMENT_TYPE_LABELS: Record<ElementType, string> = {
+  unit: 'Unit',
+  jabatan: 'Jabatan',
+  tim: 'Tim Kerja',
+  peta: 'Peta',
+  proses: 'Proses',
+  langkah: 'Langkah',
+  lajur: 'Lajur',
+  simbol: 'Kegiatan',
+  panah: 'Panah alur',
+  kotak: 'Kotak relasi',
+  'panah-relasi': 'Panah relasi',
+};
+
+export interface LocatedElement {
+  type: ElementType;
+  id: string;
+  /** the map it is on (a map itself: its own id); null for structure and teams */
+  mapId: string | null;
+  name: string;
+}
+
+/** Find any element of the document by id (within `mapId` first when given). */
+export function locateElement(doc: Workspace, id: string, mapId: string | null = null): LocatedElement | null {
+  const u = doc.units[id];
+  if (u) return { type: 'unit', id, mapId: null, name: u.nama };
+  const p = doc.positions[id];
+  if (p) return { type: 'jabatan', id, mapId: null, name: `${p.nama} (${POSITION_KIND_LABELS[p.kind]})` };
+  const t = doc.teams[id];
+  if (t) return { type: 'tim', id, mapId: null, name: t.nama };
+  const m = doc.maps[id];
+  if (m) return { type: 'peta', id, mapId: id, name: m.title };
+  const maps = mapId && doc.maps[mapId] ? [doc.maps[mapId], ...Object.values(doc.maps).filter((x) => x.id !== mapId)] : Object.values(doc.maps);
+  for (const map of maps) {
+    if (map.kind === 'level') {
+      const pr = map.processes.find((x) => x.id === id);
+      if (pr) return { type: 'proses', id, mapId: map.id, name: `${pr.kode} ${pr.nama}`.trim() };
+    } else if (map.kind === 'subproses') {
+      const st = map.steps.find((x) => x.id === id);
+      if (st) return { type: 'langkah', id, mapId: map.id, name: st.nama };
+    } else if (map.kind === 'lintas-fungsi') {
+      const lane = map.lanes.find((x) => x.id === id);
+      if (lane) return { type: 'lajur', id, mapId: map.id, name: laneName(doc, lane) };
+      const n = map.nodes.find((x) => x.id === id);
+      if (n) return { type: 'simbol', id, mapId: map.id, name: n.label || (n.type === 'terminator' ? (n.peran === 'mulai' ? 'Mulai' : 'Selesai') : n.id) };
+      const a = map.arrows.find((x) => x.id === id);
+      if (a) return { type: 'panah', id, mapId: map.id, name: a.label || 'panah' };
+    } else if (map.kind === 'relasi') {
+      const b = map.boxes.find((x) => x.id === id);
+      if (b) return { type: 'kotak', id, mapId: map.id, name: relasiBoxName(doc, b) };
+      const a = map.arrows.find((x) => x.id === id);
+      if (a) return { type: 'panah-relasi', id, mapId: map.id, name: a.label || 'panah relasi' };
+    }
+  }
+  return null;
+}
+
+/** Whether a note's subject still exists: the element, or every element a finding named. */
+export function subjectExists(doc: Workspace, subject: NoteSubject): boolean {
+  if (subject.kind === 'element') return locateElement(doc, subject.id, subject.mapId) !== null;
+  return subject.subjects.length > 0 && subject.subjects.every((id) => locateElement(doc, id) !== null);
+}
+
+/** The subject's name as it is now, else as it was when the note was written. */
+export function subjectName(doc: Workspace, subject: NoteSubject): string {
+  if (subject.kind === 'element') {
+    const found = locateElement(doc, subject.id, subject.mapId);
+    return found ? `${ELEMENT_TYPE_LABELS[found.type]} «${found.name}»` : subject.label || subject.id;
+  }
+  return subject.label || `Temuan ${subject.ruleId}`;
+}
+
+/** The ids a note is shown on: its element, or the first subject of its finding (the one at fault). */
+export function noteAnchors(subject: NoteSubject): string[] {
+  return subject.kind === 'element' ? [subject.id] : subject.subjects.slice(0, 1);
+}
+
+const EMPTY_COUNTS: ReadonlyMap<string, number> = new Map();
+const countsCache = new WeakMap<object, ReadonlyMap<string, number>>();
+
+/**
+ * Open notes (not selesai) per element id, for the badges on the canvases. Memoised on the notes object (immer
+ * replaces it only when a note changes), so every box can ask through a selector without recounting.
+ */
+export function openNoteCounts(doc: Pick<Workspace, 'notes'> | null): ReadonlyMap<string, number> {
+  const notes = doc?.notes;
+  if (!notes) return EMPTY_COUNTS;
+  const hit = countsCache.get(notes);
+  if (hit) return hit;
+  const out = new Map<string, number>();
+  for (const n of Object.values(notes)) {
+    if (n.status === 'selesai') continue;
+    for (const id of noteAnchors(n.subject)) out.set(id, (out.get(id) ?? 0) + 1);
+  }
+  countsCache.set(notes, out);
+  return out;
+}
+
+/** "7 Desember 2026" from an ISO date-time. */
+export function noteDate(at: string): string {
+  const d = new Date(at);
+  if (Number.isNaN(d.getTime())) return at;
+  const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+  return `${d.getUTCDate()} ${BULAN[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
