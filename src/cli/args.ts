@@ -1,5 +1,6 @@
 // Command-line arguments of `validate` (DOMAIN.md §8.2). Errors are for the user, in Bahasa Indonesia.
 import { PROFILE_IDS, type ProfileId } from '../model';
+import { LAYOUTS, type LayoutId } from '../io/import/types';
 
 export type OutputFormat = 'json' | 'text';
 
@@ -7,12 +8,20 @@ export interface ValidateArgs {
   file: string;
   profile: ProfileId | null;
   format: OutputFormat;
+  /** how a CSV/XLSX gives the hierarchy (DOMAIN.md §8.4) */
+  layout: LayoutId | 'auto';
+}
+
+/** --layout auto|kode-atasan|parent-id|nomor|indent, shared by validate and convert. */
+export function parseLayout(v: string | null): LayoutId | 'auto' | { error: string } {
+  if (v === 'auto' || (v !== null && (LAYOUTS as readonly string[]).includes(v))) return v as LayoutId | 'auto';
+  return { error: `--layout harus auto, ${LAYOUTS.join(', ')}${v ? `, bukan «${v}»` : ''}.` };
 }
 
 export type ParsedArgs = { kind: 'run'; args: ValidateArgs } | { kind: 'help' } | { kind: 'error'; message: string };
 
 export const USAGE = [
-  'Pemakaian: npm run -s validate -- <berkas.json|berkas.csv|berkas.xlsx> [--profile <id>] [--format json|text]',
+  'Pemakaian: npm run -s validate -- <berkas.json|berkas.csv|berkas.xlsx> [--profile <id>] [--format json|text] [--layout auto|kode-atasan|parent-id|nomor|indent]',
   '',
   '  --profile <id>   profil aturan; menggantikan profil dokumen (CSV/XLSX memakai «nasional»)',
   `                   id yang sah: ${PROFILE_IDS.join(', ')}`,
@@ -27,6 +36,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   let file: string | null = null;
   let profile: ProfileId | null = null;
   let format: OutputFormat = 'text';
+  let layout: LayoutId | 'auto' = 'auto';
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, null];
@@ -39,6 +49,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
         return { kind: 'error', message: `Profil «${v}» tidak dikenal. Id yang sah: ${PROFILE_IDS.join(', ')}.` };
       }
       profile = v;
+    } else if (flag === '--layout') {
+      const v = parseLayout(value());
+      if (typeof v === 'object') return { kind: 'error', message: v.error };
+      layout = v;
     } else if (flag === '--format') {
       const v = value();
       if (v !== 'json' && v !== 'text') {
@@ -54,5 +68,5 @@ export function parseArgs(argv: string[]): ParsedArgs {
     }
   }
   if (file === null) return { kind: 'error', message: `Berkas yang akan diperiksa belum disebut.\n\n${USAGE}` };
-  return { kind: 'run', args: { file, profile, format } };
+  return { kind: 'run', args: { file, profile, format, layout } };
 }

@@ -12,17 +12,24 @@ import { stackPages, type ExportPage } from '../io/export/scene';
 import { sceneToSvg } from '../io/export/svg';
 import { sopPages } from '../io/sop/sopScene';
 import type { Workspace } from '../model';
+import { serializeDocument } from '../io/file/documentFile';
+import { lint } from '../rules';
+import { petaJabatanCsv, petaJabatanXlsx } from '../io/spreadsheet/petaJabatanExport';
 import { escapeControl } from './escape';
+import { parseLayout } from './args';
+import type { LayoutId } from '../io/import/types';
 import { EXIT_OK, EXIT_UNREADABLE, load, Unreadable, type CliIo } from './runValidate';
 
 export const CONVERT_USAGE = [
-  'Pemakaian: npm run -s convert -- <dokumen.json|berkas.csv|berkas.xlsx> --to <keluaran.svg|keluaran.pdf>',
+  'Pemakaian: npm run -s convert -- <dokumen.json|berkas.csv|berkas.xlsx> --to <keluaran.svg|.pdf|.xlsx|.csv|.json>',
   '           [--view struktur|tim:<id>|peta:<id>|sop:<id>] [--paper a4|f4|a3] [--orientation auto|portrait|landscape] [--per-unit]',
   '',
   '  --view           yang digambar (bawaan: struktur); sop:<id> = tabel SOP peta lintas fungsi',
   '  --paper          kertas PDF (bawaan: f4)',
   '  --orientation    auto (mengikuti bentuk gambar, bawaan), portrait atau landscape',
   '  --per-unit       struktur: satu halaman per Bidang/Bagian dengan halaman kunci',
+  '  --layout         susunan CSV/XLSX: auto (bawaan), kode-atasan, parent-id, nomor, indent',
+  '  .xlsx/.csv       peta jabatan (lembar Peta Jabatan, Pemangku, Rekap, Temuan; CSV «;» dengan BOM); .json = berkas kerja',
   '',
   'Status keluar: 0 berhasil, 2 masukan atau pilihan tidak dapat dipakai.',
 ].join('\n');
@@ -37,6 +44,8 @@ export interface ConvertArgs {
   orientation: OrientationChoice;
   /** struktur: one page per Bidang/Bagian with a key page, heading and signature on every page */
   perUnit: boolean;
+  /** how a CSV/XLSX input gives the hierarchy */
+  layout: LayoutId | 'auto';
 }
 
 /** A writer of one output format: the document and the arguments in, the file's bytes or text out. */
@@ -44,6 +53,10 @@ export type Converter = (doc: Workspace, args: ConvertArgs, io: CliIo) => Promis
 
 /** By the output's extension (lower case, with the dot). */
 export const CONVERTERS: Record<string, Converter> = {
+  // the peta jabatan as a spreadsheet (DOMAIN.md §8.5) and a workspace file
+  '.xlsx': async (doc) => petaJabatanXlsx(doc, lint(doc)),
+  '.csv': async (doc) => petaJabatanCsv(doc),
+  '.json': async (doc) => serializeDocument(doc),
   '.svg': async (doc, args) => {
     const pages = pagesFor(doc, args, null);
     return sceneToSvg(pages.length === 1 ? pages[0].scene : stackPages(pages), doc.title);
@@ -88,13 +101,18 @@ export function parseConvertArgs(argv: string[]): Parsed {
   let paper: Paper = 'f4';
   let orientation: OrientationChoice = 'auto';
   let perUnit = false;
+  let layout: LayoutId | 'auto' = 'auto';
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, null];
     const value = (): string | null => inline ?? (i + 1 < argv.length ? argv[++i] : null);
     if (flag === '--help' || flag === '-h') return { kind: 'help' };
     if (flag === '--per-unit') perUnit = true;
-    else if (flag === '--to') {
+    else if (flag === '--layout') {
+      const v = parseLayout(value());
+      if (typeof v === 'object') return { kind: 'error', message: v.error };
+      layout = v;
+    } else if (flag === '--to') {
       to = value();
       if (!to) return { kind: 'error', message: '--to perlu nama berkas keluaran (.svg atau .pdf).' };
     } else if (flag === '--view') {
@@ -119,7 +137,7 @@ export function parseConvertArgs(argv: string[]): Parsed {
   if (to === null) return { kind: 'error', message: `Berkas keluaran belum disebut (--to keluaran.svg atau keluaran.pdf).\n\n${CONVERT_USAGE}` };
   const ext = extname(to).toLowerCase();
   if (!CONVERTERS[ext]) return { kind: 'error', message: `Format keluaran «${escapeControl(ext || to)}» tidak didukung; pilih salah satu: ${Object.keys(CONVERTERS).join(', ')}.` };
-  return { kind: 'run', args: { file, to, view, paper, orientation, perUnit } };
+  return { kind: 'run', args: { file, to, view, paper, orientation, perUnit, layout } };
 }
 
 export async function runConvert(argv: string[], io: CliIo): Promise<number> {

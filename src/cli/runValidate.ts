@@ -4,7 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { RestoreError, restoreFromText, type ProfileId, type Workspace } from '../model';
 import { lint } from '../rules';
-import { formatProblem, importPetaJabatan, subjectAsKode } from '../io/import';
+import { formatProblem, importPetaJabatan, subjectAsKode, type LayoutId } from '../io/import';
 import { parseArgs, USAGE, type ValidateArgs } from './args';
 import { escapeControl } from './escape';
 import { countBySeverity, toJson, toText, type ValidationOutcome } from './report';
@@ -84,7 +84,7 @@ export function loadFile(file: string): Promise<Loaded> {
 }
 
 /** A document file (JSON, or a peta jabatan CSV/XLSX) as a workspace; Unreadable with the reason otherwise. */
-export async function load(args: Pick<ValidateArgs, 'file'>): Promise<Loaded> {
+export async function load(args: Pick<ValidateArgs, 'file'> & { layout?: LayoutId | 'auto' }): Promise<Loaded> {
   const name = args.file;
   let bytes: Uint8Array;
   try {
@@ -116,7 +116,7 @@ export async function load(args: Pick<ValidateArgs, 'file'>): Promise<Loaded> {
     }
   }
 
-  const result = await importPetaJabatan({ name, bytes });
+  const result = await importPetaJabatan({ name, bytes }, { layout: args.layout ?? 'auto' });
   if (!result.ok) {
     throw new Unreadable(
       [

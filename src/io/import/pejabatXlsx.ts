@@ -54,6 +54,7 @@ export async function parsePejabatXlsx(input: XlsxInput, options: ImportOptions 
   const size = sizeOf(input);
   if (size > MAX_BYTES) return { ok: false, problems: [tooLarge(size)] };
   let data: Row<StoredNumber>[];
+  let persons: Row<StoredNumber>[] | null = null;
   try {
     const bytes = input instanceof Uint8Array ? input : new Uint8Array(input instanceof Blob ? await input.arrayBuffer() : input);
     // a zip that unpacks to gigabytes is refused before the reader allocates for it
@@ -61,11 +62,13 @@ export async function parsePejabatXlsx(input: XlsxInput, options: ImportOptions 
     if (zip.ok === false) return { ok: false, problems: [{ row: null, message: zip.message }] };
     // Only the first sheet is parsed: a workbook with one sheet per PD would otherwise cost all of them.
     data = await readSheet<StoredNumber>(toUniversalInput(bytes), 1, { parseNumber: (stored) => ({ stored }) });
+    // our own export (DOMAIN.md §8.5) keeps the persons on a sheet «Pemangku» keyed by kode: join them back
+    persons = await readSheet<StoredNumber>(toUniversalInput(bytes), 'Pemangku', { parseNumber: (stored) => ({ stored }) }).catch(() => null);
   } catch (e) {
     return { ok: false, problems: [{ row: null, message: xlsxErrorMessage(e) }] };
   }
 
-  const rows: SourceRow[] = data.map((cells, i) => {
+  const rows: SourceRow[] = joinPersons(data, persons).map(({ cells, row }) => {
     const texts: string[] = [];
     const origins: CellOrigin[] = [];
     for (const c of cells) {
@@ -73,7 +76,7 @@ export async function parsePejabatXlsx(input: XlsxInput, options: ImportOptions 
       texts.push(text);
       origins.push(origin);
     }
-    return { row: i + 1, cells: texts, origins };
+    return { row, cells: texts, origins };
   });
   return buildWorkspace({ format: 'xlsx', rows }, options);
 }
@@ -90,4 +93,36 @@ function xlsxErrorMessage(e: unknown): string {
     }
   }
   return `Berkas XLSX tidak dapat dibaca: ${e instanceof Error ? e.message : String(e)}`;
+}
+
+/**
+ * The Peta Jabatan sheet with the persons of the Pemangku sheet joined by kode (one row per person, as in the CSV
+ * export); a jabatan without pemangku keeps its one row. Rows keep the Peta Jabatan sheet's row numbers.
+ */
+function joinPersons(data: Row<StoredNumber>[], persons: Row<StoredNumber>[] | null): { row: number; cells: Row<StoredNumber> }[] {
+  const plain = data.map((cells, i) => ({ row: i + 1, cells }));
+  if (!persons || persons.length < 2 || data.length < 1) return plain;
+  const text = (v: unknown) => cellText(v).text.trim().toLowerCase();
+  const pHeader = persons[0].map(text);
+  const pKode = pHeader.indexOf('kode');
+  const header = data[0].map(text);
+  const kodeAt = header.indexOf('kode');
+  if (pKode < 0 || kodeAt < 0) return plain;
+  const extra = pHeader.map((_, i) => i).filter((i) => i !== pKode);
+  const byKode = new Map<string, Row<StoredNumber>[]>();
+  for (const r of persons.slice(1)) {
+    const k = cellText(r[pKode]).text.trim();
+    if (!k) continue;
+    const list = byKode.get(k) ?? [];
+    list.push(r);
+    byKode.set(k, list);
+  }
+  const width = data[0].length;
+  const pad = (r: Row<StoredNumber>) => [...r, ...new Array(Math.max(0, width - r.length)).fill(null)].slice(0, width);
+  const out = [{ row: 1, cells: [...pad(data[0]), ...extra.map((i) => persons[0][i])] as Row<StoredNumber> }];
+  data.slice(1).forEach((r, i) => {
+    const list = byKode.get(cellText(r[kodeAt]).text.trim()) ?? [null];
+    for (const p of list) out.push({ row: i + 2, cells: [...pad(r), ...extra.map((j) => (p ? (p[j] ?? null) : null))] as Row<StoredNumber> });
+  });
+  return out;
 }

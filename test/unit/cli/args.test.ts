@@ -3,17 +3,17 @@ import { parseArgs } from '../../../src/cli/args';
 
 describe('validate arguments', () => {
   it('takes a file with defaults', () => {
-    expect(parseArgs(['peta.csv'])).toEqual({ kind: 'run', args: { file: 'peta.csv', profile: null, format: 'text' } });
+    expect(parseArgs(['peta.csv'])).toEqual({ kind: 'run', args: { file: 'peta.csv', profile: null, format: 'text', layout: 'auto' } });
   });
 
   it('takes --profile and --format, separated or with =', () => {
     expect(parseArgs(['--format', 'json', 'a.json', '--profile', 'banjar-39-2024'])).toEqual({
       kind: 'run',
-      args: { file: 'a.json', profile: 'banjar-39-2024', format: 'json' },
+      args: { file: 'a.json', profile: 'banjar-39-2024', format: 'json', layout: 'auto' },
     });
     expect(parseArgs(['a.csv', '--profile=serang-23-2023', '--format=text'])).toEqual({
       kind: 'run',
-      args: { file: 'a.csv', profile: 'serang-23-2023', format: 'text' },
+      args: { file: 'a.csv', profile: 'serang-23-2023', format: 'text', layout: 'auto' },
     });
   });
 
@@ -41,5 +41,12 @@ describe('validate arguments', () => {
 
   it('answers --help', () => {
     expect(parseArgs(['--help'])).toEqual({ kind: 'help' });
+  });
+});
+
+describe('validate --layout', () => {
+  it('takes a layout and refuses an unknown one', () => {
+    expect(parseArgs(['a.csv', '--layout', 'nomor'])).toEqual({ kind: 'run', args: { file: 'a.csv', profile: null, format: 'text', layout: 'nomor' } });
+    expect(parseArgs(['a.csv', '--layout=miring']).kind).toBe('error');
   });
 });
