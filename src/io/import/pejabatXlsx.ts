@@ -11,7 +11,7 @@
 import { InvalidInputError, readSheet, type Row } from 'read-excel-file/universal';
 import { buildWorkspace } from './buildWorkspace';
 import { tooLarge } from './pejabatCsv';
-import { checkZipSize } from './zipGuard';
+import { checkZipSize, inflateGuarded } from './zipGuard';
 import { MAX_BYTES, type CellOrigin, type ImportOptions, type ImportResult, type SourceRow } from './types';
 
 /** Number cells arrive as the text stored in the sheet, tagged so they can be told from text cells. */
@@ -56,10 +56,21 @@ export async function parsePejabatXlsx(input: XlsxInput, options: ImportOptions 
   let data: Row<StoredNumber>[];
   let persons: Row<StoredNumber>[] | null = null;
   try {
-    const bytes = input instanceof Uint8Array ? input : new Uint8Array(input instanceof Blob ? await input.arrayBuffer() : input);
+    let bytes = input instanceof Uint8Array ? input : new Uint8Array(input instanceof Blob ? await input.arrayBuffer() : input);
     // a zip that unpacks to gigabytes is refused before the reader allocates for it
     const zip = checkZipSize(bytes);
     if (zip.ok === false) return { ok: false, problems: [{ row: null, message: zip.message }] };
+    // the sizes a zip declares may lie: inflate counting the real bytes, then hand the reader a stored (uncompressed)
+    // copy of those parts, so it never inflates anything itself
+    const inflated = await inflateGuarded(bytes);
+    if (inflated.ok === false) return { ok: false, problems: [{ row: null, message: inflated.message }] };
+    if (inflated.ok && !inflated.files['xl/workbook.xml']) {
+      return { ok: false, problems: [{ row: null, message: NOT_XLSX }] };
+    }
+    if (inflated.ok) {
+      const { zipSync } = await import('fflate');
+      bytes = zipSync(inflated.files, { level: 0 });
+    }
     // Only the first sheet is parsed: a workbook with one sheet per PD would otherwise cost all of them.
     data = await readSheet<StoredNumber>(toUniversalInput(bytes), 1, { parseNumber: (stored) => ({ stored }) });
     // our own export (DOMAIN.md §8.5) keeps the persons on a sheet «Pemangku» keyed by kode: join them back
@@ -89,7 +100,7 @@ function xlsxErrorMessage(e: unknown): string {
       case 'NO_DATA':
         return 'Berkas XLSX kosong.';
       default:
-        return 'Berkas ini bukan XLSX yang sah (isinya tidak dapat dibuka). Simpan ulang dari Excel sebagai .xlsx atau CSV UTF-8.';
+        return NOT_XLSX;
     }
   }
   return `Berkas XLSX tidak dapat dibaca: ${e instanceof Error ? e.message : String(e)}`;
@@ -126,3 +137,5 @@ function joinPersons(data: Row<StoredNumber>[], persons: Row<StoredNumber>[] | n
   });
   return out;
 }
+
+const NOT_XLSX = 'Berkas ini bukan XLSX yang sah (isinya tidak dapat dibuka). Simpan ulang dari Excel sebagai .xlsx atau CSV UTF-8.';

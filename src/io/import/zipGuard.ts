@@ -67,3 +67,64 @@ export function checkZipSize(bytes: Uint8Array): ZipVerdict {
   }
   return { ok: true, entries: count, uncompressed: total };
 }
+
+/** The bytes actually inflated are counted too: a zip directory may lie about its sizes (says 2 KB, holds 3 GB). */
+export const MAX_XLSX_INFLATED_BYTES = 150 * 1024 * 1024;
+
+export type InflateVerdict = { ok: true; files: Record<string, Uint8Array>; inflated: number } | { ok: false; message: string } | { ok: null };
+
+const inflatedTooLarge = (limit: number): string =>
+  `Isi berkas XLSX ini bila dibuka melebihi ${MB(limit)} (ukuran yang tertulis di dalam berkasnya tidak benar); ` +
+  'pembukaan dihentikan. Berkas mungkin rusak atau sengaja dibuat untuk menghabiskan memori. Simpan ulang dari Excel, atau pakai CSV.';
+
+/**
+ * Unzips the .xml parts of an .xlsx with fflate's streaming inflater, counting every byte it produces, and stops
+ * at `limit` — whatever the directory declares. `{ ok: null }` when the bytes are not a zip fflate can read (the
+ * reader's own message is better then).
+ */
+export async function inflateGuarded(bytes: Uint8Array, limit = MAX_XLSX_INFLATED_BYTES): Promise<InflateVerdict> {
+  const { Unzip, UnzipInflate } = await import('fflate');
+  const files: Record<string, Uint8Array> = {};
+  let total = 0;
+  let over = false;
+  let broken = false;
+  const unzip = new Unzip((entry) => {
+    if (!/\.(xml|rels)$/i.test(entry.name)) return;
+    const chunks: Uint8Array[] = [];
+    entry.ondata = (err, chunk, final) => {
+      if (err) {
+        broken = true;
+        return;
+      }
+      if (over) return;
+      total += chunk.length;
+      if (total > limit) {
+        over = true;
+        entry.terminate();
+        return;
+      }
+      chunks.push(chunk);
+      if (final) {
+        const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+        let at = 0;
+        for (const c of chunks) {
+          out.set(c, at);
+          at += c.length;
+        }
+        files[entry.name] = out;
+      }
+    };
+    entry.start();
+  });
+  unzip.register(UnzipInflate);
+  // small pieces: one piece of deflate inflates to at most ~1,000× its size, so the limit is checked often
+  const PIECE = 16 * 1024;
+  try {
+    for (let i = 0; i < bytes.length && !over; i += PIECE) unzip.push(bytes.subarray(i, i + PIECE), i + PIECE >= bytes.length);
+  } catch {
+    return over ? { ok: false, message: inflatedTooLarge(limit) } : { ok: null };
+  }
+  if (over) return { ok: false, message: inflatedTooLarge(limit) };
+  if (broken) return { ok: null };
+  return { ok: true, files, inflated: total };
+}
