@@ -1,6 +1,6 @@
 // React reaches the editor through this context (as tldraw's useEditor): one editor per mount, no global.
 import { createContext, createElement, useContext, type ReactNode } from 'react';
-import { useStore } from '../createStore';
+import { useStore } from './createStore';
 import type { Editor, EditorState } from './types';
 
 const EditorContext = createContext<Editor | null>(null);

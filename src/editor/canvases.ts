@@ -1,6 +1,6 @@
 // The one registry of canvas handles: the structure canvas registers as 'struktur', each map canvas under its map
 // id, while it is shown. The toolbar (Rapikan, Lihat semua), presentation mode and export reach a canvas only here.
-import { createStore } from '../createStore';
+import { createStore } from './createStore';
 import type { CanvasHandle, CanvasRegistry, EditorState } from './types';
 
 export const STRUKTUR_CANVAS = 'struktur';
