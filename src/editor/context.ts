@@ -1,7 +1,7 @@
 // React reaches the editor through this context (as tldraw's useEditor): one editor per mount, no global.
-import { createContext, createElement, useContext, type ReactNode } from 'react';
+import { createContext, createElement, useContext, useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { useStore } from './createStore';
-import type { Editor, EditorState } from './types';
+import type { Editor, EditorState, FieldId } from './types';
 
 const EditorContext = createContext<Editor | null>(null);
 
@@ -18,4 +18,19 @@ export function useEditor(): Editor {
 /** A slice of the editor's state; the component re-renders only when the slice changes. */
 export function useEditorState<T>(selector: (s: EditorState) => T): T {
   return useStore(useEditor(), selector);
+}
+
+/**
+ * A field that takes the keyboard when another part of the screen asks for it (editor.focusField): F2 for the name
+ * field, Ctrl+F for the search. A request made before the field was shown is not replayed when it mounts.
+ */
+export function useFieldFocus(field: FieldId, ref: RefObject<HTMLInputElement | null>): void {
+  const request = useEditorState((s) => s.fieldFocus);
+  const handled = useRef(request?.seq ?? 0);
+  useEffect(() => {
+    if (!request || request.field !== field || request.seq === handled.current) return;
+    handled.current = request.seq;
+    ref.current?.focus();
+    ref.current?.select();
+  }, [request, field, ref]);
 }

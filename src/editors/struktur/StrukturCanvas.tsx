@@ -22,20 +22,19 @@ import { boundsOf, placeNewBox } from '../../layout/placeNewBox';
 import { structureIndex, isKedudukanKind, type PositionKind, type Workspace } from '../../model';
 import { canAttach } from '../../rules/canAttach';
 import { useStore } from '../../editor/createStore';
-import { commit, editor, select, showToast } from '../../editor/editorStore';
-import { findingsView } from '../../editor/findingsView';
 import { addPositionsToTeam, teamNoteFor, warnTeamsAfterMove } from '../tim/teamActions';
-import { setTeamDrop, teamDrop } from '../../editor/teamHighlight';
 import { teamDropAt } from '../tim/teamDrop';
-import { registerViewport } from '../../editor/viewport';
+import { STRUKTUR_CANVAS } from '../../editor/canvases';
 import { LineEdge } from './LineEdge';
 import { BoxNode, StackItemNode } from './PositionNode';
 import { createFlowBuilder, hitTest, type Rect } from './buildFlow';
 import { detailAt, FIT_VIEW_OPTIONS, fitZoomFor } from './detail';
-import { clearDropTarget, dropTarget, type DropVerdict } from '../../editor/dropTarget';
 import { buildNewPosition } from './newPosition';
 import { TeamLines } from './TeamLines';
 import './struktur.css';
+import type { DropVerdict } from '../../editor/types';
+import type { Editor } from '../../editor/types';
+import { useEditor } from '../../editor/context';
 
 export const PALETTE_MIME = 'application/x-petakerja-kind';
 export { FIT_VIEW_OPTIONS } from './detail';
@@ -84,7 +83,8 @@ function clientPoint(e: MouseEvent | TouchEvent): XYPosition {
 
 /** The verdict of the drop target, in screen space above everything, so no box can cover it and it stays legible at any zoom. */
 function DropTip({ rects, container }: { rects: Map<string, Rect>; container: React.RefObject<HTMLDivElement | null> }) {
-  const drop = useStore(dropTarget, (s) => s);
+  const editor = useEditor();
+  const drop = useStore(editor.dropTarget, (s) => s);
   const rf = useReactFlow();
   const r = drop.targetId ? rects.get(drop.targetId) : undefined;
   if (!r || !drop.message || !container.current) return null;
@@ -112,6 +112,7 @@ function DropTip({ rects, container }: { rects: Map<string, Rect>; container: Re
 const MULTI_SELECT_KEYS = ['Meta', 'Control'];
 
 export function StrukturCanvas() {
+  const editor = useEditor();
   // The canvas follows the document one step behind the rest of the editor (a separate, interruptible render), so
   // a change of thousands of boxes ("Rapikan") is not one long task together with the command that made it.
   const doc = useDeferredValue(useStore(editor, (s) => s.doc)!);
@@ -151,7 +152,7 @@ export function StrukturCanvas() {
   const teamView = useStore(editor, (s) => s.view === 'tim');
   const dragOut = useRef<{ canvas: DOMRect | null; outside: boolean }>({ canvas: null, outside: false });
 
-  const worstBySubject = useStore(findingsView, (s) => s.worstBySubject);
+  const worstBySubject = useStore(editor.findings, (s) => s.worstBySubject);
   // The line of an offending subordinate is outlined like its box.
   const edges = useMemo(
     () =>
@@ -186,7 +187,7 @@ export function StrukturCanvas() {
         moved.set(c.id, c.position);
       }
     }
-    if (nextSelection) select([...nextSelection]);
+    if (nextSelection) editor.select([...nextSelection]);
     if (moved) {
       const m = moved;
       setDrag((prev) => {
@@ -224,18 +225,18 @@ export function StrukturCanvas() {
         const c = clientPoint(e);
         const outside = c.x < r.left || c.x > r.right || c.y < r.top || c.y > r.bottom;
         dragOut.current.outside = outside;
-        setTeamDrop(outside ? teamDropAt(c) : null);
-        if (outside) return clearDropTarget();
+        editor.setTeamDrop(outside ? teamDropAt(c) : null);
+        if (outside) return editor.clearDropTarget();
       }
       const point = rf.screenToFlowPosition(clientPoint(e));
       const target = hitTest(flow.rects, point, dragExclude.current);
-      if (target === dropTarget.get().targetId) return;
-      if (!target) return clearDropTarget();
+      if (target === editor.dropTarget.get().targetId) return;
+      if (!target) return editor.clearDropTarget();
       const d = editor.get().doc!;
       const v = verdictFor(d, node.id, target);
       // before the drop: the teams the moved position takes part in
       const note = v.verdict !== 'refuse' && d.positions[node.id]?.superiorId !== target ? teamNoteFor(d, [node.id]) : '';
-      dropTarget.set({ targetId: target, ...v, message: (v.message + note).trim() });
+      editor.dropTarget.set({ targetId: target, ...v, message: (v.message + note).trim() });
     },
     [rf, flow],
   );
@@ -243,33 +244,33 @@ export function StrukturCanvas() {
   const dropDragged: OnNodeDrag = useCallback(
     (_e, node, dragged) => {
       const d = editor.get().doc!;
-      const drop = dropTarget.get();
-      clearDropTarget();
+      const drop = editor.dropTarget.get();
+      editor.clearDropTarget();
       editor.set({ dragging: false });
-      const teamId = teamDrop.get().teamId;
+      const teamId = editor.teamDrop.get().teamId;
       const outside = dragOut.current.outside;
       dragOut.current = { canvas: null, outside: false };
       if (teamId) {
-        setTeamDrop(null);
-        addPositionsToTeam(teamId, dragged.map((n) => n.id));
+        editor.setTeamDrop(null);
+        addPositionsToTeam(editor, teamId, dragged.map((n) => n.id));
         return;
       }
       if (outside) {
-        showToast({ kind: 'info', text: 'Lepaskan kotak jabatan di atas sebuah tim di daftar kiri untuk menambahkannya sebagai anggota.' });
+        editor.showToast({ kind: 'info', text: 'Lepaskan kotak jabatan di atas sebuah tim di daftar kiri untuk menambahkannya sebagai anggota.' });
         return;
       }
       if (drop.targetId) {
         if (drop.verdict === 'refuse') {
-          showToast({ kind: 'error', text: `Tidak dapat dipindahkan: ${drop.message}${drop.citation ? ` (${drop.citation})` : ''}` });
+          editor.showToast({ kind: 'error', text: `Tidak dapat dipindahkan: ${drop.message}${drop.citation ? ` (${drop.citation})` : ''}` });
           return;
         }
         const ids = dragged.map((n) => n.id).filter((id) => id !== drop.targetId);
         try {
           const moved = ids.length ? ids : [node.id];
-          commit(reattach(d, moved, drop.targetId));
-          warnTeamsAfterMove(d, moved.filter((id) => d.positions[id]?.superiorId !== drop.targetId));
+          editor.commit(reattach(d, moved, drop.targetId));
+          warnTeamsAfterMove(editor, d, moved.filter((id) => d.positions[id]?.superiorId !== drop.targetId));
         } catch (err) {
-          if (err instanceof CommandError) showToast({ kind: 'error', text: err.message });
+          if (err instanceof CommandError) editor.showToast({ kind: 'error', text: err.message });
           else throw err;
         }
         return;
@@ -277,8 +278,8 @@ export function StrukturCanvas() {
       const moves = dragged
         .filter((n) => n.type === 'box')
         .map((n) => ({ id: n.id, placement: { x: Math.round(n.position.x), y: Math.round(n.position.y) } }));
-      if (moves.length) commit(execute(d, moveBoxes, { moves }));
-      else showToast({ kind: 'info', text: 'Lepaskan di atas jabatan lain untuk memindahkan kedudukannya.' });
+      if (moves.length) editor.commit(execute(d, moveBoxes, { moves }));
+      else editor.showToast({ kind: 'info', text: 'Lepaskan di atas jabatan lain untuk memindahkan kedudukannya.' });
     },
     [],
   );
@@ -305,9 +306,9 @@ export function StrukturCanvas() {
       e.preventDefault();
       e.dataTransfer.dropEffect = 'copy';
       const { target } = paletteTarget(e);
-      if (target === dropTarget.get().targetId) return;
-      if (!target) return clearDropTarget();
-      dropTarget.set({ targetId: target, verdict: 'ok', message: 'Lepaskan untuk menempatkan di bawah jabatan ini', citation: '', ruleId: undefined, severity: undefined });
+      if (target === editor.dropTarget.get().targetId) return;
+      if (!target) return editor.clearDropTarget();
+      editor.dropTarget.set({ targetId: target, verdict: 'ok', message: 'Lepaskan untuk menempatkan di bawah jabatan ini', citation: '', ruleId: undefined, severity: undefined });
     },
     [paletteTarget],
   );
@@ -315,20 +316,26 @@ export function StrukturCanvas() {
   const onDrop = useCallback(
     (e: DragEvent) => {
       const kind = e.dataTransfer.getData(PALETTE_MIME) as PositionKind;
-      clearDropTarget();
+      editor.clearDropTarget();
       if (!kind) return;
       e.preventDefault();
       const { point, target } = paletteTarget(e);
       // under a superior the box gets a free spot below it; on empty canvas it stays where it was dropped
-      addFromPalette(kind, target, target ? null : { x: point.x - BOX_WIDTH / 2, y: point.y - BOX_HEIGHT / 2 });
+      addFromPalette(editor, kind, target, target ? null : { x: point.x - BOX_WIDTH / 2, y: point.y - BOX_HEIGHT / 2 });
     },
     [paletteTarget],
   );
 
-  useEffect(() => {
-    registerViewport(rf);
-    return () => registerViewport(null);
-  }, [rf]);
+  // what the toolbar (Lihat semua), presentation mode and export reach of this canvas, through the editor
+  useEffect(
+    () =>
+      editor.canvases.register(STRUKTUR_CANVAS, {
+        flow: rf,
+        fit: () => void rf.fitView({ ...FIT_VIEW_OPTIONS, duration: 300 }),
+        element: () => container.current,
+      }),
+    [editor, rf],
+  );
 
   // Centre on a requested element (finding click, search), once; if it is new, as soon as the canvas shows it.
   const centred = useRef(0);
@@ -348,7 +355,7 @@ export function StrukturCanvas() {
   }, [doc.id]);
 
   return (
-    <div ref={container} className={`canvas detail-${detail}`} onDragOver={onDragOver} onDrop={onDrop} onDragLeave={() => clearDropTarget()} data-testid="struktur-canvas">
+    <div ref={container} className={`canvas detail-${detail}`} onDragOver={onDragOver} onDrop={onDrop} onDragLeave={() => editor.clearDropTarget()} data-testid="struktur-canvas">
       <ReactFlow
         ariaLabelConfig={FLOW_LABELS_ID}
         nodes={nodes}
@@ -359,7 +366,7 @@ export function StrukturCanvas() {
         onNodeDragStart={onNodeDragStart}
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
-        onPaneClick={() => select([])}
+        onPaneClick={() => editor.select([])}
         nodesConnectable={false}
         deleteKeyCode={null}
         // arrow keys walk the structure (ui/selectionNavigation.ts) instead of nudging boxes
@@ -389,7 +396,7 @@ export function StrukturCanvas() {
   );
 }
 
-export function addFromPalette(kind: PositionKind, superiorId: string | null, at: XYPosition | null): void {
+export function addFromPalette(editor: Editor, kind: PositionKind, superiorId: string | null, at: XYPosition | null): void {
   const d = editor.get().doc;
   if (!d) return;
   const preferred = editor.get().selection[0];
@@ -409,10 +416,10 @@ export function addFromPalette(kind: PositionKind, superiorId: string | null, at
         (d2) => execute(d2, moveBoxes, { moves: [{ id: positionId, placement: placeNewBox(d2, positionId) }] }),
       ]);
     }
-    commit(result);
-    select([positionId]);
+    editor.commit(result);
+    editor.select([positionId]);
   } catch (err) {
-    if (err instanceof CommandError) showToast({ kind: 'error', text: err.message });
+    if (err instanceof CommandError) editor.showToast({ kind: 'error', text: err.message });
     else throw err;
   }
 }

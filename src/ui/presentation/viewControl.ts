@@ -1,6 +1,6 @@
 // Drives the editor's own views for presentation mode: opens a step's view and zooms its canvas smoothly, and puts
 // the editor back exactly as it was (view, team, map, selection, collapsed subtrees, zoom) when the presenter stops.
-import type { ReactFlowInstance, Viewport } from '@xyflow/react';
+import type { ReactFlowInstance } from '@xyflow/react';
 import type { ViewRegion } from '../../model';
 import { STRUKTUR_CANVAS } from '../../editor/canvases';
 import type { Editor, SavedView } from '../../editor/types';
