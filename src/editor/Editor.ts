@@ -5,7 +5,7 @@
 // per mount (main.tsx makes it), reached by React through EditorProvider / useEditor() (context.ts), by actions
 // and helpers as their argument. types.ts describes every part.
 import { freeze } from 'immer';
-import { CommandError, execute } from '../commands/command';
+import { CommandError, executeAny } from '../commands/command';
 import { emptyHistory, record, redo as redoHistory, undo as undoHistory } from '../commands/history';
 import { downloadText, pickFile } from '../io/file/browserFile';
 import type { Workspace } from '../model';
@@ -103,7 +103,7 @@ export function createEditor(options: EditorOptions): Editor {
     run(command, args, opts = {}) {
       const doc = state.get().doc;
       if (!doc) return false;
-      const executed = editor.attempt(() => execute(doc, command, args));
+      const executed = editor.attempt(() => executeAny(doc, command, args));
       if (!executed) return false;
       editor.commit(executed, opts.mergeKey, opts.mergeWindowMs);
       return true;

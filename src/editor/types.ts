@@ -3,7 +3,7 @@
 // newcomer finds all of the editor's state described in this one file.
 import type { ReactFlowInstance, Viewport } from '@xyflow/react';
 import type { ClipboardPayload } from '../commands/clipboard';
-import type { Command, Executed } from '../commands/command';
+import type { Command, Compound, Executed } from '../commands/command';
 import type { History } from '../commands/history';
 import type { AutosaveStatus } from '../io/storage/autosave';
 import type { DocumentSummary, SnapshotInfo } from '../io/storage/documentStore';
@@ -335,7 +335,7 @@ export interface Editor extends Store<EditorState> {
    * Run a command (or compound command) on the open document: the one place a CommandError becomes a message.
    * Changes with the same `mergeKey` within `mergeWindowMs` (default 1.5 s: typing) are one undo step.
    */
-  run<A>(command: Command<A>, args: A, opts?: { mergeKey?: string; mergeWindowMs?: number }): boolean;
+  run<A>(command: Command<A> | Compound<A>, args: A, opts?: { mergeKey?: string; mergeWindowMs?: number }): boolean;
   /** Execute something that may refuse with a CommandError; the refusal becomes a message and null. */
   attempt<T>(f: () => T): T | null;
   undo(): void;

@@ -2,7 +2,8 @@
 // Perwali Serang 23/2023 (src/templates/kedudukan), and the lintas fungsi maps of Perbup Banjar 39/2024
 // (src/templates). Each opens as a new document or goes into the open one as one undo step.
 import { useMemo, useState } from 'react';
-import { CommandError, createMap } from '../commands';
+import { createMap } from '../commands';
+import { insertTemplate } from '../commands/insertTemplate';
 import { blockRects, boundsOfRects } from '../layout/placeNewBox';
 import { BOX_HEIGHT, BOX_WIDTH, STACK_ITEM_GAP, STACK_ITEM_HEIGHT, STACK_ITEM_WIDTH, STACK_OFFSET_X, isStacked } from '../layout/geometry';
 import { PROFILE_LABELS, type PositionKind, type Workspace } from '../model';
@@ -11,7 +12,7 @@ import {
   buildMapTemplateWorkspace,
   buildTemplateWorkspace,
   citationText,
-  insertStructureTemplate,
+  templateInsertArgs,
   KEDUDUKAN_TEMPLATES,
   PENUGASAN_TEMPLATES,
   type StructureTemplate,
@@ -64,21 +65,17 @@ function insertStructure(editor: Editor, template: StructureTemplate): void {
   const { doc, selection } = editor.get();
   if (!doc) return;
   const superiorId = selection.length === 1 ? selection[0] : null;
-  try {
-    const done = insertStructureTemplate(doc, template, superiorId);
-    const rootIds = Object.values(done.doc.positions)
-      .filter((p) => !doc.positions[p.id] && p.superiorId === superiorId)
-      .map((p) => p.id);
-    editor.commit(done);
-    editor.closeDialog();
-    editor.set({ view: 'struktur' });
-    if (rootIds.length) editor.focusOn(rootIds[0]);
-    else editor.select([]);
-    editor.showToast({ kind: 'info', text: `${done.label}. Batalkan (Ctrl+Z) menghapusnya sekaligus.` });
-  } catch (e) {
-    if (e instanceof CommandError) editor.showToast({ kind: 'error', text: e.message });
-    else throw e;
-  }
+  if (!editor.run(insertTemplate, templateInsertArgs(template, superiorId))) return;
+  const after = editor.get().doc!;
+  const rootIds = Object.values(after.positions)
+    .filter((p) => !doc.positions[p.id] && p.superiorId === superiorId)
+    .map((p) => p.id);
+  editor.closeDialog();
+  editor.set({ view: 'struktur' });
+  if (rootIds.length) editor.focusOn(rootIds[0]);
+  else editor.select([]);
+  // the undo entry's label names the template and where it went
+  editor.showToast({ kind: 'info', text: `${editor.get().history.past.at(-1)?.label}. Batalkan (Ctrl+Z) menghapusnya sekaligus.` });
 }
 
 function openMapAsDocument(editor: Editor, template: LintasFungsiTemplate): void {

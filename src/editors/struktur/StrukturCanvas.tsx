@@ -14,12 +14,11 @@ import {
   type XYPosition,
 } from '@xyflow/react';
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { execute, executeAll, CommandError, type Executed } from '../../commands/command';
+import { execute } from '../../commands/command';
 import { moveBoxes } from '../../commands/moveBoxes';
-import { movePosition } from '../../commands/movePosition';
 import { BOX_HEIGHT, BOX_WIDTH } from '../../layout/geometry';
-import { boundsOf, placeNewBox } from '../../layout/placeNewBox';
-import { structureIndex, isKedudukanKind, type PositionKind, type Workspace } from '../../model';
+import { boundsOf } from '../../layout/placeNewBox';
+import { newId, type PositionKind, type Workspace } from '../../model';
 import { canAttach } from '../../rules/canAttach';
 import { useStore } from '../../editor/createStore';
 import { addPositionsToTeam, teamNoteFor, warnTeamsAfterMove } from '../tim/teamActions';
@@ -29,11 +28,11 @@ import { LineEdge } from './LineEdge';
 import { BoxNode, StackItemNode } from './PositionNode';
 import { createFlowBuilder, hitTest, type Rect } from './buildFlow';
 import { detailAt, FIT_VIEW_OPTIONS, fitZoomFor } from './detail';
-import { buildNewPosition } from './newPosition';
+import { addAndPlace } from '../../commands/addAndPlace';
+import { reattach } from '../../commands/reattach';
 import { TeamLines } from './TeamLines';
 import './struktur.css';
-import type { DropVerdict } from '../../editor/types';
-import type { Editor } from '../../editor/types';
+import type { DropVerdict, Editor } from '../../editor/types';
 import { useEditor } from '../../editor/context';
 
 export const PALETTE_MIME = 'application/x-petakerja-kind';
@@ -46,26 +45,6 @@ const edgeTypes: EdgeTypes = { line: LineEdge };
 function verdictFor(doc: Workspace, subordinateId: string, superiorId: string) {
   const v = canAttach(doc, subordinateId, superiorId);
   return { verdict: v.verdict as DropVerdict, message: v.message, citation: v.citation ?? '', ruleId: v.ruleId, severity: v.severity };
-}
-
-/** Reattach, and give a free box a spot under its new superior (one undo step). */
-function reattach(doc: Workspace, ids: string[], superiorId: string): Executed {
-  return executeAll(
-    doc,
-    ids.length === 1
-      ? `Pindahkan «${doc.positions[ids[0]].nama}» ke bawah «${doc.positions[superiorId].nama}»`
-      : `Pindahkan ${ids.length} jabatan ke bawah «${doc.positions[superiorId].nama}»`,
-    ids.map((id) => (d: Workspace) => {
-      const moved = execute(d, movePosition, { id, superiorId });
-      const p = moved.doc.positions[id];
-      const stacked = isKedudukanKind(p.kind) && !structureIndex(moved.doc).subordinates.has(id);
-      if (stacked) return moved;
-      return executeAll(d, '', [
-        () => moved,
-        (d2) => execute(d2, moveBoxes, { moves: [{ id, placement: placeNewBox(d2, id) }] }),
-      ]);
-    }),
-  );
 }
 
 /** Where the dragged boxes are, over the document they were dragged in. */
@@ -265,13 +244,9 @@ export function StrukturCanvas() {
           return;
         }
         const ids = dragged.map((n) => n.id).filter((id) => id !== drop.targetId);
-        try {
-          const moved = ids.length ? ids : [node.id];
-          editor.commit(reattach(d, moved, drop.targetId));
+        const moved = ids.length ? ids : [node.id];
+        if (editor.run(reattach, { ids: moved, superiorId: drop.targetId })) {
           warnTeamsAfterMove(editor, d, moved.filter((id) => d.positions[id]?.superiorId !== drop.targetId));
-        } catch (err) {
-          if (err instanceof CommandError) editor.showToast({ kind: 'error', text: err.message });
-          else throw err;
         }
         return;
       }
@@ -400,26 +375,13 @@ export function addFromPalette(editor: Editor, kind: PositionKind, superiorId: s
   const d = editor.get().doc;
   if (!d) return;
   const preferred = editor.get().selection[0];
-  try {
-    const { executed, positionId } = buildNewPosition(d, {
-      kind,
-      superiorId,
-      at: at ? { x: Math.round(at.x), y: Math.round(at.y) } : null,
-      preferredUnitId: preferred ? (d.positions[preferred]?.unitId ?? null) : null,
-    });
-    let result = executed;
-    const p = executed.doc.positions[positionId];
-    const stacked = isKedudukanKind(p.kind) && p.superiorId !== null;
-    if (!stacked && p.placement === null) {
-      result = executeAll(d, executed.label, [
-        () => executed,
-        (d2) => execute(d2, moveBoxes, { moves: [{ id: positionId, placement: placeNewBox(d2, positionId) }] }),
-      ]);
-    }
-    editor.commit(result);
-    editor.select([positionId]);
-  } catch (err) {
-    if (err instanceof CommandError) editor.showToast({ kind: 'error', text: err.message });
-    else throw err;
-  }
+  const positionId = newId('pos');
+  const added = editor.run(addAndPlace, {
+    positionId,
+    kind,
+    superiorId,
+    at: at ? { x: Math.round(at.x), y: Math.round(at.y) } : null,
+    preferredUnitId: preferred ? (d.positions[preferred]?.unitId ?? null) : null,
+  });
+  if (added) editor.select([positionId]);
 }

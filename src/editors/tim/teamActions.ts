@@ -1,7 +1,6 @@
 // User actions of the Tim Kerja view, shared by the panels and the canvas. Each document change is one command
 // (or one compound) through the editor, so every action is one undo step.
-import { addTeamMember } from '../../commands/addTeamMember';
-import { CommandError, execute, executeAll, type Executed } from '../../commands/command';
+import { addTeamMembers, newMembers } from '../../commands/addTeamMembers';
 import { createTeam } from '../../commands/createTeam';
 import { duplicateTeam } from '../../commands/duplicateTeam';
 import { newId, teamsAffectedBy, type Team, type Workspace } from '../../model';
@@ -48,31 +47,20 @@ export function addPositionsToTeam(editor: Editor, teamId: string, positionIds: 
   const doc = editor.get().doc;
   const team = doc?.teams[teamId];
   if (!doc || !team) return;
-  const inTeam = new Set(team.members.map((m) => m.positionId));
-  const fresh = [...new Set(positionIds)].filter((id) => doc.positions[id] && !inTeam.has(id));
-  const already = positionIds.filter((id) => inTeam.has(id)).map((id) => `«${doc.positions[id]?.nama ?? id}»`);
+  const fresh = newMembers(doc, teamId, positionIds);
+  const already = positionIds.filter((id) => team.members.some((m) => m.positionId === id)).map((id) => `«${doc.positions[id]?.nama ?? id}»`);
   if (fresh.length === 0) {
     if (already.length) editor.showToast({ kind: 'info', text: `${already.join(', ')} sudah menjadi anggota Tim «${team.nama}».` });
     return;
   }
-  try {
-    const steps = fresh.map((positionId) => (d: Workspace) => execute(d, addTeamMember, { teamId, member: { role: 'anggota', positionId } }));
-    const executed: Executed =
-      steps.length === 1
-        ? steps[0](doc)
-        : executeAll(doc, `Tambah ${fresh.length} anggota Tim «${team.nama}»`, steps);
-    editor.commit(executed);
-    const names = fresh.map((id) => `«${doc.positions[id].nama}»`);
-    editor.showToast({
-      kind: 'info',
-      text:
-        `${names.length === 1 ? names[0] : `${names.length} jabatan`} ditambahkan ke Tim «${team.nama}» sebagai Anggota.` +
-        (already.length ? ` ${already.join(', ')} sudah menjadi anggota.` : ''),
-    });
-  } catch (e) {
-    if (e instanceof CommandError) editor.showToast({ kind: 'error', text: e.message });
-    else throw e;
-  }
+  if (!editor.run(addTeamMembers, { teamId, positionIds: fresh })) return;
+  const names = fresh.map((id) => `«${doc.positions[id].nama}»`);
+  editor.showToast({
+    kind: 'info',
+    text:
+      `${names.length === 1 ? names[0] : `${names.length} jabatan`} ditambahkan ke Tim «${team.nama}» sebagai Anggota.` +
+      (already.length ? ` ${already.join(', ')} sudah menjadi anggota.` : ''),
+  });
 }
 
 /**

@@ -9,7 +9,7 @@ import { PresentationPanel } from './PresentationPanel';
 import { exitPresentation, moveStep, showCurrentStep } from './presenter';
 import { panBy, zoomAt } from './viewControl';
 import { counterText, findingsForStep, presenterCommand, resolveStep } from './steps';
-import './editor.presentation.css';
+import './presentation.css';
 import { useEditor } from '../../editor/context';
 
 export function Presentation() {

@@ -77,23 +77,28 @@ describe('editor object: document, history, messages', () => {
     expect(ed.get().toast?.text).toBe('Gagal');
   });
 
-  it('selection and focus; actions that need a selection follow it', () => {
+  it('selection and focus; Hapus and Salin act on the selection, and say so once without one', () => {
     const ed = make();
     const doc = emptyWorkspace('Awal');
     ed.openDocument(doc);
-    expect(ed.actions.isEnabled('delete')).toBe(false);
+    void ed.actions.perform('delete');
+    expect(ed.get().dialog).toBeNull();
+    expect(ed.get().toast?.text).toBe('Hapus: pilih jabatan pada struktur lebih dahulu.');
     ed.focusOn('p1');
     expect(ed.get().selection).toEqual(['p1']);
     expect(ed.get().focus).toEqual({ id: 'p1', seq: 1 });
     ed.focusOn('p1');
     expect(ed.get().focus?.seq).toBe(2);
-    expect(ed.actions.isEnabled('delete')).toBe(true);
     void ed.actions.perform('delete');
     expect(ed.get().dialog).toEqual({ type: 'delete', ids: ['p1'] });
     void ed.actions.perform('find');
     expect(ed.get().fieldFocus).toEqual({ field: 'search', seq: 1 });
+    void ed.actions.perform('rename');
+    expect(ed.get().fieldFocus).toEqual({ field: 'position-name', seq: 2 });
     ed.select([]);
-    expect(ed.actions.isEnabled('copy')).toBe(false);
+    expect(ed.actions.isEnabled('rename')).toBe(false);
+    void ed.actions.perform('copy');
+    expect(ed.get().toast?.text).toBe('Salin: pilih jabatan pada struktur lebih dahulu.');
   });
 
   it('two editors share nothing', () => {

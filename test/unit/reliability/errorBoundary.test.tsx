@@ -10,6 +10,7 @@ import { EditorProvider } from '../../../src/editor/context';
 import { createEditor } from '../../../src/editor/Editor';
 import { memoryStorage } from '../../../src/editor/storage';
 import type { Editor } from '../../../src/editor/types';
+import { registerShellActions } from '../../../src/ui/shellActions';
 import { createDinasContoh } from '../../../src/samples/dinasContoh';
 import { count, createTally } from './helpers';
 
@@ -37,7 +38,9 @@ let consoleError: ReturnType<typeof vi.spyOn>;
 let editor: Editor;
 
 beforeEach(() => {
+  // made as main.tsx makes it
   editor = createEditor({ storage: memoryStorage(), env: { window: null } });
+  registerShellActions(editor);
   container = document.createElement('div');
   document.body.appendChild(container);
   root = createRoot(container);

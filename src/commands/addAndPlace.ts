@@ -1,8 +1,10 @@
-// What a palette drop creates: the position, and for a structural one dropped under a superior, the new unit
-// it heads. Pure: returns the steps; the canvas runs them as one undo step.
-import { addPosition } from '../../commands/addPosition';
-import { addUnit } from '../../commands/addUnit';
-import { execute, executeAll, type Executed } from '../../commands/command';
+// Compound: what a palette drop creates — the position, for a structural one dropped under a superior the new unit
+// it heads, and for a free box (not stacked under its superior) a spot clear of the others. One undo step.
+import { placeNewBox } from '../layout/placeNewBox';
+import { addPosition } from './addPosition';
+import { addUnit } from './addUnit';
+import { CommandError, defineCompound, execute, executeAll, type Executed } from './command';
+import { moveBoxes } from './moveBoxes';
 import {
   isStructural,
   newId,
@@ -13,7 +15,8 @@ import {
   type PositionKind,
   type Unit,
   type Workspace,
-} from '../../model';
+  isKedudukanKind,
+} from '../model';
 
 const DEFAULT_NAMES: Record<PositionKind, { jabatan: string; unit: string }> = {
   'jpt-madya': { jabatan: 'Sekretaris Daerah', unit: 'Sekretariat Daerah' },
@@ -24,7 +27,9 @@ const DEFAULT_NAMES: Record<PositionKind, { jabatan: string; unit: string }> = {
   pelaksana: { jabatan: 'Pelaksana baru', unit: '' },
 };
 
-export interface NewPositionRequest {
+export interface AddAndPlaceArgs {
+  /** the new position's id (the caller selects it afterwards) */
+  positionId: string;
   kind: PositionKind;
   superiorId: string | null;
   /** where it was dropped, for a box with no superior */
@@ -33,10 +38,25 @@ export interface NewPositionRequest {
   preferredUnitId: string | null;
 }
 
-export function buildNewPosition(doc: Workspace, req: NewPositionRequest): { executed: Executed; positionId: string } {
+export const addAndPlace = defineCompound<AddAndPlaceArgs>({
+  id: 'position.addAndPlace',
+  build: (doc, args) => {
+    const executed = buildNewPosition(doc, args);
+    const p = executed.doc.positions[args.positionId];
+    const stacked = isKedudukanKind(p.kind) && p.superiorId !== null;
+    if (stacked || p.placement !== null) return executed;
+    return executeAll(doc, executed.label, [
+      () => executed,
+      (d) => execute(d, moveBoxes, { moves: [{ id: args.positionId, placement: placeNewBox(d, args.positionId) }] }),
+    ]);
+  },
+});
+
+function buildNewPosition(doc: Workspace, req: AddAndPlaceArgs): Executed {
   const superior = req.superiorId ? doc.positions[req.superiorId] : undefined;
+  if (req.superiorId && !superior) throw new CommandError('Jabatan atasan tidak ada lagi dalam dokumen.');
   const names = DEFAULT_NAMES[req.kind];
-  const positionId = newId('pos');
+  const positionId = req.positionId;
   const steps: ((d: Workspace) => Executed)[] = [];
   let unitId: string;
 
@@ -103,7 +123,7 @@ export function buildNewPosition(doc: Workspace, req: NewPositionRequest): { exe
     placement: req.at,
   };
   steps.push((d) => execute(d, addPosition, { position }));
-  return { executed: executeAll(doc, `Tambah jabatan «${position.nama}»`, steps), positionId };
+  return executeAll(doc, `Tambah jabatan «${position.nama}»`, steps);
 }
 
 function topUnitWithoutHead(doc: Workspace): Unit | undefined {
