@@ -13,22 +13,58 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parsePejabatCsv } from '../src/io/import/pejabatCsv';
+import { inflateGuarded } from '../src/io/import/zipGuard';
+import { zipSync } from 'fflate';
 import { DocumentStore } from '../src/io/storage/documentStore';
 import { createLinter, lint, MAP_RULES, type Linter } from '../src/rules';
 import { layoutLintasFungsi } from '../src/layout/lintasFungsi';
 import type { LintasFungsiMap } from '../src/model';
 import { BENCH_SEED, fixtures, formatTable, median, timeMetric, toJson, type Metric, type Result } from './harness';
-import { generateWorkspace } from './generate';
+import { generateWorkspace, withPemangku } from './generate';
 import { pagesToPdf } from '../src/io/export/pdf';
 import { pagesOf } from '../src/io/export/plan';
 import { structureScene } from '../src/io/export/structureScene';
 import { sceneToSvg } from '../src/io/export/svg';
 import { createKotaContoh } from '../src/samples/kotaContoh';
 import { collabMetrics } from './collab';
+import { compareDocuments } from '../src/commands/compareDocuments';
+import { previewPenyetaraan } from '../src/commands/penyetaraan';
+import { selectForPenyetaraan } from '../src/commands/penyetaraanPlan';
+
+let lyingZipCache: Uint8Array | null = null;
+/** 40 MB of zeros whose local header and central directory both claim 2,048 bytes (as test/unit/import/zipGuardInflate). */
+function lyingZip(): Uint8Array {
+  if (lyingZipCache) return lyingZipCache;
+  const bytes = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(40 * 1024 * 1024) }, { level: 9 });
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i + 4 < bytes.length; i++) {
+    const sig = view.getUint32(i, true);
+    if (sig === 0x04034b50) view.setUint32(i + 22, 2048, true);
+    if (sig === 0x02014b50) view.setUint32(i + 24, 2048, true);
+  }
+  return (lyingZipCache = bytes);
+}
+
+let pemangkuCache: Workspace | null = null;
+const pemangkuDoc = () => (pemangkuCache ??= withPemangku(fixtures.doc(5000), 20_000, BENCH_SEED));
 
 /** Kota Contoh, made once (new positions each run would also measure the text-fitting cache's misses). */
 let kotaDoc: Workspace | null = null;
 const kota = () => (kotaDoc ??= createKotaContoh());
+
+let compared: { a: Workspace; b: Workspace } | null = null;
+/** A 5,000-position document and a later version of it: renamed, moved (JF under another official) and removed jabatan. */
+function compareCase(): { a: Workspace; b: Workspace } {
+  if (compared) return compared;
+  const a = fixtures.doc(5000);
+  const b: Workspace = structuredClone(a);
+  const jfs = Object.values(b.positions).filter((p) => p.kind === 'fungsional' && p.superiorId !== null);
+  const officials = Object.values(b.positions).filter((p) => p.kind === 'pengawas');
+  jfs.slice(0, 200).forEach((p) => (p.nama = `${p.nama} (baru)`));
+  jfs.slice(200, 300).forEach((p, i) => (p.superiorId = officials[i % officials.length].id));
+  for (const p of jfs.slice(300, 400)) delete b.positions[p.id];
+  return (compared = { a, b });
+}
 
 /** A JF and another official of the same Perangkat Daerah to move it under (movePosition refuses cross-PD). */
 function moveCase(doc: Workspace): { id: string; from: string; to: string } {
@@ -176,6 +212,8 @@ const metrics: Metric[] = [
     { runs: 5, warmup: 1 },
   ),
   timeMetric('lint_full_5000_ms', 20, 'lint() of every KED rule over 5,000 positions', () => lint(fixtures.doc(5000))),
+  // issue 13: the peta jabatan shape — jabatan with several pemangku each, 20,000 in all (JAB-03/04 read every one)
+  timeMetric('lint_full_5000_pemangku_ms', 20, 'lint() of every rule over 5,000 jabatan holding 20,000 pemangku', () => lint(pemangkuDoc())),
   {
     name: 'lint_edit_5000_ms',
     unit: 'ms',
@@ -193,6 +231,11 @@ const metrics: Metric[] = [
       }),
   },
   ...teamLintMetrics(),
+  // issue 13: a 40 MB sheet whose zip directory says 2 KB, stopped at a 4 MB limit by the bytes actually inflated
+  timeMetric('zip_lying_stop_ms', 1000, 'inflateGuarded stops a zip that claims 2 KB and inflates to 40 MB at the 4 MB limit', async () => {
+    const v = await inflateGuarded(lyingZip(), 4 * 1024 * 1024);
+    if (v.ok) throw new Error('the lying zip was not stopped');
+  }),
   timeMetric('csv_import_5000_ms', null, 'peta jabatan CSV of 5,000 rows → document', () => parsePejabatCsv(fixtures.csv(5000))),
   {
     name: 'cli_validate_5000_ms',
@@ -240,6 +283,16 @@ const metrics: Metric[] = [
   ),
   // issue 18: co-editing through the Yjs binding and the server
   ...collabMetrics(),
+  // issue 17: the compare dialog and the penyetaraan preview answer a click; both must stay inside the 1 s a dialog
+  // may take before it feels stuck (lint of both sides included: the dialog shows findings introduced/resolved)
+  timeMetric('compare_5000_ms', 1000, 'compareDocuments of 5,000 positions against a later version (200 renamed, 100 moved, 100 removed), lint of both', () => {
+    const { a, b } = compareCase();
+    return compareDocuments(a, b);
+  }),
+  timeMetric('penyetaraan_preview_kota_ms', 1000, 'previewPenyetaraan of every Pengawas of Kota Contoh (plan, execute, compare, lint after)', () => {
+    const doc = kota();
+    return previewPenyetaraan(doc, { positionIds: selectForPenyetaraan(doc, { kind: 'pengawas' }) });
+  }),
   // more metrics: add { name, unit, target, what, measure } here (timeMetric for times).
 ];
 

@@ -35,23 +35,15 @@ export function defineCommand<A>(command: Command<A>): Command<A> {
 }
 
 /**
- * A command made of other commands (move a position, then give its free box a spot; add several team members …):
- * pure, (doc, args) → one Executed, so it is one undo step. The follow-ups live here, not in the canvas that starts
- * them (as diagram-js's post-execute handlers do).
+ * A compound command: a pure function (doc, args) → one Executed, made of other commands (move a position, then
+ * give its box a clear spot; add several team members …), so it is one undo step. The follow-ups live in the
+ * compound, not in the canvas that starts them (as diagram-js's post-execute handlers do).
  */
-export interface Compound<A> {
-  id: string;
-  compound: true;
-  build: (doc: Workspace, args: A) => Executed;
-}
-
-export function defineCompound<A>(c: Omit<Compound<A>, 'compound'>): Compound<A> {
-  return { ...c, compound: true };
-}
+export type Compound<A> = (doc: Workspace, args: A) => Executed;
 
 /** Execute a command or a compound command. */
 export function executeAny<A>(doc: Workspace, command: Command<A> | Compound<A>, args: A): Executed {
-  return 'compound' in command ? command.build(doc, args) : execute(doc, command, args);
+  return typeof command === 'function' ? command(doc, args) : execute(doc, command, args);
 }
 
 export function execute<A>(doc: Workspace, command: Command<A>, args: A): Executed {

@@ -6,7 +6,7 @@ import { blockRects, boundsOf, type Rect } from '../layout/placeNewBox';
 import { LAYER_GAP, NODE_GAP, TREE_GAP } from '../layout/pieces';
 import { leadsUnit, newId, type Point, type Position, type Team, type Workspace } from '../model';
 import { CLIPBOARD_FORMAT, CLIPBOARD_VERSION, type ClipboardPayload } from './clipboard';
-import { CommandError, defineCompound, execute, executeAll, type Executed } from './command';
+import { CommandError, execute, executeAll, type Executed } from './command';
 import { createTeam } from './createTeam';
 import { pasteSubtrees } from './pasteSubtrees';
 
@@ -20,10 +20,6 @@ export interface InsertTemplateArgs {
   makeId?: (prefix: 'pos' | 'unit' | 'team' | 'mbr') => string;
 }
 
-export const insertTemplate = defineCompound<InsertTemplateArgs>({
-  id: 'template.insert',
-  build: (doc, args) => insertFragment(doc, args),
-});
 
 /** `nama`, or `nama (2)`, `nama (3)` … — a name no unit of the document has, so the paste never merges into one. */
 function freeUnitName(doc: Workspace, nama: string): string {
@@ -76,7 +72,7 @@ function freeSpot(doc: Workspace, size: { width: number; height: number }, super
  * The fragment pasted into `doc` under `superiorId` (a position that leads a unit), or as a new top-level unit
  * when null. Throws CommandError when refused.
  */
-function insertFragment(doc: Workspace, { fragment, title, superiorId, makeId: ids0 }: InsertTemplateArgs): Executed {
+export function insertTemplate(doc: Workspace, { fragment, title, superiorId, makeId: ids0 }: InsertTemplateArgs): Executed {
   const makeId = ids0 ?? ((prefix: 'pos' | 'unit' | 'team' | 'mbr') => newId(prefix));
   const superior = superiorId !== null ? doc.positions[superiorId] : undefined;
   if (superiorId !== null && !superior) throw new CommandError('Jabatan yang dipilih tidak ada lagi dalam dokumen.');

@@ -2,8 +2,8 @@
 import { execute } from '../commands/command';
 import { applyLayout } from '../commands/applyLayout';
 import { copySubtrees, ClipboardSchema, type ClipboardPayload } from '../commands/clipboard';
-import { duplicateSubtree } from '../commands/duplicateSubtree';
-import { pasteSubtrees } from '../commands/pasteSubtrees';
+import { duplicateAndPlace } from '../commands/duplicateAndPlace';
+import { pasteAndPlace } from '../commands/pasteAndPlace';
 import { fileNameFor, fileTooLargeMessage, readDocumentFile, serializeDocument } from '../io/file/documentFile';
 import { readFileAsText } from '../io/file/browserFile';
 import { ensurePlacements } from '../layout/ensurePlacements';
@@ -116,15 +116,26 @@ export async function pasteClipboard(editor: Editor): Promise<void> {
   }
   const superiorId = selection[0] ?? null;
   const before = new Set(Object.keys(doc.positions));
-  if (editor.run(pasteSubtrees, { payload, superiorId })) {
-    const after = editor.get().doc!;
-    editor.select(Object.keys(after.positions).filter((id) => !before.has(id)));
-  }
+  // placed beside the selection, clear of every other box (commands/pasteAndPlace.ts)
+  const pasted = editor.attempt(() => pasteAndPlace(doc, { payload: payload!, superiorId }));
+  if (!pasted) return;
+  editor.commit(pasted.executed);
+  const after = editor.get().doc!;
+  editor.select(Object.keys(after.positions).filter((id) => !before.has(id)));
+  editor.showToast({ kind: 'info', text: `${pasted.count} jabatan ditempel${superiorId ? ` di bawah «${doc.positions[superiorId].nama}»` : ''}.` });
 }
 
 export function duplicateSelection(editor: Editor): void {
-  const { selection } = editor.get();
-  for (const id of selection) editor.run(duplicateSubtree, { rootId: id });
+  const copies: string[] = [];
+  for (const id of editor.get().selection) {
+    const d = editor.get().doc;
+    if (!d) return;
+    const done = editor.attempt(() => duplicateAndPlace(d, { rootId: id }));
+    if (!done) return;
+    editor.commit(done.executed);
+    copies.push(done.copyId);
+  }
+  if (copies.length) editor.select(copies);
 }
 
 export async function rapikan(editor: Editor): Promise<void> {

@@ -15,10 +15,11 @@ import {
 } from '@xyflow/react';
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { execute } from '../../commands/command';
+import { preference } from '../../editor/preferences';
 import { moveBoxes } from '../../commands/moveBoxes';
 import { BOX_HEIGHT, BOX_WIDTH } from '../../layout/geometry';
 import { boundsOf } from '../../layout/placeNewBox';
-import { newId, type PositionKind, type Workspace } from '../../model';
+import { type PositionKind, type Workspace } from '../../model';
 import { canAttach } from '../../rules/canAttach';
 import { useStore } from '../../editor/createStore';
 import { addPositionsToTeam, teamNoteFor, warnTeamsAfterMove } from '../tim/teamActions';
@@ -28,7 +29,7 @@ import { LineEdge } from './LineEdge';
 import { BoxNode, StackItemNode } from './PositionNode';
 import { createFlowBuilder, hitTest, type Rect } from './buildFlow';
 import { detailAt, FIT_VIEW_OPTIONS, fitZoomFor } from './detail';
-import { addAndPlace } from '../../commands/addAndPlace';
+import { buildNewPosition } from './newPosition';
 import { reattach } from '../../commands/reattach';
 import { TeamLines } from './TeamLines';
 import './struktur.css';
@@ -245,7 +246,9 @@ export function StrukturCanvas() {
         }
         const ids = dragged.map((n) => n.id).filter((id) => id !== drop.targetId);
         const moved = ids.length ? ids : [node.id];
-        if (editor.run(reattach, { ids: moved, superiorId: drop.targetId })) {
+        const leaveWhereDropped = preference('leaveWhereDropped');
+        const dropped = dragged.filter((n) => n.type === 'box').map((n) => ({ id: n.id, placement: { x: Math.round(n.position.x), y: Math.round(n.position.y) } }));
+        if (editor.run(reattach, { ids: moved, superiorId: drop.targetId, leaveWhereDropped, dropped })) {
           warnTeamsAfterMove(editor, d, moved.filter((id) => d.positions[id]?.superiorId !== drop.targetId));
         }
         return;
@@ -375,13 +378,15 @@ export function addFromPalette(editor: Editor, kind: PositionKind, superiorId: s
   const d = editor.get().doc;
   if (!d) return;
   const preferred = editor.get().selection[0];
-  const positionId = newId('pos');
-  const added = editor.run(addAndPlace, {
-    positionId,
-    kind,
-    superiorId,
-    at: at ? { x: Math.round(at.x), y: Math.round(at.y) } : null,
-    preferredUnitId: preferred ? (d.positions[preferred]?.unitId ?? null) : null,
-  });
-  if (added) editor.select([positionId]);
+  const built = editor.attempt(() =>
+    buildNewPosition(d, {
+      kind,
+      superiorId,
+      at: at ? { x: Math.round(at.x), y: Math.round(at.y) } : null,
+      preferredUnitId: preferred ? (d.positions[preferred]?.unitId ?? null) : null,
+    }),
+  );
+  if (!built) return;
+  editor.commit(built.executed);
+  editor.select([built.positionId]);
 }
