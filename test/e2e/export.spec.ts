@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { node, openSample, scenePixel, storedDoc, storedWorkspace } from './helpers';
 import { textWidth } from '../../src/io/text/measure';
