@@ -5,6 +5,7 @@ import { POSITION_KIND_LABELS, type PositionKind, type Workspace } from '../mode
 import { Modal } from './kit/Modal';
 import { openRestored } from '../editor/documentActions';
 import { useEditor } from '../editor/context';
+import { grownHeightOf } from '../io/export/positionText';
 
 type State =
   | { step: 'choose' }
@@ -31,7 +32,7 @@ export function ImportDialog({ file }: { file?: File }) {
   const confirm = async (doc: Workspace, notices: string[], name: string) => {
     const { layoutInWorker } = await import('../layout/elkWorker');
     try {
-      const placements = await layoutInWorker(doc);
+      const placements = await layoutInWorker(doc, { heightOf: grownHeightOf });
       for (const [id, at] of Object.entries(placements)) doc.positions[id].placement = at;
     } catch {
       editor.showToast({ kind: 'error', text: 'Tata letak otomatis gagal; jalankan Rapikan setelah impor.' });
