@@ -9,23 +9,25 @@ import { splitPresentationStep } from '../../commands/splitPresentationStep';
 import { newId } from '../../model';
 import { describeStep, missingTarget, presentationSteps, stepUnits } from '../../model/presentation';
 import { useStore } from '../../editor/createStore';
-import { editor, run, showToast } from '../../editor/editorStore';
-import { startPresentation, togglePresentationPanel } from './presentationStore';
+import { startPresentation, togglePresentationPanel } from './presenter';
 import { stepFromView } from './steps';
 import { visibleRegion } from './viewControl';
+import type { Editor } from '../../editor/types';
+import { useEditor } from '../../editor/context';
 
-function addCurrentView(): void {
+function addCurrentView(editor: Editor): void {
   const s = editor.get();
   if (!s.doc) return;
-  const step = stepFromView(s.doc, s, visibleRegion(), newId('step'));
+  const step = stepFromView(s.doc, s, visibleRegion(editor), newId('step'));
   if (typeof step === 'string') {
-    showToast({ kind: 'error', text: step });
+    editor.showToast({ kind: 'error', text: step });
     return;
   }
-  run(addPresentationStep, { step });
+  editor.run(addPresentationStep, { step });
 }
 
 export function PresentationPanel() {
+  const editor = useEditor();
   const doc = useStore(editor, (s) => s.doc);
   if (!doc) return null;
   const steps = presentationSteps(doc);
@@ -33,15 +35,15 @@ export function PresentationPanel() {
     <section className="present-panel" aria-label="Presentasi" data-testid="present-panel">
       <div className="present-panel-head">
         <h2>Presentasi</h2>
-        <button className="modal-close" onClick={() => togglePresentationPanel(false)} aria-label="Tutup panel presentasi">
+        <button className="modal-close" onClick={() => togglePresentationPanel(editor, false)} aria-label="Tutup panel presentasi">
           ×
         </button>
       </div>
       <div className="present-panel-actions">
-        <button onClick={addCurrentView} data-testid="present-add">
+        <button onClick={() => addCurrentView(editor)} data-testid="present-add">
           + Tambah tampilan saat ini
         </button>
-        <button className="primary" onClick={() => startPresentation(0)} data-testid="present-start" title="Mulai presentasi (F5)">
+        <button className="primary" onClick={() => startPresentation(editor, 0)} data-testid="present-start" title="Mulai presentasi (F5)">
           ▶ Mulai presentasi
         </button>
       </div>
@@ -68,7 +70,7 @@ export function PresentationPanel() {
                     value={step.title}
                     placeholder={describeStep(doc, step)}
                     aria-label={`Judul tampilan ${i + 1}`}
-                    onChange={(e) => run(renamePresentationStep, { id: step.id, title: e.target.value }, { mergeKey: `present-title-${step.id}` })}
+                    onChange={(e) => editor.run(renamePresentationStep, { id: step.id, title: e.target.value }, { mergeKey: `present-title-${step.id}` })}
                     data-testid="present-step-title"
                   />
                 </div>
@@ -76,14 +78,14 @@ export function PresentationPanel() {
                   <span className="present-step-what">
                     {missing ?? describeStep(doc, step)}
                   </span>
-                  <button onClick={() => startPresentation(i)} title="Mulai presentasi dari tampilan ini" aria-label={`Mulai dari tampilan ${i + 1}`} data-testid="present-step-start">
+                  <button onClick={() => startPresentation(editor, i)} title="Mulai presentasi dari tampilan ini" aria-label={`Mulai dari tampilan ${i + 1}`} data-testid="present-step-start">
                     ▶
                   </button>
-                  <button onClick={() => run(movePresentationStep, { id: step.id, toIndex: i - 1 })} disabled={i === 0} aria-label={`Naikkan tampilan ${i + 1}`}>
+                  <button onClick={() => editor.run(movePresentationStep, { id: step.id, toIndex: i - 1 })} disabled={i === 0} aria-label={`Naikkan tampilan ${i + 1}`}>
                     ↑
                   </button>
                   <button
-                    onClick={() => run(movePresentationStep, { id: step.id, toIndex: i + 1 })}
+                    onClick={() => editor.run(movePresentationStep, { id: step.id, toIndex: i + 1 })}
                     disabled={i === steps.length - 1}
                     aria-label={`Turunkan tampilan ${i + 1}`}
                   >
@@ -91,7 +93,7 @@ export function PresentationPanel() {
                   </button>
                   {units > 0 && (
                     <button
-                      onClick={() => run(splitPresentationStep, { id: step.id })}
+                      onClick={() => editor.run(splitPresentationStep, { id: step.id })}
                       title={`Pecah menjadi ${units} tampilan, satu per unit, agar terbaca di proyektor`}
                       aria-label={`Pecah tampilan ${i + 1} menjadi ${units} tampilan per unit`}
                       data-testid="present-step-split"
@@ -99,7 +101,7 @@ export function PresentationPanel() {
                       Pecah per unit
                     </button>
                   )}
-                  <button onClick={() => run(removePresentationStep, { id: step.id })} aria-label={`Hapus tampilan ${i + 1}`} data-testid="present-step-remove">
+                  <button onClick={() => editor.run(removePresentationStep, { id: step.id })} aria-label={`Hapus tampilan ${i + 1}`} data-testid="present-step-remove">
                     ×
                   </button>
                 </div>
