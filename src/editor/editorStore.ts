@@ -25,6 +25,7 @@ export type Dialog =
   | { type: 'deleteTeam'; teamId: string }
   | { type: 'teamDocument'; teamId: string; document: 'susunan' | 'instrument' }
   | { type: 'templates' }
+  | { type: 'mergeJabatan' }
   | { type: 'deleteProcess'; mapId: string; processId: string }
   | { type: 'deleteLane'; mapId: string; laneId: string }
   | null;

@@ -32,6 +32,7 @@ export type Dialog =
   | { type: 'deleteTeam'; teamId: string }
   | { type: 'teamDocument'; teamId: string; document: 'susunan' | 'instrument' }
   | { type: 'templates' }
+  | { type: 'mergeJabatan' }
   | null;
 
 /** Which part of the workspace the main area shows. */
