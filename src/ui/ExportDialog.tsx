@@ -4,10 +4,9 @@ import type { LampiranHeading, SignatureBlock } from '../io/export/pdf';
 import type { PngSize } from '../io/export/png';
 import { MAP_KIND_LABELS, type Workspace } from '../model';
 import { Modal } from './kit/Modal';
-import { closeDialog } from '../editor/editorStore';
-import { editor, showToast, type EditorState } from '../editor/editorStore';
-import { findingsView } from '../editor/findingsView';
 import type { ExportFormat, ExportTarget } from './exportView';
+import { useEditor } from '../editor/context';
+import type { EditorState } from '../editor/types';
 
 interface TargetInfo {
   target: ExportTarget | null;
@@ -42,6 +41,7 @@ export function exportTargetOf(state: Pick<EditorState, 'view' | 'activeMapId' |
 
 /** Export for the lampiran of a regulation: PDF (A4/F4, fit or tiled, heading and signature), PNG, SVG, print. */
 export function ExportDialog() {
+  const editor = useEditor();
   const doc = editor.get().doc!;
   const selected = editor.get().selection[0];
   const [info] = useState(() => exportTargetOf(editor.get(), doc));
@@ -92,17 +92,17 @@ export function ExportDialog() {
     setBusy(true);
     try {
       const { runExport } = await import('./exportView');
-      await runExport(editor.get().doc ?? doc, { target: info.target, format, scope: sceneScope, pdf, perUnit, dpi, hideFindings });
-      closeDialog();
+      await runExport(editor, editor.get().doc ?? doc, { target: info.target, format, scope: sceneScope, pdf, perUnit, dpi, hideFindings });
+      editor.closeDialog();
     } catch (e) {
-      showToast({ kind: 'error', text: `Ekspor gagal: ${e instanceof Error ? e.message : String(e)}` });
+      editor.showToast({ kind: 'error', text: `Ekspor gagal: ${e instanceof Error ? e.message : String(e)}` });
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <Modal title={info.heading} onClose={closeDialog} wide>
+    <Modal title={info.heading} onClose={editor.closeDialog} wide>
       <div className="export-form" data-testid="export-dialog">
         <p className="muted" data-testid="export-what">
           {info.what}
@@ -263,7 +263,7 @@ export function ExportDialog() {
           <button className="primary" onClick={() => void go()} disabled={busy || !info.target || (format === 'png' && !!fit?.png?.tooLarge)} data-testid="export-go">
             {busy ? 'Mengekspor…' : format === 'print' ? 'Cetak' : 'Ekspor'}
           </button>
-          <button onClick={closeDialog}>Batal</button>
+          <button onClick={editor.closeDialog}>Batal</button>
         </div>
       </div>
     </Modal>
@@ -275,6 +275,7 @@ export function ExportDialog() {
  * or CSV (`;`, BOM) for Indonesian Excel. Both re-import to the same document. The writers load on the click.
  */
 function PetaJabatanDownload({ doc, title }: { doc: Workspace; title: string }) {
+  const editor = useEditor();
   const [busy, setBusy] = useState<'xlsx' | 'csv' | null>(null);
   const download = async (kind: 'xlsx' | 'csv') => {
     setBusy(kind);
@@ -287,11 +288,11 @@ function PetaJabatanDownload({ doc, title }: { doc: Workspace; title: string }) 
       const name = `${slug(title || current.title)}-peta-jabatan`;
       if (kind === 'csv') downloadText(`${name}.csv`, petaJabatanCsv(current), 'text/csv');
       else {
-        const bytes = await petaJabatanXlsx(current, findingsView.get().findings);
+        const bytes = await petaJabatanXlsx(current, editor.findings.get().findings);
         downloadBlob(`${name}.xlsx`, new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
       }
     } catch (e) {
-      showToast({ kind: 'error', text: `Ekspor peta jabatan gagal: ${e instanceof Error ? e.message : String(e)}` });
+      editor.showToast({ kind: 'error', text: `Ekspor peta jabatan gagal: ${e instanceof Error ? e.message : String(e)}` });
     } finally {
       setBusy(null);
     }

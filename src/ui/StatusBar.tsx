@@ -1,7 +1,5 @@
 import { useStore } from '../editor/createStore';
-import { editor } from '../editor/editorStore';
-import { findingsView } from '../editor/findingsView';
-import { saveStatus, tabState } from '../editor/persistence';
+import { useEditor } from '../editor/context';
 import { documentRekap, formatRekapNumbers, unitRekap, type Workspace } from '../model';
 
 const SAVE_TEXT = {
@@ -32,10 +30,11 @@ function rekapText(doc: Workspace | null, selection: string[]): string {
 }
 
 export function StatusBar() {
-  const counts = useStore(findingsView, (s) => s.counts);
+  const editor = useEditor();
+  const counts = useStore(editor.findings, (s) => s.counts);
   const rekap = useStore(editor, (s) => rekapText(s.doc, s.selection));
-  const status = useStore(saveStatus, (s) => s.status);
-  const otherTabs = useStore(tabState, (s) => s.otherTabs);
+  const status = useStore(editor.persistence.saveStatus, (s) => s.status);
+  const otherTabs = useStore(editor.persistence.tabState, (s) => s.otherTabs);
   return (
     <footer className="statusbar" data-testid="statusbar">
       <span className="counts" data-testid="finding-counts">

@@ -4,10 +4,11 @@ import { useMemo, useState } from 'react';
 import { mergeJabatan } from '../../commands/mergeJabatan';
 import { planMergeJabatan } from '../../commands/mergeJabatanPlan';
 import { useStore } from '../../editor/createStore';
-import { closeDialog, editor, run, showToast } from '../../editor/editorStore';
+import { useEditor } from '../../editor/context';
 import { Modal } from '../../ui/kit/Modal';
 
 export function MergeJabatanDialog() {
+  const editor = useEditor();
   const doc = useStore(editor, (s) => s.doc);
   const plan = useMemo(() => (doc ? planMergeJabatan(doc) : null), [doc]);
   const [skipped, setSkipped] = useState<Set<string>>(new Set());
@@ -21,13 +22,13 @@ export function MergeJabatanDialog() {
       return next;
     });
   const merge = () => {
-    if (run(mergeJabatan, { keepIds: chosen.map((g) => g.keepId) })) {
-      closeDialog();
-      showToast({ kind: 'info', text: `${chosen.length} kelompok jabatan digabung. Urungkan (Ctrl+Z) mengembalikannya.` });
+    if (editor.run(mergeJabatan, { keepIds: chosen.map((g) => g.keepId) })) {
+      editor.closeDialog();
+      editor.showToast({ kind: 'info', text: `${chosen.length} kelompok jabatan digabung. Urungkan (Ctrl+Z) mengembalikannya.` });
     }
   };
   return (
-    <Modal title="Gabungkan jabatan yang sama" onClose={closeDialog} wide>
+    <Modal title="Gabungkan jabatan yang sama" onClose={editor.closeDialog} wide>
       <div data-testid="merge-jabatan">
         {plan.groups.length === 0 ? (
           <p>Tidak ada jabatan kembar: setiap jabatan sudah tercatat sekali per atasan dan unit.</p>
@@ -82,7 +83,7 @@ export function MergeJabatanDialog() {
           <button className="primary" data-testid="merge-confirm" disabled={chosen.length === 0} onClick={merge}>
             Gabungkan {chosen.length} kelompok
           </button>
-          <button onClick={closeDialog}>Batal</button>
+          <button onClick={editor.closeDialog}>Batal</button>
         </div>
       </div>
     </Modal>
