@@ -24,6 +24,9 @@ import { clearRescue, settleRescues, writeRescue } from '../io/storage/rescue';
 import { asyncLocalStore, type WorkspaceStore } from '../io/storage/workspaceStore';
 import { createPresence, type Presence } from '../io/storage/presence';
 import { parseSnapshotKey } from '../io/storage/snapshots';
+import { summarizeHistory, type VersionSummary } from '../io/storage/historySummary';
+import { restoreVersion as restoreVersionCommand } from '../commands/restoreVersion';
+import { petaState } from './petaState';
 import { newId, type Workspace } from '../model';
 import { createStore } from './createStore';
 import { editor, openDocument, run, showToast } from './editorStore';
@@ -296,12 +299,6 @@ export async function openStoredNow(id: string): Promise<boolean> {
   return true;
 }
 
-function positionsIn(text: string | null): number | null {
-  const env = text === null ? null : parseEnvelope(text);
-  const doc = env?.doc as { positions?: unknown } | undefined;
-  return doc && typeof doc.positions === 'object' && doc.positions !== null ? Object.keys(doc.positions).length : null;
-}
-
 async function showRecovery(id: string, failure: Extract<LoadResult, { ok: false; reason: 'corrupt' }>): Promise<void> {
   if (!store) return;
   const good = await store.lastGoodSnapshot(id);
@@ -349,33 +346,56 @@ export async function restoreVersion(docId: string, key: string): Promise<boolea
     showToast({ kind: 'error', text: r.message });
     return false;
   }
-  if (open?.id === docId || recoveryState.get().recovery?.docId === docId) {
+  const at = parseSnapshotKey(key)?.takenAt;
+  let undoable = false;
+  if (open?.id === docId) {
+    // the open document: one undo step, and the user stays where they were (view, map, team)
+    await autosave.track(docId, r.revision);
+    undoable = run(restoreVersionCommand, { version: r.doc, takenAt: at ?? Date.now() });
+    if (undoable) keepViewAfterRestore();
+  }
+  if (!undoable && (open?.id === docId || recoveryState.get().recovery?.docId === docId)) {
     await autosave.track(docId, r.revision);
     void s.setLastOpen(docId);
     recoveryState.set({ recovery: null });
     openDocument(r.doc);
   }
-  const at = parseSnapshotKey(key)?.takenAt;
   showToast({
     kind: 'info',
-    text: `Versi ${at ? `dari ${when(at)} ` : ''}dipulihkan. Versi sebelumnya tersimpan di Riwayat versi.`,
+    text: `Versi ${at ? `dari ${when(at)} ` : ''}dipulihkan. ${undoable ? 'Ctrl+Z membatalkannya; v' : 'V'}ersi sebelumnya tersimpan di Riwayat versi.`,
     details: r.notices.length ? r.notices : undefined,
   });
   refreshList();
   return true;
 }
 
+/** After a restore: a map or team the version does not have is no longer shown; the view itself stays. */
+function keepViewAfterRestore(): void {
+  const { doc, activeMapId, activeTeamId, selection } = editor.get();
+  if (!doc) return;
+  editor.set({
+    activeMapId: activeMapId && doc.maps[activeMapId] ? activeMapId : null,
+    activeTeamId: activeTeamId && doc.teams[activeTeamId] ? activeTeamId : null,
+    selection: selection.filter((id) => doc.positions[id]),
+  });
+  if (!activeMapId || !doc.maps[activeMapId]) petaState.set({ selected: null });
+}
+
 export interface HistoryRow {
   info: SnapshotInfo;
   /** positions in the copy, null when it cannot be read */
   positions: number | null;
+  /** what the copy holds and what it changed against the one before it; null when it cannot be read */
+  summary: VersionSummary | null;
 }
 
 export async function historyOf(docId: string): Promise<HistoryRow[]> {
   const s = store;
   if (!s) return [];
   const infos = await s.listSnapshots(docId);
-  return Promise.all(infos.map(async (info) => ({ info, positions: info.readable ? positionsIn(await s.snapshotText(info.key)) : null })));
+  const texts = await Promise.all(infos.map((info) => (info.readable ? s.snapshotText(info.key) : Promise.resolve(null))));
+  const summaries = summarizeHistory(texts);
+  return infos.map((info, i) => ({ info, positions: summaries[i]?.positions ?? null, summary: summaries[i] ?? null }));
 }
 
 /** A history copy as a file: the document as a normal PetaKerja file when readable, else the raw text. */

@@ -11,17 +11,13 @@ import type { DocumentSummary } from '../../io/storage/documentStore';
 import { parseEnvelope } from '../../io/storage/envelope';
 import { createPresence, type Presence } from '../../io/storage/presence';
 import { parseSnapshotKey } from '../../io/storage/snapshots';
+import { summarizeHistory } from '../../io/storage/historySummary';
+import { restoreVersion as restoreVersionCommand } from '../../commands/restoreVersion';
 import { watchOtherTabs } from '../../io/storage/tabSync';
 import { newId, type Workspace } from '../../model';
 import { createStore } from '../createStore';
 import type { EditorStorage } from './storage';
 import type { CorruptLoad, Editor, HistoryRow, Persistence, Recovery, TabState } from './types';
-
-function positionsIn(text: string | null): number | null {
-  const env = text === null ? null : parseEnvelope(text);
-  const doc = env?.doc as { positions?: unknown } | undefined;
-  return doc && typeof doc.positions === 'object' && doc.positions !== null ? Object.keys(doc.positions).length : null;
-}
 
 const when = (ms: number) => new Date(ms).toLocaleString('id-ID');
 
@@ -270,16 +266,32 @@ export function createPersistence(editor: Editor, storage: EditorStorage | null,
         editor.showToast({ kind: 'error', text: r.message });
         return false;
       }
-      if (open?.id === docId || recoveryState.get().recovery?.docId === docId) {
+      const at = parseSnapshotKey(key)?.takenAt;
+      let undoable = false;
+      if (open?.id === docId) {
+        // the open document: one undo step, and the user stays where they were (view, map, team)
+        autosave.track(docId, r.revision);
+        undoable = editor.run(restoreVersionCommand, { version: r.doc, takenAt: at ?? Date.now() });
+        if (undoable) {
+          const { doc, activeMapId, activeTeamId, selection } = editor.get();
+          if (doc) {
+            editor.set({
+              activeMapId: activeMapId && doc.maps[activeMapId] ? activeMapId : null,
+              activeTeamId: activeTeamId && doc.teams[activeTeamId] ? activeTeamId : null,
+              selection: selection.filter((id) => doc.positions[id]),
+            });
+          }
+        }
+      }
+      if (!undoable && (open?.id === docId || recoveryState.get().recovery?.docId === docId)) {
         autosave.track(docId, r.revision);
         await storage.setLastOpen(docId);
         recoveryState.set({ recovery: null });
         editor.openDocument(r.doc);
       }
-      const at = (await storage.listSnapshots(docId)).find((s) => s.key === key)?.takenAt;
       editor.showToast({
         kind: 'info',
-        text: `Versi ${at ? `dari ${when(at)} ` : ''}dipulihkan. Versi sebelumnya tersimpan di Riwayat versi.`,
+        text: `Versi ${at ? `dari ${when(at)} ` : ''}dipulihkan. ${undoable ? 'Ctrl+Z membatalkannya; v' : 'V'}ersi sebelumnya tersimpan di Riwayat versi.`,
         details: r.notices.length ? r.notices : undefined,
       });
       await refreshList();
@@ -287,11 +299,11 @@ export function createPersistence(editor: Editor, storage: EditorStorage | null,
     },
     async historyOf(docId) {
       if (!storage) return [];
-      const rows: HistoryRow[] = [];
-      for (const info of await storage.listSnapshots(docId)) {
-        rows.push({ info, positions: info.readable ? positionsIn(await storage.snapshotText(info.key)) : null });
-      }
-      return rows;
+      const infos = await storage.listSnapshots(docId);
+      const texts: (string | null)[] = [];
+      for (const info of infos) texts.push(info.readable ? await storage.snapshotText(info.key) : null);
+      const summaries = summarizeHistory(texts);
+      return infos.map((info, i): HistoryRow => ({ info, positions: summaries[i]?.positions ?? null, summary: summaries[i] ?? null }));
     },
     /** A history copy as a file: the document as a normal PetaKerja file when readable, else the raw text. */
     async downloadVersion(key, title) {

@@ -6,6 +6,7 @@ import type { Command, Executed } from '../../commands/command';
 import type { History } from '../../commands/history';
 import type { AutosaveStatus } from '../../io/storage/autosave';
 import type { DocumentSummary, LoadResult, SnapshotInfo } from '../../io/storage/documentStore';
+import type { VersionSummary } from '../../io/storage/historySummary';
 import type { ViewRegion, Workspace } from '../../model';
 import type { Finding, Severity } from '../../rules/types';
 import type { Store } from '../createStore';
@@ -139,6 +140,8 @@ export interface HistoryRow {
   info: SnapshotInfo;
   /** positions in the copy, null when it cannot be read */
   positions: number | null;
+  /** what the copy holds and what it changed against the one before it; null when it cannot be read */
+  summary: VersionSummary | null;
 }
 
 export type CorruptLoad = Extract<LoadResult, { ok: false; reason: 'corrupt' }>;
