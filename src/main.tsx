@@ -9,12 +9,20 @@ import '@fontsource/arimo/latin-700.css';
 import '@fontsource/arimo/latin-700-italic.css';
 import './ui/styles.css';
 import { App } from './ui/App';
-import { initPersistence } from './editor/persistence';
+import { EditorProvider } from './editor/context';
+import { createEditor } from './editor/Editor';
+import { browserStorage } from './editor/storage';
+import { registerShellActions } from './ui/shellActions';
 
-void initPersistence();
+// The one editor of this page: every screen reaches it through useEditor(), nothing else makes one.
+const editor = createEditor({ storage: browserStorage() });
+registerShellActions(editor);
+void editor.persistence.init();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <EditorProvider editor={editor}>
+      <App />
+    </EditorProvider>
   </StrictMode>,
 );

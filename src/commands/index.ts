@@ -1,11 +1,13 @@
 // The command layer: every document change the editor can make, plus execute and the undo history.
-export { CommandError, defineCommand, execute, executeAll, type Command, type Executed } from './command';
+export { CommandError, defineCommand, execute, executeAll, executeAny, type Command, type Compound, type Executed } from './command';
 export { emptyHistory, record, redo, undo, type History, type HistoryEntry } from './history';
 export type { IdMaker } from './guards';
 export { addPosition, type AddPositionArgs } from './addPosition';
 export { updatePosition, applyPositionChanges, type UpdatePositionArgs, type PositionChanges } from './updatePosition';
 export { movePosition, type MovePositionArgs } from './movePosition';
 export { moveBoxes, type MoveBoxesArgs } from './moveBoxes';
+export { mergeJabatan, type MergeJabatanArgs } from './mergeJabatan';
+export { planMergeJabatan, type MergeGroup, type MergePlan } from './mergeJabatanPlan';
 export { deletePositions, dependantsOf, type DeletePositionsArgs, type DependantsMode } from './deletePositions';
 export { addUnit, type AddUnitArgs } from './addUnit';
 export { updateUnit, type UpdateUnitArgs, type UnitChanges } from './updateUnit';

@@ -12,3 +12,4 @@ export * from './compare';
 export * from './mapClipboard';
 export * from './notes';
 export * from './versionSummary';
+export * from './refs';
