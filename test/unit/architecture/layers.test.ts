@@ -69,4 +69,26 @@ describe('layering of src/', () => {
     });
     expect(check(dir).problems).toEqual([]);
   });
+
+  it('reports module-level mutable state in src/editor, src/editors and src/ui, nowhere else', () => {
+    const dir = tree({
+      'editor/a.ts': 'let current = 0;\nexport const bump = () => ++current;\n',
+      'editors/peta/b.ts': "import { createStore } from '../../editor/createStore';\nexport const s = createStore({ n: 1 });\n",
+      'editor/createStore.ts': 'export function createStore<T>(t: T) { return t; }\n',
+      'ui/c.ts': 'const seen = new Map<string, number>();\nexport const d: string[] = [];\nexport const f = () => seen;\n',
+      'model/free.ts': 'let counter = 0;\nexport const next = () => ++counter;\n',
+    });
+    const problems = check(dir).problems.filter((p) => p.includes('module-level mutable state'));
+    expect(problems.map((p) => p.split(':').slice(0, 2).join(':')).sort()).toEqual(['editor/a.ts:1', 'editors/peta/b.ts:2', 'ui/c.ts:1', 'ui/c.ts:2']);
+  });
+
+  it('allows constants, state inside functions, WeakMap memos and a cache marked module-cache', () => {
+    const dir = tree({
+      'ui/ok.ts':
+        "export const LABELS = { a: 'A' };\nconst memo = new WeakMap<object, number>();\n" +
+        'export function f() {\n  let x = 1;\n  return x + (memo.get({}) ?? 0);\n}\n' +
+        '// module-cache: static files that never change\nconst cache = new Map<string, string>();\nexport const g = () => cache;\n',
+    });
+    expect(check(dir).problems).toEqual([]);
+  });
 });
