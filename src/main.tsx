@@ -4,11 +4,19 @@ import '@xyflow/react/dist/style.css';
 import './ui/styles.css';
 import { App } from './ui/App';
 import { initPersistence } from './editor/persistence';
+import { framedByOtherOrigin, showFrameRefusal } from './ui/frameGuard';
+import { registerServiceWorker } from './ui/pwa/appUpdate';
 
-void initPersistence();
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const root = document.getElementById('root')!;
+if (framedByOtherOrigin()) {
+  // nothing starts under another site's frame: not the storage, not the editor, not the service worker
+  showFrameRefusal(root, location.href);
+} else {
+  void initPersistence();
+  registerServiceWorker();
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -14,6 +14,7 @@ import { PropertiesPanel } from '../editors/struktur/PropertiesPanel';
 import { presentation, presentationClass } from './presentation/presentationStore';
 import { StatusBar } from './StatusBar';
 import { Toast } from './Toast';
+import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { useTeamHighlightSync } from '../editor/teamHighlight';
 import { Toolbar } from './Toolbar';
 import { useLint } from './useLint';
@@ -65,6 +66,7 @@ export function App() {
         <Dialogs />
       </ErrorBoundary>
       <Toast />
+      <UpdatePrompt />
     </div>
   );
 }
