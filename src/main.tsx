@@ -1,6 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
+// Arimo has Arial's (and so Helvetica's) glyph widths: boxes are measured with those widths (src/io/text), so a
+// machine without Arial or Liberation Sans still draws the names as they were fitted and as they print
+import '@fontsource/arimo/latin-400.css';
+import '@fontsource/arimo/latin-400-italic.css';
+import '@fontsource/arimo/latin-700.css';
+import '@fontsource/arimo/latin-700-italic.css';
 import './ui/styles.css';
 import { App } from './ui/App';
 import { initPersistence } from './editor/persistence';

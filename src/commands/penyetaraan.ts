@@ -2,7 +2,7 @@
 // into its parent unless kept (removeUnit hands its jabatan, sub-units, teams and map references to the parent).
 // previewPenyetaraan gives the structure after, the findings before and after and the matriks perubahan, without
 // touching the document; applying the preview's `executed` is the same change.
-import type { Finding } from '../rules';
+import { lint, type Finding } from '../rules';
 import { executeAll, execute, type Executed } from './command';
 import { compareDocuments, type DocumentComparison } from './compareDocuments';
 import { planPenyetaraan, type PenyetaraanArgs, type PenyetaraanPlan } from './penyetaraanPlan';
@@ -24,11 +24,16 @@ export interface PenyetaraanPreview {
   executed: Executed;
   after: Workspace;
   comparison: DocumentComparison;
+  /** the findings of the document now and after the conversion, for the side-by-side view */
+  findingsBefore: Finding[];
+  findingsAfter: Finding[];
 }
 
 export function previewPenyetaraan(doc: Workspace, args: PenyetaraanArgs, findingsBefore?: Finding[]): PenyetaraanPreview {
   const plan = planPenyetaraan(doc, args);
   const executed = executePenyetaraan(doc, plan);
-  const comparison = compareDocuments(doc, executed.doc, { match: 'id', findingsBefore });
-  return { plan, executed, after: executed.doc, comparison };
+  const before = findingsBefore ?? lint(doc);
+  const findingsAfter = lint(executed.doc);
+  const comparison = compareDocuments(doc, executed.doc, { match: 'id', findingsBefore: before, findingsAfter });
+  return { plan, executed, after: executed.doc, comparison, findingsBefore: before, findingsAfter };
 }

@@ -288,6 +288,20 @@ export function compareStructures(a: Workspace, b: Workspace, options: CompareOp
   const keptUnmatched = unmatched.filter((u) =>
     u.type === 'jabatan' ? (u.side === 'lama' ? stillA : stillB).has(u.id) : (u.side === 'lama' ? stillUa : stillUb).has(u.id),
   );
+  // Across two documents nothing proves that a jabatan left over was formed or removed: it may only have lost its kode
+  // and been renamed. Report it as not matched as well (the matriks still lists it as dibentuk/dihapus, the reader
+  // decides). Within one document's history the ids prove it, so nothing is reported there.
+  if (!useId) {
+    const noted = new Set(keptUnmatched.map((u) => `${u.side}|${u.type}|${u.id}`));
+    const other = { lama: 'struktur baru', baru: 'struktur lama' } as const;
+    for (const [side, rest] of [['lama', restA], ['baru', restB]] as const) {
+      for (const p of rest) {
+        if (noted.has(`${side}|jabatan|${p.id}`)) continue;
+        const kode = p.kode.trim() ? `kode «${p.kode.trim()}» atau ` : '';
+        keptUnmatched.push({ side, type: 'jabatan', id: p.id, nama: p.nama, reason: `tidak ada jabatan dengan ${kode}nama dan unit yang sama di ${other[side]}` });
+      }
+    }
+  }
 
   return {
     sharedAncestry,

@@ -1,14 +1,14 @@
 // What the toolbar and keyboard do to documents and the selection.
-import { execute } from '../commands/command';
+import { CommandError, execute } from '../commands/command';
 import { applyLayout } from '../commands/applyLayout';
 import { copySubtrees, ClipboardSchema, type ClipboardPayload } from '../commands/clipboard';
-import { duplicateSubtree } from '../commands/duplicateSubtree';
-import { pasteSubtrees } from '../commands/pasteSubtrees';
+import { duplicateAndPlace } from '../commands/duplicateAndPlace';
+import { pasteAndPlace } from '../commands/pasteAndPlace';
 import { fileNameFor, fileTooLargeMessage, readDocumentFile, serializeDocument } from '../io/file/documentFile';
 import { downloadText, pickFile, readFileAsText } from '../io/file/browserFile';
 import { ensurePlacements } from '../layout/ensurePlacements';
 import { emptyWorkspace, type Workspace } from '../model';
-import { commit, editor, openDialog, openDocument, run, select, showToast } from '../editor/editorStore';
+import { commit, editor, openDialog, openDocument, select, showToast } from '../editor/editorStore';
 import { guardLeave, persistence } from '../editor/persistence';
 import { viewport } from '../editor/viewport';
 import { FIT_VIEW_OPTIONS } from '../editors/struktur/StrukturCanvas';
@@ -118,15 +118,39 @@ export async function pasteClipboard(): Promise<void> {
   }
   const superiorId = selection[0] ?? null;
   const before = new Set(Object.keys(doc.positions));
-  if (run(pasteSubtrees, { payload, superiorId })) {
-    const after = editor.get().doc!;
-    select(Object.keys(after.positions).filter((id) => !before.has(id)));
-  }
+  // placed beside the selection, clear of every other box (commands/pasteAndPlace.ts)
+  const pasted = attempt(() => pasteAndPlace(doc, { payload: payload!, superiorId }));
+  if (!pasted) return;
+  commit(pasted.executed);
+  const after = editor.get().doc!;
+  select(Object.keys(after.positions).filter((id) => !before.has(id)));
+  showToast({ kind: 'info', text: `${pasted.count} jabatan ditempel${superiorId ? ` di bawah «${doc.positions[superiorId].nama}»` : ''}.` });
 }
 
 export function duplicateSelection(): void {
-  const { selection } = editor.get();
-  for (const id of selection) run(duplicateSubtree, { rootId: id });
+  const copies: string[] = [];
+  for (const id of editor.get().selection) {
+    const d = editor.get().doc;
+    if (!d) return;
+    const done = attempt(() => duplicateAndPlace(d, { rootId: id }));
+    if (!done) return;
+    commit(done.executed);
+    copies.push(done.copyId);
+  }
+  if (copies.length) select(copies);
+}
+
+/** A refused command becomes a message; anything else is a bug and goes on. */
+function attempt<T>(f: () => T): T | null {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof CommandError) {
+      showToast({ kind: 'error', text: e.message });
+      return null;
+    }
+    throw e;
+  }
 }
 
 export async function rapikan(): Promise<void> {

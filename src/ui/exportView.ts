@@ -70,7 +70,7 @@ function printPages(pages: readonly ExportPage[], options: Pick<PdfOptions, 'pap
   const pageStyle = document.getElementById('print-page-style') ?? document.head.appendChild(Object.assign(document.createElement('style'), { id: 'print-page-style' }));
   pageStyle.textContent = [
     `@page { size: ${page.width}mm ${page.height}mm; margin: 15mm; }`,
-    `#print-root .print-page { display: flex; flex-direction: column; height: ${page.height - 30 - 1}mm; break-after: page; font: 10pt Arial, Helvetica, sans-serif; }`,
+    `#print-root .print-page { display: flex; flex-direction: column; height: ${page.height - 30 - 1}mm; break-after: page; font: 10pt Arial, Helvetica, 'Liberation Sans', Arimo, sans-serif; }`,
     `#print-root .print-page:last-child { break-after: auto; }`,
     `#print-root .print-heading { align-self: flex-end; width: 95mm; margin-bottom: 4mm; border-collapse: collapse; }`,
     `#print-root .print-heading td { padding: 0 1mm 0 0; vertical-align: top; }`,

@@ -1,5 +1,5 @@
 // The rule dialog quotes the active profile's own regulation; the national profile names the regional articles.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('rule dialog: Serang quotes Serang, Banjarmasin quotes Banjarmasin, national names the shared articles', async ({ page }) => {
   await page.goto('/');

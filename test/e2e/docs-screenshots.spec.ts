@@ -3,7 +3,7 @@
 // must still be reachable as the guide describes, and its visible controls (buttons, tabs, headings) must be the ones
 // recorded in docs/gambar/manifest.json when the pictures were taken — a UI change that makes a picture stale fails
 // here with "jalankan npm run docs:screenshots". Pixels are not compared (fonts and antialiasing differ by machine).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const WRITE = process.env.DOCS_SCREENSHOTS === 'write';

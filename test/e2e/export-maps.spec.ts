@@ -1,6 +1,6 @@
 // Export of what the user is looking at, beyond the struktur (export.spec.ts): a peta lintas fungsi made from a
 // template as SVG, PDF and PNG, its print, a level map's PNG, and a Tim Kerja chart.
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { expect, test, type Download, type Page } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { openSample, readStored, scenePixel, storedWorkspace } from './helpers';
 import type { ScenePath, SceneShape } from '../../src/io/export/scene';

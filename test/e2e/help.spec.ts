@@ -1,6 +1,6 @@
 // The "?" button opens the guide's section for the current view, from the app's own origin (offline), and a rule page
 // links to the rule's section of the catalog.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('"?" opens the guide at the section of the current view, and a rule page links to its catalog entry', async ({ page, context }) => {
   await page.goto('/');

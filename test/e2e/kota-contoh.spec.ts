@@ -1,6 +1,6 @@
 // The training sample "Kota Contoh" in a real browser: opened from the first screen, it shows a laid-out structure,
 // exactly its deliberate findings, and a map tree a trainer can walk from level 0 down to the SOP.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const SCREENSHOTS = process.env.KOTA_SCREENSHOTS; // a directory: save pictures to look at
 

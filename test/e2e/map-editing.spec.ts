@@ -1,7 +1,7 @@
 // Editing maps as bpmn-js / draw.io users expect (issue 20): the shortcuts act on the view in front of the user,
 // every element is deleted where it is drawn, process codes change from the committed value, and Rapikan keeps
 // the flow direction the orientation names.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { openSample, readStored } from './helpers';
 
 interface Box {

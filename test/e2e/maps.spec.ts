@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './fixtures';
 import { openSample, readStored } from './helpers';
 
 // The document the app keeps in local storage, narrowed to what these tests read.

@@ -1,6 +1,6 @@
 // Peta jabatan numbers on the struktur canvas (issue 13): every box carries "Kelas | B | K | ±"; changing K in the
 // properties panel updates the box's ± and the unit's rekap.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('kotak jabatan menampilkan Kelas | B | K | ±, dan K yang diubah memperbarui ± dan rekap unit', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });

@@ -1,7 +1,7 @@
 // The Peta view's properties panel (map data, process SIPOC, lane order), lane reorder by drag, the main
 // toolbar's Rapikan / Lihat semua on the open map, and a reviewer's walk from a level map down to a lintas
 // fungsi map and its SOP table (issue #5).
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './fixtures';
 import { openSample, readStored } from './helpers';
 
 interface StoredNode {

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { openSample } from './helpers';
 
 /** The struktur canvas's pan/zoom, as React Flow writes it. */

@@ -1,7 +1,7 @@
 // Faults a person meets in real use, in a real browser: a full disk (IndexedDB quota, injected at the request as
 // Chromium reports it), damaged stored data (written by an earlier build into localStorage, moved to IndexedDB on
 // start), the same document in two tabs, and closing or reloading in the middle of an edit. Nothing may be lost.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { openSample } from './helpers';
 
 /** A title long enough that the document no longer fits a full storage (a shorter value would fit in place). */

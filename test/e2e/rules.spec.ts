@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { openSample, storedDoc } from './helpers';
 
 test('under Perbup Banjar a JF Ahli Muda over a Pengawas turns red with the reason before the drop, then shows as a finding', async ({ page }) => {

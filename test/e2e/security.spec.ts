@@ -1,6 +1,6 @@
 // Nothing from a file is ever executed, the built app runs under its Content-Security-Policy without a single
 // violation, and it talks to nobody but its own origin.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import writeExcelFile from 'write-excel-file/node';
 import { clickDownload, downloadText, expectSaved, fixtureDoc, setTitle, writeTally } from './reliabilityHelpers';
 

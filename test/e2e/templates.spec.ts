@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { node, openSample } from './helpers';
 
 test('a kedudukan pattern from the gallery opens as a new document without findings', async ({ page }) => {

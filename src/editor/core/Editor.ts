@@ -11,6 +11,7 @@ import { STORAGE_UNAVAILABLE_MESSAGE } from '../../io/storage/messages';
 import type { Workspace } from '../../model';
 import { createActionRegistry } from './actions';
 import { createCanvasRegistry } from './canvases';
+import { createCollab } from './collab';
 import { createStore } from '../createStore';
 import { mapFindingSelection } from './mapFindings';
 import { createPersistence } from './persistence';
@@ -81,7 +82,14 @@ export function createEditor(options: EditorOptions): Editor {
     },
     commit(executed, mergeKey, mergeWindowMs) {
       if (executed.patches.length === 0) return;
-      const { history } = state.get();
+      const { history, doc: prev } = state.get();
+      const session = editor.collab.session();
+      if (session && prev) {
+        // in a room the step becomes one Yjs transaction; undo is the room's (own steps only), not the immer history
+        state.set({ doc: executed.doc });
+        session.commitLocal(prev, executed.doc, executed.label, mergeKey);
+        return;
+      }
       state.set({ doc: executed.doc, history: record(history, executed, mergeKey, clock.now(), mergeWindowMs) });
     },
     run(command, args, opts = {}) {
@@ -106,6 +114,12 @@ export function createEditor(options: EditorOptions): Editor {
     undo() {
       const { history, doc } = state.get();
       if (!doc) return;
+      const session = editor.collab.session();
+      if (session) {
+        const label = session.undo();
+        if (label !== null) editor.showToast({ kind: 'info', text: `Dibatalkan: ${label}` });
+        return;
+      }
       const result = undoHistory(history, doc);
       if (!result) return;
       state.set({ doc: result.doc, history: result.history, selection: keepExisting(result.doc) });
@@ -114,12 +128,20 @@ export function createEditor(options: EditorOptions): Editor {
     redo() {
       const { history, doc } = state.get();
       if (!doc) return;
+      const session = editor.collab.session();
+      if (session) {
+        const label = session.redo();
+        if (label !== null) editor.showToast({ kind: 'info', text: `Diulang: ${label}` });
+        return;
+      }
       const result = redoHistory(history, doc);
       if (!result) return;
       state.set({ doc: result.doc, history: result.history, selection: keepExisting(result.doc) });
       editor.showToast({ kind: 'info', text: `Diulang: ${result.label}` });
     },
     openDocument(doc) {
+      // another document is not the room's: leave the room first (the room keeps its state on the server)
+      if (editor.collab.session()) void editor.collab.leave();
       state.set({
         doc: doc && freeze(doc, true),
         history: emptyHistory(),
@@ -209,11 +231,13 @@ export function createEditor(options: EditorOptions): Editor {
     dispose() {
       if (toastTimer !== undefined) clock.clearTimeout(toastTimer);
       unsubscribeTeams();
+      void editor.collab.leave();
       editor.persistence.dispose();
     },
-  } as Omit<Editor, 'canvases' | 'persistence' | 'actions'> as Editor;
+  } as Omit<Editor, 'canvases' | 'persistence' | 'actions' | 'collab'> as Editor;
 
   Object.assign(editor, {
+    collab: createCollab(editor, options.collab),
     canvases: createCanvasRegistry(() => state.get()),
     persistence: createPersistence(editor, options.storage, options.storageUnavailableMessage ?? STORAGE_UNAVAILABLE_MESSAGE),
     actions: createActionRegistry(editor),

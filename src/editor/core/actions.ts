@@ -33,7 +33,7 @@ export const CORE_ACTIONS: readonly Action[] = [
     label: 'Batalkan',
     shortcut: 'Ctrl+Z',
     keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'z'),
-    enabled: (ed) => ed.get().history.past.length > 0,
+    enabled: (ed) => (ed.collab.session() ? ed.collab.state.get().canUndo : ed.get().history.past.length > 0),
     perform: (ed) => ed.undo(),
   },
   {
@@ -41,7 +41,7 @@ export const CORE_ACTIONS: readonly Action[] = [
     label: 'Ulangi',
     shortcut: 'Ctrl+Shift+Z / Ctrl+Y',
     keyTest: (e) => mod(e) && ((e.shiftKey && key(e, 'z')) || (!e.shiftKey && key(e, 'y'))),
-    enabled: (ed) => ed.get().history.future.length > 0,
+    enabled: (ed) => (ed.collab.session() ? ed.collab.state.get().canRedo : ed.get().history.future.length > 0),
     perform: (ed) => ed.redo(),
   },
   { id: 'new', label: 'Dokumen baru', enabled: () => true, perform: newDocument },

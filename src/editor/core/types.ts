@@ -10,6 +10,9 @@ import type { ViewRegion, Workspace } from '../../model';
 import type { Finding, Severity } from '../../rules/types';
 import type { Store } from '../createStore';
 import type { EditorStorage } from './storage';
+import type { Connection, LocalPresence, Peer, Session } from '../../io/collab/session';
+
+export type { Connection, LocalPresence, Peer } from '../../io/collab/session';
 import type { HighlightRole, TeamLine } from '../teamViewModel';
 
 export type Toast = {
@@ -223,6 +226,8 @@ export interface EditorOptions {
   env?: Partial<EditorEnv>;
   /** the message shown when storage is null */
   storageUnavailableMessage?: string;
+  /** co-editing surroundings (tests pass a WebSocket for Node) */
+  collab?: CollabOptions;
 }
 
 export interface Editor extends Store<EditorState> {
@@ -240,6 +245,8 @@ export interface Editor extends Store<EditorState> {
   readonly canvases: CanvasRegistry;
   readonly persistence: Persistence;
   readonly actions: ActionRegistry;
+  /** co-editing: the room, its connection and presence; inert until "Kerjakan bersama…" */
+  readonly collab: CollabSlot;
 
   currentDoc(): Workspace;
   /** Apply an already executed command (or compound) and record it as one undo step. */
@@ -275,4 +282,50 @@ export interface Editor extends Store<EditorState> {
   /** what Salin copied in this tab (the system clipboard may hold it too) */
   clipboard: ClipboardPayload | null;
   dispose(): void;
+}
+
+// ── Co-editing (editor.collab, made in collab.ts) ──
+
+export interface RoomParams {
+  url: string;
+  room: string;
+  token: string;
+  name: string;
+}
+
+export interface CollabState {
+  phase: 'off' | 'joining' | 'in';
+  /** the room joined (or being joined); the token is never kept here */
+  room: { url: string; room: string; name: string; color: string } | null;
+  connection: Connection;
+  /** everything of this client has reached the server and the server's state is merged in */
+  synced: boolean;
+  peers: Peer[];
+  canUndo: boolean;
+  canRedo: boolean;
+  undoLabel: string | null;
+  redoLabel: string | null;
+  /** why the last join failed, for the dialog */
+  error: string | null;
+}
+
+export interface CollabSlot {
+  readonly state: Store<CollabState>;
+  /** the live session while in a room */
+  session(): Session | null;
+  join(params: RoomParams): Promise<boolean>;
+  leave(): Promise<void>;
+  setPresence(p: Partial<LocalPresence>): void;
+  /** After a reload in a tab that was in a room: offer to join it again (the tab keeps the room, not another tab). */
+  offerRejoin(): void;
+}
+
+export interface CollabOptions {
+  /** Node tests pass the `ws` package */
+  WebSocketPolyfill?: unknown;
+  /** keep the offline copy in IndexedDB (default: where IndexedDB exists) */
+  offline?: boolean;
+  joinTimeoutMs?: number;
+  /** where a tab remembers its room over a reload (sessionStorage in a browser) */
+  memory?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
 }

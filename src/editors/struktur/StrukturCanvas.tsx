@@ -14,12 +14,13 @@ import {
   type XYPosition,
 } from '@xyflow/react';
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { execute, executeAll, CommandError, type Executed } from '../../commands/command';
+import { execute, CommandError } from '../../commands/command';
+import { reattach } from '../../commands/reattach';
+import { preference } from '../../editor/preferences';
 import { moveBoxes } from '../../commands/moveBoxes';
-import { movePosition } from '../../commands/movePosition';
 import { BOX_HEIGHT, BOX_WIDTH } from '../../layout/geometry';
-import { boundsOf, placeNewBox } from '../../layout/placeNewBox';
-import { structureIndex, isKedudukanKind, type PositionKind, type Workspace } from '../../model';
+import { boundsOf } from '../../layout/placeNewBox';
+import { type PositionKind, type Workspace } from '../../model';
 import { canAttach } from '../../rules/canAttach';
 import { useStore } from '../../editor/createStore';
 import { commit, editor, select, showToast } from '../../editor/editorStore';
@@ -47,26 +48,6 @@ const edgeTypes: EdgeTypes = { line: LineEdge };
 function verdictFor(doc: Workspace, subordinateId: string, superiorId: string) {
   const v = canAttach(doc, subordinateId, superiorId);
   return { verdict: v.verdict as DropVerdict, message: v.message, citation: v.citation ?? '', ruleId: v.ruleId, severity: v.severity };
-}
-
-/** Reattach, and give a free box a spot under its new superior (one undo step). */
-function reattach(doc: Workspace, ids: string[], superiorId: string): Executed {
-  return executeAll(
-    doc,
-    ids.length === 1
-      ? `Pindahkan «${doc.positions[ids[0]].nama}» ke bawah «${doc.positions[superiorId].nama}»`
-      : `Pindahkan ${ids.length} jabatan ke bawah «${doc.positions[superiorId].nama}»`,
-    ids.map((id) => (d: Workspace) => {
-      const moved = execute(d, movePosition, { id, superiorId });
-      const p = moved.doc.positions[id];
-      const stacked = isKedudukanKind(p.kind) && !structureIndex(moved.doc).subordinates.has(id);
-      if (stacked) return moved;
-      return executeAll(d, '', [
-        () => moved,
-        (d2) => execute(d2, moveBoxes, { moves: [{ id, placement: placeNewBox(d2, id) }] }),
-      ]);
-    }),
-  );
 }
 
 /** Where the dragged boxes are, over the document they were dragged in. */
@@ -266,7 +247,9 @@ export function StrukturCanvas() {
         const ids = dragged.map((n) => n.id).filter((id) => id !== drop.targetId);
         try {
           const moved = ids.length ? ids : [node.id];
-          commit(reattach(d, moved, drop.targetId));
+          const leaveWhereDropped = preference('leaveWhereDropped');
+          const dropped = dragged.filter((n) => n.type === 'box').map((n) => ({ id: n.id, placement: { x: Math.round(n.position.x), y: Math.round(n.position.y) } }));
+          commit(reattach(d, { ids: moved, superiorId: drop.targetId, leaveWhereDropped, dropped }));
           warnTeamsAfterMove(d, moved.filter((id) => d.positions[id]?.superiorId !== drop.targetId));
         } catch (err) {
           if (err instanceof CommandError) showToast({ kind: 'error', text: err.message });
@@ -400,16 +383,7 @@ export function addFromPalette(kind: PositionKind, superiorId: string | null, at
       at: at ? { x: Math.round(at.x), y: Math.round(at.y) } : null,
       preferredUnitId: preferred ? (d.positions[preferred]?.unitId ?? null) : null,
     });
-    let result = executed;
-    const p = executed.doc.positions[positionId];
-    const stacked = isKedudukanKind(p.kind) && p.superiorId !== null;
-    if (!stacked && p.placement === null) {
-      result = executeAll(d, executed.label, [
-        () => executed,
-        (d2) => execute(d2, moveBoxes, { moves: [{ id: positionId, placement: placeNewBox(d2, positionId) }] }),
-      ]);
-    }
-    commit(result);
+    commit(executed);
     select([positionId]);
   } catch (err) {
     if (err instanceof CommandError) showToast({ kind: 'error', text: err.message });

@@ -1,8 +1,7 @@
 // What a palette drop creates: the position, and for a structural one dropped under a superior, the new unit
-// it heads. Pure: returns the steps; the canvas runs them as one undo step.
-import { addPosition } from '../../commands/addPosition';
-import { addUnit } from '../../commands/addUnit';
-import { execute, executeAll, type Executed } from '../../commands/command';
+// it heads. Pure: addAndPlace puts it where it covers nothing, as one undo step.
+import { addAndPlace } from '../../commands/addAndPlace';
+import type { Executed } from '../../commands/command';
 import {
   isStructural,
   newId,
@@ -37,7 +36,7 @@ export function buildNewPosition(doc: Workspace, req: NewPositionRequest): { exe
   const superior = req.superiorId ? doc.positions[req.superiorId] : undefined;
   const names = DEFAULT_NAMES[req.kind];
   const positionId = newId('pos');
-  const steps: ((d: Workspace) => Executed)[] = [];
+  let newUnit: Unit | undefined;
   let unitId: string;
 
   if (isStructural(req.kind)) {
@@ -51,7 +50,7 @@ export function buildNewPosition(doc: Workspace, req: NewPositionRequest): { exe
         tipePd: null,
         pengecualian: false,
       };
-      steps.push((d) => execute(d, addUnit, { unit }));
+      newUnit = unit;
     } else {
       const headless = topUnitWithoutHead(doc);
       if (headless) unitId = headless.id;
@@ -65,7 +64,7 @@ export function buildNewPosition(doc: Workspace, req: NewPositionRequest): { exe
           tipePd: 'dinas',
           pengecualian: false,
         };
-        steps.push((d) => execute(d, addUnit, { unit }));
+        newUnit = unit;
       }
     }
   } else if (superior) {
@@ -85,7 +84,7 @@ export function buildNewPosition(doc: Workspace, req: NewPositionRequest): { exe
         tipePd: 'dinas',
         pengecualian: false,
       };
-      steps.push((d) => execute(d, addUnit, { unit }));
+      newUnit = unit;
     }
   }
 
@@ -102,8 +101,7 @@ export function buildNewPosition(doc: Workspace, req: NewPositionRequest): { exe
     kelasJabatan: null, kebutuhan: 1, pemangku: [], bezetting: null,
     placement: req.at,
   };
-  steps.push((d) => execute(d, addPosition, { position }));
-  return { executed: executeAll(doc, `Tambah jabatan «${position.nama}»`, steps), positionId };
+  return { executed: addAndPlace(doc, { position, unit: newUnit }), positionId };
 }
 
 function topUnitWithoutHead(doc: Workspace): Unit | undefined {

@@ -16,7 +16,7 @@ import {
   type OrientationChoice,
   type Paper,
 } from './paper';
-import { arrowHead, labelLines, labelRect, type ExportPage, type Scene, type SceneShape, type TextLine } from './scene';
+import { arrowHead, labelLines, labelRect, offpagePoints, type ExportPage, type Scene, type SceneShape, type TextLine } from './scene';
 
 export interface LampiranHeading {
   /** e.g. "PERATURAN WALI KOTA CONTOH" */
@@ -252,6 +252,9 @@ function drawShape(pdf: jsPDF, s: SceneShape, X: (x: number) => number, Y: (y: n
   const h = s.height * scale;
   if (s.shape === 'diamond') {
     pdf.lines([[w / 2, h / 2], [-w / 2, h / 2], [-w / 2, -h / 2], [w / 2, -h / 2]], x + w / 2, y, [1, 1], 'FD', true);
+  } else if (s.shape === 'offpage') {
+    const pts = offpagePoints(s).map((p) => ({ x: X(p.x), y: Y(p.y) }));
+    pdf.lines(pts.slice(1).map((p, i) => [p.x - pts[i].x, p.y - pts[i].y]), pts[0].x, pts[0].y, [1, 1], 'FD', true);
   } else if (s.shape === 'circle') {
     pdf.ellipse(x + w / 2, y + h / 2, w / 2, h / 2, 'FD');
   } else {

@@ -2,8 +2,52 @@
 // whatever the canvas's zoom tier) drawn through its SVG onto a canvas at 150 or 300 dpi. The scene's px are CSS
 // px (96 per inch, the canvas at 100 %), so 150 dpi is 150/96 of that. Browsers refuse or crawl on very large
 // canvases, so the size is checked first and a picture too large is refused with the way out.
+import regular from '@fontsource/arimo/files/arimo-latin-400-normal.woff2?url';
+import italic from '@fontsource/arimo/files/arimo-latin-400-italic.woff2?url';
+import bold from '@fontsource/arimo/files/arimo-latin-700-normal.woff2?url';
+import boldItalic from '@fontsource/arimo/files/arimo-latin-700-italic.woff2?url';
 import { sceneToSvg, SVG_MARGIN } from './svg';
 import type { Scene } from './scene';
+
+// An SVG drawn as an image reaches no font but the machine's and its own: without Arial, Chromium on Linux draws
+// DejaVu Sans, a fifth wider than the widths the text was fitted with, and names run over their boxes. So the
+// picture carries Arimo (Arial's widths, OFL), ~48 kB, fetched once on the first PNG.
+const FACES = [
+  { url: regular, weight: 400, style: 'normal' },
+  { url: italic, weight: 400, style: 'italic' },
+  { url: bold, weight: 700, style: 'normal' },
+  { url: boldItalic, weight: 700, style: 'italic' },
+] as const;
+let fontCss: Promise<string> | null = null;
+
+async function dataUrl(url: string): Promise<string> {
+  const blob = await (await fetch(url)).blob();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(new Error('huruf gambar tidak dapat dibaca'));
+    reader.readAsDataURL(blob);
+  });
+}
+
+function embeddedFonts(): Promise<string> {
+  fontCss ??= Promise.all(
+    FACES.map(async (f) => `@font-face{font-family:'Arimo';font-weight:${f.weight};font-style:${f.style};src:url(${await dataUrl(f.url)}) format('woff2');}`),
+  )
+    .then((faces) => faces.join(''))
+    .catch((e) => {
+      fontCss = null;
+      throw e;
+    });
+  return fontCss;
+}
+
+/** The scene's SVG with the embedded faces first in its font list, so every machine draws the same widths. */
+async function svgWithFonts(scene: Scene, title: string): Promise<string> {
+  const svg = sceneToSvg(scene, title);
+  const css = await embeddedFonts();
+  return svg.replace(/<svg ([^>]*)font-family="([^"]*)">/, (_all, attrs: string, family: string) => `<svg ${attrs}font-family="Arimo, ${family}"><defs><style>${css}</style></defs>`);
+}
 
 export const PNG_DPI_CHOICES = [150, 300] as const;
 export type PngDpi = (typeof PNG_DPI_CHOICES)[number];
@@ -38,7 +82,7 @@ export function pngSize(scene: Scene, dpi: number): PngSize {
 export async function sceneToPng(scene: Scene, title: string, dpi: number): Promise<Blob> {
   const size = pngSize(scene, dpi);
   if (size.tooLarge) throw new Error(size.tooLarge);
-  const svg = sceneToSvg(scene, title);
+  const svg = await svgWithFonts(scene, title);
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const img = new Image();

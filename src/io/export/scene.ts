@@ -28,7 +28,8 @@ export interface TextLine {
   angle?: -90;
 }
 
-export type ShapeKind = 'rect' | 'terminator' | 'diamond' | 'circle';
+/** offpage: the SOP AP off-page connector, a pentagon pointing down (the flow goes on on another page) */
+export type ShapeKind = 'rect' | 'terminator' | 'diamond' | 'circle' | 'offpage';
 
 export interface SceneShape extends Rect {
   type: 'shape';
@@ -70,6 +71,18 @@ export interface Scene {
   /** in drawing order: later items are drawn over earlier ones */
   items: SceneItem[];
   bounds: Rect;
+}
+
+/** The corners of an off-page connector: a square top, sides down to 60 %, a point at the bottom centre. */
+export function offpagePoints(s: Rect): Point[] {
+  const shoulder = s.y + s.height * 0.6;
+  return [
+    { x: s.x, y: s.y },
+    { x: s.x + s.width, y: s.y },
+    { x: s.x + s.width, y: shoulder },
+    { x: s.x + s.width / 2, y: s.y + s.height },
+    { x: s.x, y: shoulder },
+  ];
 }
 
 /** One picture with its title: a page of the PDF, a section of the print, a block of a stacked SVG. */

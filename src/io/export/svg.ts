@@ -1,6 +1,6 @@
 // A Scene as SVG: vector shapes with text as text (selectable, searchable), every label escaped.
 import { cleanText } from '../text/sanitize';
-import { arrowHead, labelLines, labelRect, type Scene, type SceneItem, type ScenePath, type SceneShape, type TextLine } from './scene';
+import { arrowHead, labelLines, labelRect, offpagePoints, type Scene, type SceneItem, type ScenePath, type SceneShape, type TextLine } from './scene';
 
 /** px around the picture */
 export const SVG_MARGIN = 24;
@@ -16,7 +16,7 @@ export function sceneToSvg(scene: Scene, title: string): string {
   const width = Math.ceil(bounds.width + 2 * MARGIN);
   const height = Math.ceil(bounds.height + 2 * MARGIN);
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Arial, Helvetica, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Arial, Helvetica, 'Liberation Sans', Arimo, sans-serif">`,
     `<title>${escapeXml(title)}</title>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     `<g transform="translate(${round(MARGIN - bounds.x)} ${round(MARGIN - bounds.y)})">`,
@@ -59,6 +59,8 @@ function shapeSvg(s: SceneShape): string {
     const cx = s.x + s.width / 2;
     const cy = s.y + s.height / 2;
     out.push(`<polygon points="${round(cx)},${round(s.y)} ${round(s.x + s.width)},${round(cy)} ${round(cx)},${round(s.y + s.height)} ${round(s.x)},${round(cy)}" ${paint}/>`);
+  } else if (s.shape === 'offpage') {
+    out.push(`<polygon points="${offpagePoints(s).map((p) => `${round(p.x)},${round(p.y)}`).join(' ')}" ${paint}/>`);
   } else if (s.shape === 'circle') {
     out.push(`<ellipse cx="${round(s.x + s.width / 2)}" cy="${round(s.y + s.height / 2)}" rx="${round(s.width / 2)}" ry="${round(s.height / 2)}" ${paint}/>`);
   } else {

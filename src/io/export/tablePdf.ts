@@ -27,6 +27,52 @@ const HEAD = 9;
 const PT_PER_MM = 72 / 25.4;
 const LINE = (FONT * 1.2) / PT_PER_MM;
 
+/**
+ * Column widths by weight, but never narrower than the column's longest word (header in bold, cells in the body
+ * font): a word such as «Ditanggapi» in a narrow Status column would otherwise be broken in the middle. The room a
+ * widened column needs comes from the others in proportion to their weight. Only where even the longest words
+ * together do not fit the page are the widths those words' shares (and a word may then break).
+ */
+export function columnWidths(pdf: jsPDF, table: Pick<PdfTable, 'columns' | 'rows'>, contentWidth: number): number[] {
+  const n = table.columns.length;
+  const longest = new Array<number>(n).fill(0);
+  const measure = (i: number, text: string) => {
+    for (const word of pdfText(text).split(/\s+/)) {
+      if (!word) continue;
+      const w = pdf.getTextWidth(word);
+      if (w > longest[i]) longest[i] = w;
+    }
+  };
+  pdf.setFont('helvetica', 'bold');
+  pdf.setFontSize(HEAD);
+  table.columns.forEach((c, i) => measure(i, c.label));
+  pdf.setFont('helvetica', 'normal');
+  pdf.setFontSize(FONT);
+  for (const row of table.rows) row.forEach((cell, i) => i < n && measure(i, cell));
+  // a hair over the word: jsPDF's wrap compares with <=, rounding must not push the word to a second line
+  const min = longest.map((w) => w + 2 * PAD + 0.3);
+  const minTotal = min.reduce((a, b) => a + b, 0);
+  if (minTotal >= contentWidth) return min.map((m) => (m / minTotal) * contentWidth);
+  const widths = new Array<number>(n).fill(0);
+  const fixed = new Set<number>();
+  for (;;) {
+    const free = table.columns.map((_, i) => i).filter((i) => !fixed.has(i));
+    const room = contentWidth - [...fixed].reduce((a, i) => a + min[i], 0);
+    const weight = free.reduce((a, i) => a + table.columns[i].weight, 0);
+    let grew = false;
+    for (const i of free) {
+      widths[i] = (table.columns[i].weight / weight) * room;
+      if (widths[i] < min[i]) {
+        fixed.add(i);
+        grew = true;
+      }
+    }
+    if (!grew) break;
+  }
+  for (const i of fixed) widths[i] = min[i];
+  return widths;
+}
+
 export function tableToPdf(table: PdfTable, paper: Paper = 'a4'): jsPDF {
   const size = PAPER_MM[paper];
   const page = { width: size.height, height: size.width };
@@ -35,8 +81,7 @@ export function tableToPdf(table: PdfTable, paper: Paper = 'a4'): jsPDF {
   pdf.setProperties({ title: pdfText(table.title), creator: 'PetaKerja' });
   pdf.setLineWidth(0.2);
   const contentWidth = page.width - MARGIN.left - MARGIN.right;
-  const total = table.columns.reduce((n, c) => n + c.weight, 0);
-  const widths = table.columns.map((c) => (c.weight / total) * contentWidth);
+  const widths = columnWidths(pdf, table, contentWidth);
   let y = MARGIN.top;
 
   const wrap = (text: string, width: number): string[] => {

@@ -20,6 +20,9 @@ const INK = '#000000';
 const FIXED = { no: 30, kegiatan: 185, kelengkapan: 115, waktu: 65, output: 105, keterangan: 145 };
 const MIN_LANE = 62;
 const SYMBOL = { width: 44, height: 24 };
+/** the row that carries an off-page connector where the flow crosses a page break */
+const LINK_ROW = 40;
+const OFFPAGE = { width: 26, height: 26 };
 
 interface Column {
   key: string;
@@ -128,12 +131,53 @@ function rowHeight(layout: Layout, r: SopRow): number {
   return h;
 }
 
-/** The rows of one page, from `top`: cells, symbols and the lines between consecutive symbols on the page. */
-function rowsItems(layout: Layout, rows: readonly SopRow[], top: number): { items: SceneItem[]; bottom: number } {
+/** Where the flow crosses a page break: the page (1-based, as printed) it comes from and the one it goes on to. */
+export interface PageLinks {
+  from: number | null;
+  to: number | null;
+}
+
+/**
+ * A row holding the off-page connector (PermenPAN 35/2012 SOP AP: the pentagon with the page number) in the lane
+ * of the step it joins, "dari hlm. M" or "bersambung ke hlm. N" in Kegiatan, and the line between it and that step.
+ */
+function linkRow(layout: Layout, y: number, column: number, page: number, incoming: boolean, symbol: { top: number; bottom: number }): SceneItem[] {
+  const items: SceneItem[] = [];
+  const label = incoming ? `(dari hlm. ${page})` : `(bersambung ke hlm. ${page})`;
+  for (const c of layout.columns) {
+    items.push(cell(c.x, y, c.width, LINK_ROW, '#ffffff', c.key === 'kegiatan' ? cellLines(label, c.x, y + LINK_ROW / 2 - SIZE * 0.9 - PAD + 4, c.width) : []));
+  }
+  const lane = layout.lanes[column];
+  const cx = lane.x + lane.width / 2;
+  const box = { x: cx - OFFPAGE.width / 2, y: y + (LINK_ROW - OFFPAGE.height) / 2, width: OFFPAGE.width, height: OFFPAGE.height };
+  items.push({ type: 'path', className: 'sop-line', points: incoming ? [{ x: cx, y: box.y + box.height }, { x: cx, y: symbol.top }] : [{ x: cx, y: symbol.bottom }, { x: cx, y: box.y }], stroke: INK, width: 1, arrow: true });
+  items.push({
+    type: 'shape',
+    shape: 'offpage',
+    className: 'sop-symbol sop-offpage',
+    ...box,
+    fill: '#ffffff',
+    stroke: INK,
+    strokeWidth: 1.2,
+    texts: [{ text: String(page), x: cx, y: box.y + box.height * 0.42 + 3.5, size: 9.5, bold: true, color: INK, anchor: 'middle' }],
+  });
+  return items;
+}
+
+/** Whether the flow runs from `a` straight on to `b` (the line the table draws between consecutive rows). */
+function flowsOn(a: SopRow | undefined, b: SopRow | undefined): boolean {
+  return !!a && !!b && a.column !== null && b.column !== null && a.exits.some((e) => e.no === b.no);
+}
+
+/**
+ * The rows of one page, from `top`: cells, symbols and the lines between consecutive symbols on the page; with
+ * `links`, an off-page connector row above the first row and/or below the last one.
+ */
+function rowsItems(layout: Layout, rows: readonly SopRow[], top: number, links: PageLinks = { from: null, to: null }): { items: SceneItem[]; bottom: number } {
   const cells: SceneItem[] = [];
   const symbols: SceneItem[] = [];
   const lines: SceneItem[] = [];
-  let y = top;
+  let y = top + (links.from !== null ? LINK_ROW : 0);
   const centres: ({ x: number; y: number; bottom: number; top: number } | null)[] = [];
   for (const r of rows) {
     const h = rowHeight(layout, r);
@@ -175,6 +219,14 @@ function rowsItems(layout: Layout, rows: readonly SopRow[], top: number): { item
       label: exit.label ? { lines: [exit.label], at: { x: a.x + (a.x === b.x ? 0 : (b.x - a.x) / 2), y: a.x === b.x ? (a.bottom + b.top) / 2 : mid }, size: 9, color: INK } : undefined,
     });
   });
+  const first = centres[0];
+  if (links.from !== null && first && rows[0].column !== null) cells.push(...linkRow(layout, top, rows[0].column, links.from, true, first));
+  const last = centres[centres.length - 1];
+  const lastRow = rows[rows.length - 1];
+  if (links.to !== null && last && lastRow?.column !== null && lastRow) {
+    cells.push(...linkRow(layout, y, lastRow.column!, links.to, false, last));
+    y += LINK_ROW;
+  }
   return { items: [...cells, ...lines, ...symbols], bottom: y };
 }
 
@@ -259,11 +311,18 @@ export function sopPages(doc: Workspace, map: LintasFungsiMap, opts: SopDocument
   }
   let rest = table.rows;
   let n = 0;
+  // the flow page n is printed as page n + 1 (the identity block is page 1)
+  let from: number | null = null;
   while (rest.length > 0 || n === 0) {
     let take = 0;
-    let h = layout.headerHeight;
-    while (take < rest.length && (take === 0 || h + rowHeight(layout, rest[take]) <= limit)) h += rowHeight(layout, rest[take++]);
-    const { items, bottom } = rowsItems(layout, rest.slice(0, take), layout.headerHeight);
+    let h: number = layout.headerHeight + (from !== null ? LINK_ROW : 0);
+    // room for a connector row under the last row whenever rows are left for the next page
+    const fits = (i: number) => h + rowHeight(layout, rest[i]) + (i + 1 < rest.length ? LINK_ROW : 0) <= limit;
+    while (take < rest.length && (take === 0 || fits(take))) h += rowHeight(layout, rest[take++]);
+    const page = rest.slice(0, take);
+    const to: number | null = take < rest.length && flowsOn(page[page.length - 1], rest[take]) ? n + 3 : null;
+    const { items, bottom } = rowsItems(layout, page, layout.headerHeight, { from, to });
+    from = to !== null ? n + 2 : null;
     rest = rest.slice(take);
     n++;
     const last = rest.length === 0;

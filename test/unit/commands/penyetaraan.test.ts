@@ -126,6 +126,9 @@ describe('penyetaraan simulation', () => {
     const key = (f: { ruleId: string; subjects: string[] }) => `${f.ruleId}|${f.subjects.join(',')}`;
     const afterKeys = new Set(afterFindings.map(key));
     const beforeKeys = new Set(before.map(key));
+    // the preview carries both lists for the side-by-side view
+    expect(preview.findingsBefore.map(key)).toEqual(before.map(key));
+    expect(preview.findingsAfter.map(key)).toEqual(afterFindings.map(key));
     for (const f of preview.comparison.findings.introduced) expect(afterKeys.has(key(f)) && !beforeKeys.has(key(f)), key(f)).toBe(true);
     for (const f of preview.comparison.findings.resolved) expect(beforeKeys.has(key(f)), key(f)).toBe(true);
     expect(preview.comparison.findings.introduced.some((f) => f.ruleId === 'KED-08' && f.subjects.includes('u_s3'))).toBe(true);

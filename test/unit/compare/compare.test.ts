@@ -54,17 +54,22 @@ describe('compareStructures', () => {
     // two jabatan of one kode in the new structure: neither is paired by kode, nor by name (the names differ)
     b.positions.x_p_kabid_smp = { ...b.positions.x_p_kabid_smp, kode: '1.2' };
     const cmp = compareStructures(a, b);
-    const reasons = cmp.unmatched.filter((u) => u.type === 'jabatan').map((u) => `${u.side}:${u.id}:${u.reason}`);
-    expect(reasons).toEqual([]); // the name + unit path pass still pairs both: nothing is left unexplained
+    const ambiguous = (c: typeof cmp) => c.unmatched.filter((u) => u.type === 'jabatan' && !u.reason.startsWith('tidak ada jabatan'));
+    expect(ambiguous(cmp)).toEqual([]); // the name + unit path pass still pairs both: nothing is left unexplained
     // now make the names ambiguous as well
     b.positions.x_p_kabid_smp = { ...b.positions.x_p_kabid_smp, nama: 'Kepala Bidang Pembinaan SD', unitId: 'x_u_sd' };
     const again = compareStructures(a, b);
-    expect(again.unmatched.filter((u) => u.type === 'jabatan').map((u) => `${u.side}:${u.id}`).sort()).toEqual([
-      'baru:x_p_kabid_sd',
-      'baru:x_p_kabid_smp',
-    ]);
+    expect(ambiguous(again).map((u) => `${u.side}:${u.id}`).sort()).toEqual(['baru:x_p_kabid_sd', 'baru:x_p_kabid_smp']);
     expect(again.unmatched[0].reason).toMatch(/kode «1\.2» dipakai 2 jabatan|2 jabatan bernama/);
     expect(again.positions.removed.map((p) => p.id).sort()).toEqual(['p_arsip', 'p_kabid_sd', 'p_kabid_smp']);
+  });
+
+  it('across documents, reports every jabatan left without a partner (formed, removed, or only not recognised)', () => {
+    const cmp = compareStructures(lama(), baruOtherDocument());
+    expect(cmp.unmatched.map((u) => `${u.side}:${u.id}`).sort()).toEqual(['baru:x_p_prakom', 'lama:p_arsip']);
+    expect(cmp.unmatched.find((u) => u.side === 'lama')!.reason).toMatch(/^tidak ada jabatan dengan .*nama dan unit yang sama di struktur baru$/);
+    // within one document's history the ids prove what was formed and removed: nothing to report
+    expect(compareStructures(lama(), baruSameDocument()).unmatched).toEqual([]);
   });
 
   it('picks up fields it was not told about (a later schema\'s kelas, K, B)', () => {

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { previewPenyetaraan, selectForPenyetaraan } from '../../../src/commands';
-import { tableToPdf } from '../../../src/io/export/tablePdf';
+import { jsPDF } from 'jspdf';
+import { columnWidths, tableToPdf } from '../../../src/io/export/tablePdf';
 import { tablesToXlsx, xlsxSheets } from '../../../src/io/export/xlsx';
 import { lembarReviuPdfTable, lembarReviuRows, lembarReviuXlsx } from '../../../src/io/review/lembarReviu';
 import { matriksPdfTable, matriksXlsx } from '../../../src/io/review/matriks';
@@ -90,5 +91,35 @@ describe('matriks perubahan', () => {
     expect(back).toHaveLength(comparison.rows.length + 1);
     expect(back.some((r) => String(r[2]).startsWith('=HYPERLINK("x")'))).toBe(true);
     expect(back.filter((r) => String(r[5]).startsWith('disetarakan'))).toHaveLength(ids.length);
+  });
+});
+
+describe('table columns', () => {
+  const table = (rows: string[][]) => ({
+    columns: [
+      { label: 'No', weight: 3 },
+      { label: 'Catatan', weight: 60 },
+      { label: 'Status', weight: 4 },
+    ],
+    rows,
+  });
+  const longestWordFits = (pdf: jsPDF, words: string[], width: number) => words.every((w) => pdf.getTextWidth(w) + 3 <= width);
+
+  it('widen a narrow column to its longest word (Ditanggapi in a Status column) and take the room from the others', () => {
+    const pdf = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'landscape' });
+    const t = table([['1', 'Usulkan penyetaraan jabatan ini.', 'Ditanggapi']]);
+    const widths = columnWidths(pdf, t, 267);
+    pdf.setFont('helvetica', 'normal');
+    pdf.setFontSize(9);
+    expect(longestWordFits(pdf, ['Ditanggapi'], widths[2])).toBe(true);
+    expect(widths[2]).toBeGreaterThan((4 / 67) * 267); // wider than its weight alone gives
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(267, 6);
+    expect(pdf.splitTextToSize('Ditanggapi', widths[2] - 3)).toEqual(['Ditanggapi']);
+  });
+
+  it('keep the weights when every word fits them', () => {
+    const pdf = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'landscape' });
+    const widths = columnWidths(pdf, { columns: [{ label: 'A', weight: 1 }, { label: 'B', weight: 3 }], rows: [['x', 'y']] }, 200);
+    expect(widths).toEqual([50, 150]);
   });
 });
