@@ -34,7 +34,7 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,txt,webmanifest,json}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2,woff,txt,webmanifest,json}'],
         // the PDF and spreadsheet chunks are large; without this Workbox would leave them out and they would fail offline
         maximumFileSizeToCacheInBytes: 12 * 1024 * 1024,
         navigateFallback: 'index.html',
