@@ -49,6 +49,8 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
     environment: 'node',
+    // random edit sequences over 1,500 positions take seconds on a loaded 2-core machine; the limit only catches a hang
+    testTimeout: 30_000,
     reporters: process.env.VITEST_JSON ? ['default', ['json', { outputFile: process.env.VITEST_JSON }]] : ['default'],
   },
 });

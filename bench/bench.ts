@@ -13,12 +13,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parsePejabatCsv } from '../src/io/import/pejabatCsv';
+import { inflateGuarded } from '../src/io/import/zipGuard';
+import { zipSync } from 'fflate';
 import { DocumentStore } from '../src/io/storage/documentStore';
 import { createLinter, lint, MAP_RULES, type Linter } from '../src/rules';
 import { layoutLintasFungsi } from '../src/layout/lintasFungsi';
 import type { LintasFungsiMap } from '../src/model';
 import { BENCH_SEED, fixtures, formatTable, median, timeMetric, toJson, type Metric, type Result } from './harness';
-import { generateWorkspace } from './generate';
+import { generateWorkspace, withPemangku } from './generate';
 import { pagesToPdf } from '../src/io/export/pdf';
 import { pagesOf } from '../src/io/export/plan';
 import { structureScene } from '../src/io/export/structureScene';
@@ -28,6 +30,23 @@ import { collabMetrics } from './collab';
 import { compareDocuments } from '../src/commands/compareDocuments';
 import { previewPenyetaraan } from '../src/commands/penyetaraan';
 import { selectForPenyetaraan } from '../src/commands/penyetaraanPlan';
+
+let lyingZipCache: Uint8Array | null = null;
+/** 40 MB of zeros whose local header and central directory both claim 2,048 bytes (as test/unit/import/zipGuardInflate). */
+function lyingZip(): Uint8Array {
+  if (lyingZipCache) return lyingZipCache;
+  const bytes = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(40 * 1024 * 1024) }, { level: 9 });
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i + 4 < bytes.length; i++) {
+    const sig = view.getUint32(i, true);
+    if (sig === 0x04034b50) view.setUint32(i + 22, 2048, true);
+    if (sig === 0x02014b50) view.setUint32(i + 24, 2048, true);
+  }
+  return (lyingZipCache = bytes);
+}
+
+let pemangkuCache: Workspace | null = null;
+const pemangkuDoc = () => (pemangkuCache ??= withPemangku(fixtures.doc(5000), 20_000, BENCH_SEED));
 
 /** Kota Contoh, made once (new positions each run would also measure the text-fitting cache's misses). */
 let kotaDoc: Workspace | null = null;
@@ -193,6 +212,8 @@ const metrics: Metric[] = [
     { runs: 5, warmup: 1 },
   ),
   timeMetric('lint_full_5000_ms', 20, 'lint() of every KED rule over 5,000 positions', () => lint(fixtures.doc(5000))),
+  // issue 13: the peta jabatan shape — jabatan with several pemangku each, 20,000 in all (JAB-03/04 read every one)
+  timeMetric('lint_full_5000_pemangku_ms', 20, 'lint() of every rule over 5,000 jabatan holding 20,000 pemangku', () => lint(pemangkuDoc())),
   {
     name: 'lint_edit_5000_ms',
     unit: 'ms',
@@ -210,6 +231,11 @@ const metrics: Metric[] = [
       }),
   },
   ...teamLintMetrics(),
+  // issue 13: a 40 MB sheet whose zip directory says 2 KB, stopped at a 4 MB limit by the bytes actually inflated
+  timeMetric('zip_lying_stop_ms', 1000, 'inflateGuarded stops a zip that claims 2 KB and inflates to 40 MB at the 4 MB limit', async () => {
+    const v = await inflateGuarded(lyingZip(), 4 * 1024 * 1024);
+    if (v.ok) throw new Error('the lying zip was not stopped');
+  }),
   timeMetric('csv_import_5000_ms', null, 'peta jabatan CSV of 5,000 rows → document', () => parsePejabatCsv(fixtures.csv(5000))),
   {
     name: 'cli_validate_5000_ms',

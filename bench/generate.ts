@@ -571,6 +571,36 @@ const INSTANSI_LAIN = ['Diskominfo Provinsi', 'BPS Kabupaten', 'Kantor Pertanaha
  * the PD (~20%), another PD (~8%) or another instansi (~4%); periods of 3–12 months in 2026; about half with a
  * declared instrument. Deterministic.
  */
+/**
+ * The peta jabatan shape of a generated structure: every JF/Pelaksana jabatan carries K and several pemangku, spread so
+ * that the whole document holds `total` pemangku (lint_full_5000_pemangku_ms). NIPs are 18 digits and unique —
+ * tanggal lahir, TMT, jenis kelamin, then the person's running number — as the BKN issues them, so the JAB rules
+ * measure their cost on a clean file rather than on thousands of findings.
+ */
+export function withPemangku(doc: Workspace, total: number, seed: number): Workspace {
+  const rng = new Rng(seed);
+  const jabatan = Object.values(doc.positions).filter((p) => p.kind === 'fungsional' || p.kind === 'pelaksana');
+  const others = Object.values(doc.positions).filter((p) => p.kind !== 'fungsional' && p.kind !== 'pelaksana');
+  const positions: Workspace['positions'] = {};
+  let n = 0;
+  const person = (id: string) => {
+    n++;
+    const born = rng.int(1966, 1998);
+    const start = Math.min(2024, born + rng.int(22, 30));
+    const nip = `${born}${pad(rng.int(1, 12))}${pad(rng.int(1, 28))}${start}${pad(rng.int(1, 12))}${rng.int(1, 2)}${String(n % 1000).padStart(3, '0')}`;
+    return { id: `${id}-o${n}`, nama: `${rng.pick(FIRST)} ${rng.pick(LAST)}`, nip, pendidikan: null, golongan: null, predikatKinerja: null, pengalamanTahun: null };
+  };
+  for (const p of others) positions[p.id] = { ...p, pemangku: p.pemangku.length ? [{ ...person(p.id) }] : [], bezetting: null };
+  const left = total - Object.values(positions).reduce((k, p) => k + p.pemangku.length, 0);
+  const per = Math.max(1, Math.floor(left / Math.max(1, jabatan.length)));
+  jabatan.forEach((p, i) => {
+    const count = i === jabatan.length - 1 ? Math.max(0, total - n) : per;
+    const pemangku = Array.from({ length: count }, () => person(p.id));
+    positions[p.id] = { ...p, kebutuhan: count + rng.int(0, 1), pemangku, bezetting: null };
+  });
+  return { ...doc, positions };
+}
+
 export function generateTeams(doc: Workspace, count: number, seed: number): Workspace['teams'] {
   const rng = new Rng(seed * 31 + 7);
   const staff = Object.values(doc.positions).filter((p) => p.kind === 'fungsional' || p.kind === 'pelaksana');

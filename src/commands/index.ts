@@ -6,6 +6,8 @@ export { addPosition, type AddPositionArgs } from './addPosition';
 export { updatePosition, applyPositionChanges, type UpdatePositionArgs, type PositionChanges } from './updatePosition';
 export { movePosition, type MovePositionArgs } from './movePosition';
 export { moveBoxes, type MoveBoxesArgs } from './moveBoxes';
+export { mergeJabatan, type MergeJabatanArgs } from './mergeJabatan';
+export { planMergeJabatan, type MergeGroup, type MergePlan } from './mergeJabatanPlan';
 export { deletePositions, dependantsOf, type DeletePositionsArgs, type DependantsMode } from './deletePositions';
 export { addUnit, type AddUnitArgs } from './addUnit';
 export { updateUnit, type UpdateUnitArgs, type UnitChanges } from './updateUnit';

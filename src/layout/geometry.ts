@@ -25,25 +25,35 @@ export function stackedSubordinates(doc: Pick<Workspace, 'positions' | 'units'>,
   return subs.filter((s) => isStacked(s, doc));
 }
 
-export function stackHeight(count: number): number {
-  return count === 0 ? 0 : count * STACK_ITEM_HEIGHT + (count - 1) * STACK_ITEM_GAP;
+/**
+ * A box's height when its text made it grow (io/export/positionText: a name too long for the frame even at the
+ * smallest size), undefined for the frame's height. The layout and the stacks take it so grown boxes never overlap.
+ */
+export type BoxHeightOf = (p: Position, stacked: boolean) => number | undefined;
+
+/** The height of a stack of `count` items; `heights[i]` for a grown item, the frame's height otherwise. */
+export function stackHeight(count: number, heights?: readonly (number | undefined)[]): number {
+  if (count === 0) return 0;
+  let h = (count - 1) * STACK_ITEM_GAP;
+  for (let i = 0; i < count; i++) h += heights?.[i] ?? STACK_ITEM_HEIGHT;
+  return h;
 }
 
 /** The block a free box occupies together with its stack (what the layout must keep apart). */
-export function blockSize(stackCount: number): { width: number; height: number } {
-  if (stackCount === 0) return { width: BOX_WIDTH, height: BOX_HEIGHT };
+export function blockSize(stackCount: number, heights?: { own?: number; stack?: readonly (number | undefined)[] }): { width: number; height: number } {
+  const own = Math.max(BOX_HEIGHT, heights?.own ?? BOX_HEIGHT);
+  if (stackCount === 0) return { width: BOX_WIDTH, height: own };
   return {
     width: BOX_WIDTH + STACK_OFFSET_X + STACK_ITEM_WIDTH,
-    height: Math.max(BOX_HEIGHT, stackHeight(stackCount)),
+    height: Math.max(own, stackHeight(stackCount, heights?.stack)),
   };
 }
 
-/** Top-left of the i-th stack item of an official whose box is at `owner`. */
-export function stackItemPoint(owner: Point, i: number): Point {
-  return {
-    x: owner.x + BOX_WIDTH + STACK_OFFSET_X,
-    y: owner.y + i * (STACK_ITEM_HEIGHT + STACK_ITEM_GAP),
-  };
+/** Top-left of the i-th stack item of an official whose box is at `owner`; the items above it as tall as `heights`. */
+export function stackItemPoint(owner: Point, i: number, heights?: readonly (number | undefined)[]): Point {
+  let y = owner.y;
+  for (let j = 0; j < i; j++) y += (heights?.[j] ?? STACK_ITEM_HEIGHT) + STACK_ITEM_GAP;
+  return { x: owner.x + BOX_WIDTH + STACK_OFFSET_X, y };
 }
 
 /**

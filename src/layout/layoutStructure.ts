@@ -11,7 +11,7 @@
 // Pure: the ELK instance is passed in (a Web Worker in the browser, elk.bundled in node).
 import type { ElkExtendedEdge, ElkNode, ElkPort, LayoutOptions } from 'elkjs/lib/elk-api';
 import type { Point, Workspace } from '../model';
-import { BOX_WIDTH } from './geometry';
+import { BOX_WIDTH, type BoxHeightOf } from './geometry';
 import {
   LAYER_GAP,
   NODE_GAP,
@@ -33,6 +33,8 @@ export interface ElkLike {
 export interface LayoutStructureOptions {
   /** wanted width:height of the whole picture; default √2, a landscape page */
   targetRatio?: number;
+  /** the height of each grown box (a long name): its block is laid out that tall */
+  heightOf?: BoxHeightOf;
 }
 
 const DEFAULT_TARGET_RATIO = Math.SQRT2;
@@ -68,7 +70,7 @@ export async function layoutStructure(
   elk: ElkLike,
   opts: LayoutStructureOptions = {},
 ): Promise<Record<string, Point>> {
-  const ctx: Context = { skeleton: buildSkeleton(doc), elk, targetRatio: opts.targetRatio ?? DEFAULT_TARGET_RATIO };
+  const ctx: Context = { skeleton: buildSkeleton(doc, opts.heightOf), elk, targetRatio: opts.targetRatio ?? DEFAULT_TARGET_RATIO };
   const pieces: Piece[] = [];
   // One tree at a time: the worker runs one layout at a time anyway, and the order stays fixed.
   for (const root of ctx.skeleton.roots) pieces.push(await layoutSubtree(ctx, root));

@@ -1,7 +1,7 @@
 // The structural skeleton the layout works on: every free box (see geometry.ts) with the block it occupies
 // together with its stack, and the superior → subordinate tree between free boxes. Pure.
 import type { Position, Workspace } from '../model';
-import { blockSize, isStacked, stackedSubordinates } from './geometry';
+import { blockSize, isStacked, stackedSubordinates, type BoxHeightOf } from './geometry';
 import { structureIndex } from '../model';
 
 export interface Size {
@@ -49,7 +49,7 @@ export function blockOf(doc: Pick<Workspace, 'positions' | 'units'>, id: string)
   return blockSize(stackCountOf(doc, id));
 }
 
-export function buildSkeleton(doc: Pick<Workspace, 'positions' | 'units'>): Skeleton {
+export function buildSkeleton(doc: Pick<Workspace, 'positions' | 'units'>, heightOf?: BoxHeightOf): Skeleton {
   const index = structureIndex(doc);
   const order = new Map<string, number>();
   const free: Position[] = [];
@@ -62,13 +62,13 @@ export function buildSkeleton(doc: Pick<Workspace, 'positions' | 'units'>): Skel
   const blocks = new Map<string, Size>();
   const children = new Map<string, string[]>();
   for (const p of free) {
-    let stacked = 0;
+    const stack: (number | undefined)[] = [];
     const freeSubs: Position[] = [];
     for (const s of index.subordinates.get(p.id) ?? []) {
-      if (isStacked(s, doc)) stacked++;
+      if (isStacked(s, doc)) stack.push(heightOf?.(s, true));
       else freeSubs.push(s);
     }
-    blocks.set(p.id, blockSize(stacked));
+    blocks.set(p.id, blockSize(stack.length, { own: heightOf?.(p, false), stack }));
     children.set(p.id, freeSubs.sort(byKode).map((s) => s.id));
   }
 

@@ -20,6 +20,7 @@ export interface RuleFamily {
 /** Catalog order of the rule families (rule ids start with the prefix). */
 export const RULE_FAMILIES: readonly RuleFamily[] = [
   { prefix: 'KED', title: 'Struktur dan kedudukan' },
+  { prefix: 'JAB', title: 'Data peta jabatan' },
   { prefix: 'TIM', title: 'Tim Kerja' },
   { prefix: 'PETA', title: 'Peta proses bisnis' },
   { prefix: 'LF', title: 'Peta lintas fungsi' },

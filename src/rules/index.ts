@@ -20,6 +20,7 @@ export type {
 export { SEVERITY_ORDER } from './types';
 export { RULES, ruleById } from './registry';
 export { KED_RULES } from './ked';
+export { JAB_RULES } from './jab';
 export { PETA_RULES, MAP_RULES } from './peta';
 export { LF_RULES } from './lf';
 export { REL_RULES } from './rel';

@@ -29,6 +29,24 @@ const TeamEditor = lazy(() => import('../editors/tim/TeamEditor').then((m) => ({
 const Presentation = lazy(() => import('./presentation/Presentation').then((m) => ({ default: m.Presentation })));
 const TeamsPanel = lazy(() => import('../editors/tim/TeamsPanel').then((m) => ({ default: m.TeamsPanel })));
 
+/**
+ * The first Tab stop of the editor: straight to the canvas (its first box or symbol), past the toolbar, the tabs
+ * and the side list, so a keyboard user does not walk eighty controls to reach the drawing.
+ */
+function SkipLink() {
+  const toCanvas = (e: React.MouseEvent) => {
+    e.preventDefault();
+    const main = document.getElementById('kanvas');
+    const first = main?.querySelector<HTMLElement>('.react-flow__node[tabindex="0"], [data-canvas-start], button, [tabindex="0"]');
+    (first ?? main)?.focus();
+  };
+  return (
+    <a className="skip-link" href="#kanvas" onClick={toCanvas} data-testid="skip-canvas">
+      Langsung ke kanvas
+    </a>
+  );
+}
+
 function Loading() {
   return <div className="muted loading">Memuat…</div>;
 }
@@ -79,6 +97,7 @@ function Editor() {
   const peta = useStore(editor, (s) => s.view === 'peta');
   return (
     <ReactFlowProvider>
+      <SkipLink />
       <ErrorBoundary area="Bilah alat">
         <Toolbar />
       </ErrorBoundary>
@@ -99,7 +118,7 @@ function Editor() {
         ) : (
           <Palette />
         )}
-        <main className="main">
+        <main className="main" id="kanvas" tabIndex={-1}>
           {peta ? (
             <ErrorBoundary area="Peta proses bisnis">
               <Suspense fallback={<Loading />}>

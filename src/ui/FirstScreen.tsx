@@ -12,7 +12,7 @@ export function FirstScreen() {
   const recovering = useStore(recoveryState, (s) => s.recovery !== null);
   if (recovering) return <RecoveryScreen />;
   return (
-    <div className="first-screen">
+    <main className="first-screen">
       <div className="first-card">
         <h1>PetaKerja</h1>
         <p className="lead">
@@ -77,6 +77,6 @@ export function FirstScreen() {
           {persistence.available ? '' : ' Penyimpanan browser tidak tersedia: simpan pekerjaan sebagai berkas.'}
         </p>
       </div>
-    </div>
+    </main>
   );
 }

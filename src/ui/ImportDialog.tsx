@@ -6,6 +6,7 @@ import { Modal } from './kit/Modal';
 import { closeDialog } from '../editor/editorStore';
 import { openRestored } from './documentActions';
 import { showToast } from '../editor/editorStore';
+import { grownHeightOf } from '../io/export/positionText';
 
 type State =
   | { step: 'choose' }
@@ -31,7 +32,7 @@ export function ImportDialog({ file }: { file?: File }) {
   const confirm = async (doc: Workspace, notices: string[], name: string) => {
     const { layoutInWorker } = await import('../layout/elkWorker');
     try {
-      const placements = await layoutInWorker(doc);
+      const placements = await layoutInWorker(doc, { heightOf: grownHeightOf });
       for (const [id, at] of Object.entries(placements)) doc.positions[id].placement = at;
     } catch {
       showToast({ kind: 'error', text: 'Tata letak otomatis gagal; jalankan Rapikan setelah impor.' });

@@ -12,7 +12,7 @@ export function RecoveryScreen() {
   if (!recovery) return null;
   const { docId, title, message, problems, rawText, lastGood } = recovery;
   return (
-    <div className="first-screen">
+    <main className="first-screen">
       <div className="first-card recovery" role="alert" data-testid="recovery-screen">
         <h1>Dokumen «{title}» tidak dapat dibuka</h1>
         <p>{message}</p>
@@ -52,6 +52,6 @@ export function RecoveryScreen() {
           {rawText.length > RAW_PREVIEW ? '…' : ''}
         </pre>
       </div>
-    </div>
+    </main>
   );
 }

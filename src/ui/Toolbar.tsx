@@ -8,6 +8,7 @@ import { SearchBox } from './SearchBox';
 import { openGuide, VIEW_SECTION } from './help';
 import { PresentationButtons } from './presentation/PresentationButtons';
 import { mapActionsState } from '../editor/mapActions';
+import { useRovingToolbar } from './kit/useRovingToolbar';
 
 function ActionButton({ id, children }: { id: string; children?: React.ReactNode }) {
   // re-render when anything that decides availability changes
@@ -35,15 +36,18 @@ export function Toolbar() {
   const undoLabel = useStore(editor, (s) => s.history.past.at(-1)?.label);
   const redoLabel = useStore(editor, (s) => s.history.future[0]?.label);
   const view = useStore(editor, (s) => s.view);
+  const bar = useRovingToolbar<HTMLDivElement>();
   return (
-    <header className="toolbar" role="toolbar" aria-label="Bilah alat">
-      <span className="brand">PetaKerja</span>
+    <header className="toolbar">
+      <h1 className="brand">PetaKerja</h1>
       <input
         className="doc-title"
         aria-label="Judul dokumen"
         value={title}
         onChange={(e) => run(updateDocumentInfo, { title: e.target.value }, { mergeKey: 'doc-title' })}
       />
+      {/* the command buttons are one Tab stop; the arrow keys move between them */}
+      <div className="tb-bar" role="toolbar" aria-label="Bilah alat" ref={bar}>
       <div className="tb-group">
         <ActionButton id="new">Baru</ActionButton>
         <ActionButton id="open">Buka…</ActionButton>
@@ -70,6 +74,7 @@ export function Toolbar() {
         <ActionButton id="fit">Lihat semua</ActionButton>
       </div>
       <PresentationButtons />
+      </div>
       <SearchBox />
       <label className="profile-select">
         <span className="sr-only">Profil aturan</span>

@@ -13,6 +13,7 @@ import { guardLeave, persistence } from '../editor/persistence';
 import { viewport } from '../editor/viewport';
 import { FIT_VIEW_OPTIONS } from '../editors/struktur/StrukturCanvas';
 import { fitMap, rapikanMap } from '../editor/mapActions';
+import { grownHeightOf } from '../io/export/positionText';
 
 export function newDocument(): void {
   guardLeave('membuat dokumen baru', () => {
@@ -159,7 +160,7 @@ export async function rapikan(): Promise<void> {
   if (!doc) return;
   showToast({ kind: 'info', text: 'Merapikan tata letak…' });
   const { layoutInWorker } = await import('../layout/elkWorker');
-  const placements = await layoutInWorker(doc);
+  const placements = await layoutInWorker(doc, { heightOf: grownHeightOf });
   // Only apply if the document did not change meanwhile: a stale layout must not overwrite newer work.
   if (editor.get().doc !== doc) {
     showToast({ kind: 'info', text: 'Dokumen berubah selama merapikan; jalankan Rapikan lagi.' });

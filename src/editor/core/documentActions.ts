@@ -8,6 +8,7 @@ import { readFileAsText } from '../../io/file/browserFile';
 import { ensurePlacements } from '../../layout/ensurePlacements';
 import { emptyWorkspace, type Workspace } from '../../model';
 import type { Editor } from './types';
+import { grownHeightOf } from '../../io/export/positionText';
 
 export function newDocument(editor: Editor): Promise<void> {
   return editor.persistence.guardLeave('membuat dokumen baru', async () => {
@@ -130,7 +131,7 @@ export async function rapikan(editor: Editor): Promise<void> {
   if (!doc) return;
   editor.showToast({ kind: 'info', text: 'Merapikan tata letak…' });
   const { layoutInWorker } = await import('../../layout/elkWorker');
-  const placements = await layoutInWorker(doc);
+  const placements = await layoutInWorker(doc, { heightOf: grownHeightOf });
   // Only apply if the document did not change meanwhile: a stale layout must not overwrite newer work.
   if (editor.get().doc !== doc) {
     editor.showToast({ kind: 'info', text: 'Dokumen berubah selama merapikan; jalankan Rapikan lagi.' });

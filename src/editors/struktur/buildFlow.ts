@@ -5,15 +5,8 @@
 // selectors, a transform layer and hit testing on each pan or drag frame.
 import type { Edge, Node } from '@xyflow/react';
 import { lineKindOf, structureIndex, type Point, type Position, type Workspace } from '../../model';
-import {
-  BOX_HEIGHT,
-  BOX_WIDTH,
-  STACK_ITEM_HEIGHT,
-  STACK_ITEM_WIDTH,
-  blockSize,
-  isStacked,
-  stackItemPoint,
-} from '../../layout/geometry';
+import { BOX_WIDTH, STACK_ITEM_WIDTH, blockSize, isStacked, stackItemPoint } from '../../layout/geometry';
+import { positionText } from '../../io/export/positionText';
 
 export interface PositionNodeData extends Record<string, unknown> {
   position: Position;
@@ -91,9 +84,11 @@ export function createFlowBuilder() {
       if (cached && same(cached.key, key)) node = cached.node;
       else {
         // a box with its stack inside takes the stack's room too: React Flow culls and fits by node size
-        const size = stack ? blockSize(stack.length) : null;
+        // a grown box (a long name) is as tall as its text: React Flow and the layout make room for it
+        const own = positionText(p, kind === 'stackItem').height;
+        const size = stack ? blockSize(stack.length, { own, stack: stack.map((s) => positionText(s, true).height) }) : null;
         const width = size ? size.width : kind === 'box' ? BOX_WIDTH : STACK_ITEM_WIDTH;
-        const height = size ? size.height : kind === 'box' ? BOX_HEIGHT : STACK_ITEM_HEIGHT;
+        const height = size ? size.height : own;
         node = {
           id: p.id,
           type: kind,
@@ -163,19 +158,20 @@ export function createFlowBuilder() {
         owners.add(p.id);
       }
       emitNode(p, 'box', at, undefined, overview && stack.length ? stack : null);
-      rects.set(p.id, { x: at.x, y: at.y, width: BOX_WIDTH, height: BOX_HEIGHT });
+      rects.set(p.id, { x: at.x, y: at.y, width: BOX_WIDTH, height: positionText(p, false).height });
       if (p.superiorId && doc.positions[p.superiorId] && !hidden.has(p.superiorId)) emitEdge(p, false);
     }
     for (const { owner, stack } of stacks) {
       const ownerAt = rects.get(owner.id)!;
+      const heights = stack.map((sub) => positionText(sub, true).height);
       stack.forEach((sub, i) => {
-        const rel = stackItemPoint(ORIGIN, i);
+        const rel = stackItemPoint(ORIGIN, i, heights);
         // drop targets keep their place in the overview too (drawn by the owner's node there)
         rects.set(sub.id, {
           x: ownerAt.x + rel.x,
           y: ownerAt.y + rel.y,
           width: STACK_ITEM_WIDTH,
-          height: STACK_ITEM_HEIGHT,
+          height: heights[i],
         });
         if (overview) return;
         emitNode(sub, 'stackItem', rel, owner.id);

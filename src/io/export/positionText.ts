@@ -2,7 +2,7 @@
 // for the struktur canvas (PositionNode) and for the export scene alike: the same lines at the same sizes, so the
 // canvas shows what prints. Nothing is cut: the font steps down to fit the box; a name too long even at the
 // smallest size makes the box taller. Pure.
-import { BOX_HEIGHT, BOX_WIDTH, STACK_ITEM_HEIGHT, STACK_ITEM_WIDTH } from '../../layout/geometry';
+import { BOX_HEIGHT, BOX_WIDTH, STACK_ITEM_HEIGHT, STACK_ITEM_WIDTH, type BoxHeightOf } from '../../layout/geometry';
 import { bezettingOf, formatSelisih, JENJANG_LABELS, POSITION_KIND_LABELS, type Position } from '../../model';
 import { fitBlock, type FittedBlock } from '../text/measure';
 
@@ -79,3 +79,9 @@ export function positionText(p: Position, stacked: boolean): PositionText {
   cache.set(p, { stacked, value });
   return value;
 }
+
+/** A grown box's height (what "Rapikan", the stacks and the canvas make room for); undefined when the frame fits. */
+export const grownHeightOf: BoxHeightOf = (p, stacked) => {
+  const t = positionText(p, stacked);
+  return t.height > t.frame.height ? t.height : undefined;
+};

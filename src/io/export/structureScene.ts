@@ -1,10 +1,8 @@
 // The struktur canvas as a Scene (boxes with their text lines, and polylines), computed from the document and the
 // shared geometry — the same picture the canvas draws, without the DOM. SVG and PDF export draw it.
 import {
-  BOX_HEIGHT,
   BOX_WIDTH,
   KOMANDO_BEND_ABOVE,
-  STACK_ITEM_HEIGHT,
   STACK_OFFSET_X,
   isStacked,
   stackItemPoint,
@@ -66,22 +64,23 @@ export function structureScene(doc: Workspace, opts: SceneOptions = {}): Scene {
   for (const p of Object.values(doc.positions)) {
     if (!at.has(p.id) || collapsed.has(p.id) || opts.cut?.has(p.id)) continue;
     const owner = at.get(p.id)!;
-    let i = 0;
-    for (const sub of index.subordinates.get(p.id) ?? []) {
-      if (!visible(sub) || !isStacked(sub, doc)) continue;
-      const point = stackItemPoint(owner, i++);
+    const stack = (index.subordinates.get(p.id) ?? []).filter((sub) => visible(sub) && isStacked(sub, doc));
+    // a grown item pushes the ones under it down, as on the canvas
+    const heights = stack.map((sub) => positionText(sub, true).height);
+    stack.forEach((sub, i) => {
+      const point = stackItemPoint(owner, i, heights);
       boxes.push(positionBox(sub, point, true, opts.marks?.get(sub.id)));
-      const start = { x: owner.x + BOX_WIDTH, y: owner.y + BOX_HEIGHT / 2 };
+      const start = { x: owner.x + BOX_WIDTH, y: owner.y + positionText(p, false).height / 2 };
       const spineX = owner.x + BOX_WIDTH + STACK_OFFSET_X / 2;
-      const end = { x: point.x, y: point.y + STACK_ITEM_HEIGHT / 2 };
+      const end = { x: point.x, y: point.y + heights[i] / 2 };
       lines.push(line(lineKindOf(sub), [start, { x: spineX, y: start.y }, { x: spineX, y: end.y }, end]));
-    }
+    });
   }
   for (const p of Object.values(doc.positions)) {
     const self = at.get(p.id);
     const sup = p.superiorId ? at.get(p.superiorId) : undefined;
     if (!self || !sup) continue;
-    const s = { x: sup.x + BOX_WIDTH / 2, y: sup.y + BOX_HEIGHT };
+    const s = { x: sup.x + BOX_WIDTH / 2, y: sup.y + positionText(doc.positions[p.superiorId!], false).height };
     const t = { x: self.x + BOX_WIDTH / 2, y: self.y };
     const bendY = Math.max(s.y, t.y - KOMANDO_BEND_ABOVE);
     lines.push(line(lineKindOf(p), [s, { x: s.x, y: bendY }, { x: t.x, y: bendY }, t]));

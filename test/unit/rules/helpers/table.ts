@@ -24,6 +24,11 @@ export const DOMAIN_TABLE: Record<string, string> = {
   'KED-08': 'E/W E/W E/W E/W E/W E/W',
   'KED-09': 'I I I I I I',
   'KED-10': 'E E E E E E',
+  // §8.3: the JAB data checks are informational under every profile
+  'JAB-01': 'I I I I I I',
+  'JAB-02': 'I I I I I I',
+  'JAB-03': 'I I I I I I',
+  'JAB-04': 'I I I I I I',
 };
 
 const LETTER: Record<string, Severity | 'off'> = { E: 'error', W: 'warning', I: 'info', '–': 'off' };

@@ -41,7 +41,9 @@ export function verifyRule(rule: Rule, spec: RuleSpec): void {
           expect(f.ruleId).toBe(rule.id);
           expect(f.citation).toBe(rule.citation[spec.profile]);
           expect(f.subjects.length).toBeGreaterThan(0);
-          for (const id of f.subjects) expect(id in c.doc.positions || id in c.doc.units || id in c.doc.teams, `subject ${id}`).toBe(true);
+          // a finding about a person names the pemangku too (DOMAIN.md §8.2)
+          const persons = new Set(Object.values(c.doc.positions).flatMap((p) => p.pemangku.map((x) => x.id)));
+          for (const id of f.subjects) expect(id in c.doc.positions || id in c.doc.units || id in c.doc.teams || persons.has(id), `subject ${id}`).toBe(true);
           expect(f.message.length).toBeGreaterThan(20);
         }
       });

@@ -1,0 +1,63 @@
+// JAB-04: one NIP held in two jabatan. A person holds one jabatan; the same NIP twice is a copied row or a
+// per-person import that split one jabatan. Whole-document: one pass over every pemangku with a Map keyed by NIP
+// (20,000 pemangku in the bench), so it stays a document rule rather than a per-position search.
+import type { Position } from '../../model';
+import { describe } from '../ked/common';
+import { defineDocumentRule } from '../types';
+import { jabCitation, JAB_SEVERITY, nip18, PETA_JABATAN_CLAUSE } from './common';
+
+interface Holder {
+  position: Position;
+  personId: string;
+}
+
+export const jab04 = defineDocumentRule({
+  id: 'JAB-04',
+  scope: 'document',
+  title: 'Satu NIP pada dua jabatan',
+  description:
+    'Seorang pegawai memangku satu jabatan. NIP yang sama pada dua jabatan (atau dua kali pada satu jabatan) ' +
+    'biasanya berasal dari baris yang tersalin.',
+  defaultSeverity: JAB_SEVERITY,
+  citation: jabCitation(),
+  docs: {
+    clause: PETA_JABATAN_CLAUSE,
+    legalExample: 'Dua pemangku dengan NIP yang berbeda.',
+    illegalExample: 'NIP 198703122010011002 tercatat pada Pranata Komputer dan pada Analis Kebijakan.',
+  },
+  check(ctx, report) {
+    const first = new Map<string, Holder>();
+    const repeats = new Map<string, Holder[]>();
+    for (const p of ctx.positions()) {
+      for (const person of p.pemangku) {
+        if (person.nip === '') continue;
+        // only well-formed NIPs are compared: a malformed one is JAB-03's finding, and "-" or "0" fillers are not ids
+        const nip = nip18(person.nip);
+        if (nip === null) continue;
+        const seen = first.get(nip);
+        if (!seen) {
+          first.set(nip, { position: p, personId: person.id });
+          continue;
+        }
+        let list = repeats.get(nip);
+        if (!list) repeats.set(nip, (list = [seen]));
+        list.push({ position: p, personId: person.id });
+      }
+    }
+    for (const [nip, holders] of repeats) {
+      // stable order whatever the index order: by position id, then person id
+      holders.sort((a, b) => (a.position.id < b.position.id ? -1 : a.position.id > b.position.id ? 1 : a.personId < b.personId ? -1 : 1));
+      const names = [...new Set(holders.map((h) => describe(h.position)))];
+      for (const h of holders) {
+        const others = holders.filter((o) => o !== h);
+        report({
+          subjects: [h.position.id, h.personId, ...new Set(others.map((o) => o.position.id))].filter((id, i, a) => a.indexOf(id) === i),
+          message:
+            names.length === 1
+              ? `NIP ${nip} tercatat ${holders.length} kali pada ${names[0]}; hapus pemangku yang tersalin.`
+              : `NIP ${nip} tercatat pada ${names.join(', ')}; seorang pegawai memangku satu jabatan.`,
+        });
+      }
+    }
+  },
+});
