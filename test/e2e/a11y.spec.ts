@@ -1,7 +1,7 @@
 // Accessibility baseline (issue 20 item 8): axe-core over the main screens and every map kind finds no serious or
 // critical violation. Each failure lists the rule, the impact and the first offending elements so it can be fixed.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { openSample } from './helpers';
 
 // moderate in axe's own grading, but the issue asks for them: one main landmark, a page heading, valid roles
