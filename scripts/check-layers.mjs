@@ -1,6 +1,10 @@
 // Layering check for src/: imports flow one way only,
 //   ui → editors → editor → {commands, rules, io, layout, templates} → model
-// and no import circle exists (between files, and between the folders of the middle layer).
+// and no import circle exists (between files, and between the folders of the middle layer). In the upper half
+// (src/editor, src/editors, src/ui) no module keeps mutable state of its own: that state belongs to the one editor
+// object (src/editor/Editor.ts), so a module-level `let`/`var`, store, Map, Set or array is reported. A cache of
+// immutable inputs may stay when the line before it says so with a `// module-cache:` comment; WeakMap/WeakSet
+// memos keyed by immutable document objects are not state.
 //   (ui/kit — the shared widgets — sits between ui and editors: canvases use it, it uses only what editors may.)
 // Run: node scripts/check-layers.mjs   (part of `npm test`, and of the unit suite through test/unit/architecture).
 import fs from 'node:fs';
@@ -57,13 +61,33 @@ function layerOf(rel) {
   return rel.split('/')[0];
 }
 
+const STATEFUL_FOLDERS = ['editor/', 'editors/', 'ui/'];
+const MODULE_STATE_RE =
+  /^(?:export\s+)?(?:(?:let|var)\s+\w+|const\s+\w+\s*(?::[^=]+)?=\s*(?:createStore\s*(?:<[^(]*>)?\(|new\s+(?:Map|Set|Array)\b|\[\s*\]))/;
+
+/** Module-level mutable state in the upper half of src/: one message per declaration. */
+export function moduleStateProblems(rel, text) {
+  if (!STATEFUL_FOLDERS.some((f) => rel.startsWith(f))) return [];
+  const out = [];
+  // only declarations at the start of a line (top level, as formatted here); a comment line starts with // or *
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    if (!MODULE_STATE_RE.test(line)) return;
+    if (/\/\/\s*module-cache:/.test(lines[i - 1] ?? '')) return;
+    out.push(`${rel}:${i + 1}: module-level mutable state (${line.trim().slice(0, 60)}) — keep it in the editor object`);
+  });
+  return out;
+}
+
 export function checkLayers(srcDir) {
   const files = listFiles(srcDir).map((f) => path.relative(srcDir, f).split(path.sep).join('/'));
   const known = new Set(files);
   const graph = new Map();
   const problems = [];
   for (const f of files) {
-    const src = stripComments(fs.readFileSync(path.join(srcDir, f), 'utf8'));
+    const text = fs.readFileSync(path.join(srcDir, f), 'utf8');
+    problems.push(...moduleStateProblems(f, text));
+    const src = stripComments(text);
     const deps = new Set();
     let m;
     IMPORT_RE.lastIndex = 0;
@@ -176,5 +200,5 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     for (const p of problems) console.error(`  ${p}`);
     process.exit(1);
   }
-  console.log(`Pemeriksaan lapisan: ${files} berkas, tidak ada impor melawan arus dan tidak ada lingkaran impor.`);
+  console.log(`Pemeriksaan lapisan: ${files} berkas, tidak ada impor melawan arus, tidak ada lingkaran impor, tidak ada keadaan modul di luar objek editor.`);
 }

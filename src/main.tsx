@@ -9,20 +9,26 @@ import '@fontsource/arimo/latin-700.css';
 import '@fontsource/arimo/latin-700-italic.css';
 import './ui/styles.css';
 import { App } from './ui/App';
-import { initPersistence } from './editor/persistence';
+import { EditorProvider } from './editor/context';
+import { createEditor } from './editor/Editor';
+import { browserStorage } from './editor/storage';
+import { registerShellActions } from './ui/shellActions';
 import { framedByOtherOrigin, showFrameRefusal } from './ui/frameGuard';
-import { registerServiceWorker } from './ui/pwa/appUpdate';
 
 const root = document.getElementById('root')!;
 if (framedByOtherOrigin()) {
   // nothing starts under another site's frame: not the storage, not the editor, not the service worker
   showFrameRefusal(root, location.href);
 } else {
-  void initPersistence();
-  registerServiceWorker();
+  // The one editor of this page: every screen reaches it through useEditor(), nothing else makes one.
+  const editor = createEditor({ storage: browserStorage() });
+  registerShellActions(editor);
+  void editor.persistence.init();
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <EditorProvider editor={editor}>
+        <App />
+      </EditorProvider>
     </StrictMode>,
   );
 }

@@ -34,6 +34,18 @@ export function defineCommand<A>(command: Command<A>): Command<A> {
   return command;
 }
 
+/**
+ * A compound command: a pure function (doc, args) → one Executed, made of other commands (move a position, then
+ * give its box a clear spot; add several team members …), so it is one undo step. The follow-ups live in the
+ * compound, not in the canvas that starts them (as diagram-js's post-execute handlers do).
+ */
+export type Compound<A> = (doc: Workspace, args: A) => Executed;
+
+/** Execute a command or a compound command. */
+export function executeAny<A>(doc: Workspace, command: Command<A> | Compound<A>, args: A): Executed {
+  return typeof command === 'function' ? command(doc, args) : execute(doc, command, args);
+}
+
 export function execute<A>(doc: Workspace, command: Command<A>, args: A): Executed {
   const [next, patches, inversePatches] = produceWithPatches(doc, (draft) => {
     command.recipe(draft, args);

@@ -1,5 +1,5 @@
 // The command layer: every document change the editor can make, plus execute and the undo history.
-export { CommandError, defineCommand, execute, executeAll, type Command, type Executed } from './command';
+export { CommandError, defineCommand, execute, executeAll, executeAny, type Command, type Compound, type Executed } from './command';
 export { emptyHistory, record, redo, undo, type History, type HistoryEntry } from './history';
 export type { IdMaker } from './guards';
 export { addPosition, type AddPositionArgs } from './addPosition';

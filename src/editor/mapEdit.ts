@@ -1,39 +1,21 @@
 // Salin, Potong, Tempel, Duplikat and Hapus on the map in front of the user. Each map canvas registers what they
-// mean for it while it is shown (ui/actions.ts asks through mapEdit()); a view or map kind without a meaning for
-// a shortcut says so once, and never touches another view. What was copied stays in the Peta view's state, so a
-// paste into another map of the same kind works, and a paste into a map of another kind says why not.
+// mean for it with its canvas handle while it is shown (actions.ts asks through mapEdit()); a view or map kind
+// without a meaning for a shortcut says so once, and never touches another view. What was copied stays in the Peta
+// view's state (editor.peta), so a paste into another map of the same kind works, and a paste into a map of
+// another kind says why not.
 import { pasteMapElements, removeNodes } from '../commands';
 import { clipboardSize, copyMapElements, laneAt, MAP_KIND_LABELS, type MapClipboard, type Point, type ProcessMap } from '../model';
 import { RELASI_BOX } from '../layout/relasiView';
 import { clearOffset, symbolBoxes } from '../layout/lfPlacement';
-import { createStore } from './createStore';
-import { editor, run, showToast } from './editorStore';
-import { selectInMap } from './petaState';
 import { newId } from '../model/ids';
+import type { Editor, MapEdit, MapEditOp } from './types';
 
-export type MapEditOp = 'copy' | 'cut' | 'paste' | 'duplicate' | 'remove';
-export type MapEdit = Partial<Record<MapEditOp, () => void>>;
-
-export const mapEditState = createStore<{ mapId: string | null; edit: MapEdit | null; clipboard: MapClipboard | null }>({ mapId: null, edit: null, clipboard: null });
-
-/** Called by a map canvas on mount; returns the unregister function for its unmount. */
-export function registerMapEdit(mapId: string, edit: MapEdit): () => void {
-  mapEditState.set({ mapId, edit });
-  return () => {
-    if (mapEditState.get().edit === edit) mapEditState.set({ mapId: null, edit: null });
-  };
-}
+export type { MapEdit, MapEditOp } from './types';
 
 /** What `op` does on the open map now, or null when it has no meaning there. */
-export function mapEdit(op: MapEditOp): (() => void) | null {
-  const s = mapEditState.get();
-  return s.mapId !== null && s.mapId === editor.get().activeMapId ? (s.edit?.[op] ?? null) : null;
-}
-
-/** An info message, not repeated while the same one is still shown. */
-export function sayOnce(text: string): void {
-  if (editor.get().toast?.text === text) return;
-  showToast({ kind: 'info', text });
+export function mapEdit(editor: Editor, op: MapEditOp): (() => void) | null {
+  const { activeMapId } = editor.get();
+  return (activeMapId ? editor.canvases.handle(activeMapId)?.edit?.[op] : null) ?? null;
 }
 
 const UNIT: Record<'lintas-fungsi' | 'relasi', string> = { 'lintas-fungsi': 'simbol', relasi: 'kotak' };
@@ -75,16 +57,16 @@ function place(map: ProcessMap, clip: MapClipboard, pointer: Point | null, sameM
 }
 
 /** Put `clip` into map `mapId`; true when it was pasted (the pasted elements are then selected). */
-function pasteInto(mapId: string, clip: MapClipboard, pointer: Point | null, sameMap: boolean): boolean {
+function pasteInto(editor: Editor, mapId: string, clip: MapClipboard, pointer: Point | null, sameMap: boolean): boolean {
   const map = editor.get().doc?.maps[mapId];
   if (!map) return false;
   if (map.kind !== clip.kind) {
-    sayOnce(`Yang disalin berasal dari ${MAP_KIND_LABELS[clip.kind].toLowerCase()}; tempel pada ${MAP_KIND_LABELS[clip.kind].toLowerCase()} lain.`);
+    editor.sayOnce(`Yang disalin berasal dari ${MAP_KIND_LABELS[clip.kind].toLowerCase()}; tempel pada ${MAP_KIND_LABELS[clip.kind].toLowerCase()} lain.`);
     return false;
   }
   const fresh: string[] = [];
   const offset = place(map, clip, pointer, sameMap);
-  const ok = run(pasteMapElements, {
+  const ok = editor.run(pasteMapElements, {
     mapId,
     clip,
     offset,
@@ -94,7 +76,7 @@ function pasteInto(mapId: string, clip: MapClipboard, pointer: Point | null, sam
       return id;
     },
   });
-  if (ok && fresh[0]) selectInMap({ kind: clip.kind === 'relasi' ? 'box' : 'node', id: fresh[0] });
+  if (ok && fresh[0]) editor.selectInMap({ kind: clip.kind === 'relasi' ? 'box' : 'node', id: fresh[0] });
   return ok;
 }
 
@@ -102,41 +84,41 @@ function pasteInto(mapId: string, clip: MapClipboard, pointer: Point | null, sam
  * The four clipboard shortcuts for a lintas fungsi or relasi canvas: `selected` gives the ids of the symbols or
  * boxes selected now, `pointer` the flow point under the mouse while it is over the canvas.
  */
-export function clipboardEdit(mapId: string, selected: () => string[], pointer: () => Point | null): MapEdit {
+export function clipboardEdit(editor: Editor, mapId: string, selected: () => string[], pointer: () => Point | null): MapEdit {
   const grab = (): MapClipboard | null => {
     const map = editor.get().doc?.maps[mapId];
     const clip = map ? copyMapElements(map, selected()) : null;
-    if (!clip && map) sayOnce(`Pilih ${map.kind === 'relasi' ? 'kotak' : 'simbol'} pada peta lebih dahulu.`);
+    if (!clip && map) editor.sayOnce(`Pilih ${map.kind === 'relasi' ? 'kotak' : 'simbol'} pada peta lebih dahulu.`);
     return clip;
   };
   return {
     copy: () => {
       const clip = grab();
       if (!clip) return;
-      mapEditState.set({ clipboard: clip });
-      showToast({ kind: 'info', text: `${clipboardSize(clip)} ${UNIT[clip.kind]} disalin.` });
+      editor.peta.set({ clipboard: clip });
+      editor.showToast({ kind: 'info', text: `${clipboardSize(clip)} ${UNIT[clip.kind]} disalin.` });
     },
     cut: () => {
       const clip = grab();
       if (!clip) return;
-      mapEditState.set({ clipboard: clip });
+      editor.peta.set({ clipboard: clip });
       const ids = clip.kind === 'lintas-fungsi' ? clip.nodes.map((n) => n.id) : clip.boxes.map((b) => b.id);
-      if (run(removeNodes, { mapId, ids })) selectInMap(null);
+      if (editor.run(removeNodes, { mapId, ids })) editor.selectInMap(null);
     },
     paste: () => {
-      const clip = mapEditState.get().clipboard;
+      const clip = editor.peta.get().clipboard;
       if (!clip) {
-        sayOnce('Belum ada simbol atau kotak peta yang disalin.');
+        editor.sayOnce('Belum ada simbol atau kotak peta yang disalin.');
         return;
       }
       const ids = new Set(clip.kind === 'lintas-fungsi' ? clip.nodes.map((n) => n.id) : clip.boxes.map((b) => b.id));
       const map = editor.get().doc?.maps[mapId];
       const sameMap = !!map && (map.kind === 'lintas-fungsi' ? map.nodes.some((n) => ids.has(n.id)) : map.kind === 'relasi' && map.boxes.some((b) => ids.has(b.id)));
-      pasteInto(mapId, clip, pointer(), sameMap);
+      pasteInto(editor, mapId, clip, pointer(), sameMap);
     },
     duplicate: () => {
       const clip = grab();
-      if (clip) pasteInto(mapId, clip, null, true);
+      if (clip) pasteInto(editor, mapId, clip, null, true);
     },
   };
 }

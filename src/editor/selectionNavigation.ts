@@ -1,19 +1,18 @@
 // Moving the selection through the structure with the arrow keys: up to the superior, down to the first
 // subordinate, left/right among siblings. F2 edits the name.
 import { structureIndex } from '../model';
-import { editor, focusOn } from './editorStore';
-import { revealAncestors } from './editorStore';
+import type { Editor } from './types';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
 
-export function navigateSelection(direction: Direction): void {
+export function navigateSelection(editor: Editor, direction: Direction): void {
   const { doc, selection } = editor.get();
   if (!doc) return;
   const current = selection.length === 1 ? doc.positions[selection[0]] : undefined;
   const index = structureIndex(doc);
   if (!current) {
     const first = index.roots[0];
-    if (first) focusOn(first.id);
+    if (first) editor.focusOn(first.id);
     return;
   }
   let next: string | undefined;
@@ -25,12 +24,11 @@ export function navigateSelection(direction: Direction): void {
     next = siblings[i + (direction === 'left' ? -1 : 1)]?.id;
   }
   if (!next || !doc.positions[next]) return;
-  revealAncestors(next);
-  focusOn(next);
+  editor.revealAncestors(next);
+  editor.focusOn(next);
 }
 
-export function editSelectedName(): void {
-  const input = document.querySelector<HTMLInputElement>('#prop-nama');
-  input?.focus();
-  input?.select();
+/** F2: the name field of the properties panel takes the keyboard (it focuses itself when asked). */
+export function editSelectedName(editor: Editor): void {
+  editor.focusField('position-name');
 }

@@ -1,24 +1,22 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { Suspense, lazy, useEffect } from 'react';
 import { StrukturCanvas } from '../editors/struktur/StrukturCanvas';
-import { handleKeyDown } from './actions';
 import { useStore } from '../editor/createStore';
-import { editor } from '../editor/editorStore';
-import { openFile } from './documentActions';
+import { openFile } from '../editor/documentActions';
 import { Dialogs } from './Dialogs';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FindingsPanel } from './FindingsPanel';
 import { FirstScreen } from './FirstScreen';
 import { Palette } from '../editors/struktur/Palette';
 import { PropertiesPanel } from '../editors/struktur/PropertiesPanel';
-import { presentation, presentationClass } from './presentation/presentationStore';
+import { presentationClass } from './presentation/presenter';
 import { StatusBar } from './StatusBar';
 import { Toast } from './Toast';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
-import { useTeamHighlightSync } from '../editor/teamHighlight';
 import { Toolbar } from './Toolbar';
 import { useLint } from './useLint';
 import { ViewTabs } from './ViewTabs';
+import { useEditor } from '../editor/context';
 
 // The Tim Kerja and peta views load when first opened: the struktur editor starts without their code.
 const MapNavigator = lazy(() => import('../editors/peta/MapNavigator').then((m) => ({ default: m.MapNavigator })));
@@ -52,10 +50,12 @@ function Loading() {
 }
 
 export function App() {
+  const editor = useEditor();
   const hasDoc = useStore(editor, (s) => s.doc !== null);
-  const presenting = useStore(presentation, presentationClass);
+  const presenting = useStore(editor.presentation, presentationClass);
 
   useEffect(() => {
+    const handleKeyDown = (e: KeyboardEvent) => editor.actions.handleKeyDown(e);
     window.addEventListener('keydown', handleKeyDown);
     // Dropping a file anywhere on the window opens it (JSON) or starts an import (CSV/XLSX).
     const onDragOver = (e: DragEvent) => {
@@ -65,7 +65,7 @@ export function App() {
       const file = e.dataTransfer?.files[0];
       if (!file) return;
       e.preventDefault();
-      void openFile(file);
+      void openFile(editor, file);
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);
@@ -74,7 +74,7 @@ export function App() {
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, []);
+  }, [editor]);
 
   return (
     <div className={presenting ? `app ${presenting}` : 'app'}>
@@ -90,9 +90,9 @@ export function App() {
 }
 
 function Editor() {
-  const presentationShown = useStore(presentation, (s) => s.active || s.panelOpen);
+  const editor = useEditor();
+  const presentationShown = useStore(editor.presentation, (s) => s.active || s.panelOpen);
   useLint();
-  useTeamHighlightSync();
   const teams = useStore(editor, (s) => s.view === 'tim');
   const peta = useStore(editor, (s) => s.view === 'peta');
   return (

@@ -1,12 +1,12 @@
 import { Suspense, lazy } from 'react';
 import { useStore } from '../editor/createStore';
-import { editor } from '../editor/editorStore';
 import { DeleteDialog } from '../editors/struktur/DeleteDialog';
 import { DocumentsDialog } from './DocumentsDialog';
 import { ExportDialog } from './ExportDialog';
 import { ImportDialog } from './ImportDialog';
 import { RuleDialog } from './RuleDialog';
 import { DeleteTeamDialog, TeamDocumentDialog } from '../editors/tim/TeamDialogs';
+import { useEditor } from '../editor/context';
 
 // The gallery builds its templates' previews: its code loads when first opened.
 const TemplatesGallery = lazy(() => import('./TemplatesGallery'));
@@ -15,6 +15,7 @@ const DeleteProcessDialog = lazy(() => import('../editors/peta/MapDialogs').then
 const DeleteLaneDialog = lazy(() => import('../editors/peta/MapDialogs').then((m) => ({ default: m.DeleteLaneDialog })));
 
 export function Dialogs() {
+  const editor = useEditor();
   const dialog = useStore(editor, (s) => s.dialog);
   if (!dialog) return null;
   switch (dialog.type) {

@@ -1,23 +1,22 @@
 import { useEffect, useState } from 'react';
 import { useStore } from '../editor/createStore';
 import { Modal } from './kit/Modal';
-import { closeDialog } from '../editor/editorStore';
-import { editor } from '../editor/editorStore';
-import { newDocument } from './documentActions';
-import { openStoredDocument, persistence, refreshStorageInfo, storageInfo, storedList } from '../editor/persistence';
+import { newDocument } from '../editor/documentActions';
 import { VersionHistory } from './VersionHistory';
+import { useEditor } from '../editor/context';
 
 export function DocumentsDialog() {
-  const items = useStore(storedList, (s) => s.items);
+  const editor = useEditor();
+  const items = useStore(editor.persistence.storedList, (s) => s.items);
   const currentId = useStore(editor, (s) => s.doc?.id);
-  const storageText = useStore(storageInfo, (s) => s.text);
-  useEffect(() => refreshStorageInfo(), []);
+  const storageText = useStore(editor.persistence.storageInfo, (s) => s.text);
+  useEffect(() => editor.persistence.refreshStorageInfo(), []);
   const [renaming, setRenaming] = useState<{ id: string; title: string } | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
   const [history, setHistory] = useState<{ id: string; title: string } | null>(null);
   if (history) {
     return (
-      <Modal title={`Riwayat versi — ${history.title || 'Tanpa judul'}`} onClose={closeDialog} wide>
+      <Modal title={`Riwayat versi — ${history.title || 'Tanpa judul'}`} onClose={editor.closeDialog} wide>
         <div className="dialog-actions">
           <button onClick={() => setHistory(null)} data-testid="history-back">
             ‹ Kembali ke daftar dokumen
@@ -28,14 +27,14 @@ export function DocumentsDialog() {
           banyak 8 per dokumen). Bila penyimpanan penuh, versi tertua dihapus lebih dulu agar pekerjaan terbaru tetap
           tersimpan. Memulihkan sebuah versi menyimpan versi sekarang ke riwayat ini lebih dulu.
         </p>
-        <VersionHistory docId={history.id} title={history.title} onRestored={closeDialog} />
+        <VersionHistory docId={history.id} title={history.title} onRestored={editor.closeDialog} />
       </Modal>
     );
   }
   return (
-    <Modal title="Dokumen di browser ini" onClose={closeDialog} wide>
+    <Modal title="Dokumen di browser ini" onClose={editor.closeDialog} wide>
       <div className="dialog-actions">
-        <button className="primary" onClick={newDocument}>
+        <button className="primary" onClick={() => void newDocument(editor)}>
           Dokumen baru
         </button>
       </div>
@@ -57,7 +56,7 @@ export function DocumentsDialog() {
                   <form
                     onSubmit={(e) => {
                       e.preventDefault();
-                      persistence.rename(d.id, renaming.title.trim() || 'Tanpa judul');
+                      editor.persistence.rename(d.id, renaming.title.trim() || 'Tanpa judul');
                       setRenaming(null);
                     }}
                   >
@@ -65,7 +64,7 @@ export function DocumentsDialog() {
                     <button type="submit">Simpan</button>
                   </form>
                 ) : (
-                  <button className="linklike" onClick={() => openStoredDocument(d.id)}>
+                  <button className="linklike" onClick={() => editor.persistence.openStored(d.id)}>
                     {d.title || 'Tanpa judul'}
                   </button>
                 )}
@@ -80,10 +79,10 @@ export function DocumentsDialog() {
                 <button onClick={() => setHistory({ id: d.id, title: d.title })} data-testid="doc-history">
                   Riwayat versi
                 </button>
-                <button onClick={() => persistence.duplicate(d.id)}>Duplikat</button>
+                <button onClick={() => editor.persistence.duplicate(d.id)}>Duplikat</button>
                 {confirmDelete === d.id ? (
                   <>
-                    <button className="danger" onClick={() => { persistence.remove(d.id); setConfirmDelete(null); }}>
+                    <button className="danger" onClick={() => { editor.persistence.remove(d.id); setConfirmDelete(null); }}>
                       Ya, hapus
                     </button>
                     <button onClick={() => setConfirmDelete(null)}>Batal</button>

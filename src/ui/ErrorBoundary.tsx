@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { saveFile } from './documentActions';
+import { saveFile } from '../editor/documentActions';
+import { useEditor } from '../editor/context';
 
 interface Props {
   /** what the panel is, for the message, e.g. "Panel properti" */
@@ -8,7 +9,7 @@ interface Props {
 }
 
 /**
- * A render error in one panel stays in that panel: the document lives in the store, not in the component tree,
+ * A render error in one panel stays in that panel: the document lives in the editor object, not in the component tree,
  * so it is untouched, still autosaved, and can be downloaded from here.
  */
 export class ErrorBoundary extends Component<Props, { error: Error | null }> {
@@ -24,16 +25,21 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
 
   render() {
     if (!this.state.error) return this.props.children;
-    return (
-      <div className="panel-error" role="alert" data-testid="panel-error">
-        <strong>{this.props.area} gagal ditampilkan.</strong>
-        <p>Dokumen Anda aman dan tetap tersimpan. Anda dapat mengunduhnya sebagai berkas, lalu mencoba lagi.</p>
-        <p className="muted small">{this.state.error.message}</p>
-        <div className="dialog-actions">
-          <button onClick={saveFile}>Simpan berkas</button>
-          <button onClick={() => this.setState({ error: null })}>Coba lagi</button>
-        </div>
-      </div>
-    );
+    return <PanelError area={this.props.area} error={this.state.error} retry={() => this.setState({ error: null })} />;
   }
+}
+
+function PanelError({ area, error, retry }: { area: string; error: Error; retry: () => void }) {
+  const editor = useEditor();
+  return (
+    <div className="panel-error" role="alert" data-testid="panel-error">
+      <strong>{area} gagal ditampilkan.</strong>
+      <p>Dokumen Anda aman dan tetap tersimpan. Anda dapat mengunduhnya sebagai berkas, lalu mencoba lagi.</p>
+      <p className="muted small">{error.message}</p>
+      <div className="dialog-actions">
+        <button onClick={() => saveFile(editor)}>Simpan berkas</button>
+        <button onClick={retry}>Coba lagi</button>
+      </div>
+    </div>
+  );
 }

@@ -4,9 +4,9 @@ import type { LampiranHeading, SignatureBlock } from '../io/export/pdf';
 import type { PngSize } from '../io/export/png';
 import { MAP_KIND_LABELS, type Workspace } from '../model';
 import { Modal } from './kit/Modal';
-import { closeDialog } from '../editor/editorStore';
-import { editor, showToast, type EditorState } from '../editor/editorStore';
 import type { ExportFormat, ExportTarget } from './exportView';
+import { useEditor } from '../editor/context';
+import type { EditorState } from '../editor/types';
 
 interface TargetInfo {
   target: ExportTarget | null;
@@ -41,6 +41,7 @@ export function exportTargetOf(state: Pick<EditorState, 'view' | 'activeMapId' |
 
 /** Export for the lampiran of a regulation: PDF (A4/F4, fit or tiled, heading and signature), PNG, SVG, print. */
 export function ExportDialog() {
+  const editor = useEditor();
   const doc = editor.get().doc!;
   const selected = editor.get().selection[0];
   const [info] = useState(() => exportTargetOf(editor.get(), doc));
@@ -91,17 +92,17 @@ export function ExportDialog() {
     setBusy(true);
     try {
       const { runExport } = await import('./exportView');
-      await runExport(editor.get().doc ?? doc, { target: info.target, format, scope: sceneScope, pdf, perUnit, dpi, hideFindings });
-      closeDialog();
+      await runExport(editor, editor.get().doc ?? doc, { target: info.target, format, scope: sceneScope, pdf, perUnit, dpi, hideFindings });
+      editor.closeDialog();
     } catch (e) {
-      showToast({ kind: 'error', text: `Ekspor gagal: ${e instanceof Error ? e.message : String(e)}` });
+      editor.showToast({ kind: 'error', text: `Ekspor gagal: ${e instanceof Error ? e.message : String(e)}` });
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <Modal title={info.heading} onClose={closeDialog} wide>
+    <Modal title={info.heading} onClose={editor.closeDialog} wide>
       <div className="export-form" data-testid="export-dialog">
         <p className="muted" data-testid="export-what">
           {info.what}
@@ -261,7 +262,7 @@ export function ExportDialog() {
           <button className="primary" onClick={() => void go()} disabled={busy || !info.target || (format === 'png' && !!fit?.png?.tooLarge)} data-testid="export-go">
             {busy ? 'Mengekspor…' : format === 'print' ? 'Cetak' : 'Ekspor'}
           </button>
-          <button onClick={closeDialog}>Batal</button>
+          <button onClick={editor.closeDialog}>Batal</button>
         </div>
       </div>
     </Modal>

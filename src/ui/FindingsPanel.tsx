@@ -3,10 +3,7 @@ import { ruleById } from '../rules';
 import type { Finding, Severity } from '../rules/types';
 import { useStore } from '../editor/createStore';
 import { openTeam } from '../editors/tim/teamActions';
-import { editor, focusOn, openDialog } from '../editor/editorStore';
-import { findingsView } from '../editor/findingsView';
-import { revealAncestors } from '../editor/editorStore';
-import { openMapFinding } from '../editor/petaState';
+import { useEditor } from '../editor/context';
 
 const GROUPS: { severity: Severity; label: string }[] = [
   { severity: 'error', label: 'Galat' },
@@ -15,7 +12,8 @@ const GROUPS: { severity: Severity; label: string }[] = [
 ];
 
 export function FindingsPanel() {
-  const findings = useStore(findingsView, (s) => s.findings);
+  const editor = useEditor();
+  const findings = useStore(editor.findings, (s) => s.findings);
   const [open, setOpen] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: false });
   const grouped = useMemo(() => {
     const out = new Map<Severity, Map<string, Finding[]>>();
@@ -46,7 +44,7 @@ export function FindingsPanel() {
               [...byRule.entries()].map(([ruleId, list]) => (
                 <div key={ruleId} className="frule">
                   <div className="frule-head">
-                    <button className="linklike" onClick={() => openDialog({ type: 'rule', ruleId })} title="Penjelasan aturan">
+                    <button className="linklike" onClick={() => editor.openDialog({ type: 'rule', ruleId })} title="Penjelasan aturan">
                       {ruleId}
                     </button>{' '}
                     {ruleTitle(ruleId)} ({list.length})
@@ -62,13 +60,13 @@ export function FindingsPanel() {
                             const id = f.subjects[0];
                             if (!id) return;
                             // a process-map finding names its map last: open the map and select the element
-                            if (openMapFinding(f.subjects)) return;
+                            if (editor.openMapFinding(f.subjects)) return;
                             // a team finding opens the team; one about a member also selects the member's box
                             const teamId = f.subjects.find((s) => editor.get().doc?.teams[s]);
-                            if (teamId) openTeam(teamId);
+                            if (teamId) openTeam(editor, teamId);
                             if (editor.get().doc?.positions[id]) {
-                              revealAncestors(id);
-                              focusOn(id);
+                              editor.revealAncestors(id);
+                              editor.focusOn(id);
                             }
                           }}
                         >

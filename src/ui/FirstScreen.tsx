@@ -1,15 +1,15 @@
 import { createDinasContoh } from '../samples/dinasContoh';
 import { useStore } from '../editor/createStore';
-import { openDialog } from '../editor/editorStore';
-import { newDocument, openFileDialog, openRestored, startImport } from './documentActions';
+import { newDocument, openFileDialog, openRestored, startImport } from '../editor/documentActions';
 import { Legend } from '../editors/struktur/Palette';
-import { openStoredDocument, persistence, recoveryState, storedList } from '../editor/persistence';
 import { RecoveryScreen } from './RecoveryScreen';
 import { openKotaContoh } from './openKotaContoh';
+import { useEditor } from '../editor/context';
 
 export function FirstScreen() {
-  const list = useStore(storedList, (s) => s.items);
-  const recovering = useStore(recoveryState, (s) => s.recovery !== null);
+  const editor = useEditor();
+  const list = useStore(editor.persistence.storedList, (s) => s.items);
+  const recovering = useStore(editor.persistence.recoveryState, (s) => s.recovery !== null);
   if (recovering) return <RecoveryScreen />;
   return (
     <main className="first-screen">
@@ -20,25 +20,25 @@ export function FirstScreen() {
           pemeriksaan aturan langsung berdasarkan peraturan daerah Anda.
         </p>
         <div className="first-actions">
-          <button className="primary" onClick={newDocument} data-testid="first-new">
+          <button className="primary" onClick={() => void newDocument(editor)} data-testid="first-new">
             Dokumen baru
           </button>
-          <button onClick={() => void openFileDialog()} data-testid="first-open">
+          <button onClick={() => void openFileDialog(editor)} data-testid="first-open">
             Buka berkas JSON…
           </button>
-          <button onClick={startImport} data-testid="first-import">
+          <button onClick={() => startImport(editor)} data-testid="first-import">
             Impor peta jabatan (CSV/XLSX)…
           </button>
           <button
-            onClick={() => openRestored(createDinasContoh(), [], 'Contoh Dinas dibuka sebagai dokumen baru.')}
+            onClick={() => openRestored(editor, createDinasContoh(), [], 'Contoh Dinas dibuka sebagai dokumen baru.')}
             data-testid="first-sample"
           >
             Buka contoh: Dinas (±60 jabatan)
           </button>
-          <button onClick={() => void openKotaContoh()} data-testid="first-kota">
+          <button onClick={() => void openKotaContoh(editor)} data-testid="first-kota">
             Buka contoh pelatihan: Kota Contoh
           </button>
-          <button onClick={() => openDialog({ type: 'templates' })} data-testid="first-templates">
+          <button onClick={() => editor.openDialog({ type: 'templates' })} data-testid="first-templates">
             Galeri templat dari peraturan…
           </button>
         </div>
@@ -48,7 +48,7 @@ export function FirstScreen() {
             <ul>
               {list.map((d) => (
                 <li key={d.id}>
-                  <button className="linklike" onClick={() => openStoredDocument(d.id)} data-testid="recent-doc">
+                  <button className="linklike" onClick={() => editor.persistence.openStored(d.id)} data-testid="recent-doc">
                     {d.title || 'Tanpa judul'}
                   </button>
                   {d.unreadable && <small className="c-error"> (tidak terbaca — buka untuk memulihkan)</small>}
@@ -74,7 +74,7 @@ export function FirstScreen() {
         </section>
         <p className="muted small">
           Semua data tersimpan hanya di browser ini dan di berkas yang Anda unduh; tidak ada yang dikirim ke server.
-          {persistence.available ? '' : ' Penyimpanan browser tidak tersedia: simpan pekerjaan sebagai berkas.'}
+          {editor.persistence.available ? '' : ' Penyimpanan browser tidak tersedia: simpan pekerjaan sebagai berkas.'}
         </p>
       </div>
     </main>

@@ -3,9 +3,8 @@ import type { ImportResult } from '../io/import';
 import { pickFile, readFileAsBytes } from '../io/file/browserFile';
 import { POSITION_KIND_LABELS, type PositionKind, type Workspace } from '../model';
 import { Modal } from './kit/Modal';
-import { closeDialog } from '../editor/editorStore';
-import { openRestored } from './documentActions';
-import { showToast } from '../editor/editorStore';
+import { openRestored } from '../editor/documentActions';
+import { useEditor } from '../editor/context';
 import { grownHeightOf } from '../io/export/positionText';
 
 type State =
@@ -15,6 +14,7 @@ type State =
 
 /** Import a peta jabatan as a new document: preview first; a refused file lists every problem and changes nothing. */
 export function ImportDialog({ file }: { file?: File }) {
+  const editor = useEditor();
   const [state, setState] = useState<State>({ step: 'choose' });
 
   const read = async (f: File) => {
@@ -35,14 +35,14 @@ export function ImportDialog({ file }: { file?: File }) {
       const placements = await layoutInWorker(doc, { heightOf: grownHeightOf });
       for (const [id, at] of Object.entries(placements)) doc.positions[id].placement = at;
     } catch {
-      showToast({ kind: 'error', text: 'Tata letak otomatis gagal; jalankan Rapikan setelah impor.' });
+      editor.showToast({ kind: 'error', text: 'Tata letak otomatis gagal; jalankan Rapikan setelah impor.' });
     }
-    closeDialog();
-    openRestored(doc, notices, `Peta jabatan «${name}» diimpor sebagai dokumen baru.`);
+    editor.closeDialog();
+    openRestored(editor, doc, notices, `Peta jabatan «${name}» diimpor sebagai dokumen baru.`);
   };
 
   return (
-    <Modal title="Impor peta jabatan" onClose={closeDialog} wide>
+    <Modal title="Impor peta jabatan" onClose={editor.closeDialog} wide>
       {state.step === 'choose' && (
         <div data-testid="import-choose">
           <p>
@@ -97,7 +97,7 @@ export function ImportDialog({ file }: { file?: File }) {
             >
               Impor sebagai dokumen baru
             </button>
-            <button onClick={closeDialog}>Batal</button>
+            <button onClick={editor.closeDialog}>Batal</button>
           </div>
         </div>
       )}
@@ -117,7 +117,7 @@ export function ImportDialog({ file }: { file?: File }) {
           </ul>
           <div className="dialog-actions">
             <button onClick={() => setState({ step: 'choose' })}>Pilih berkas lain</button>
-            <button onClick={closeDialog}>Tutup</button>
+            <button onClick={editor.closeDialog}>Tutup</button>
           </div>
         </div>
       )}

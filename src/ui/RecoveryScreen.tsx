@@ -1,14 +1,15 @@
 // Shown instead of the editor when a stored document cannot be read (damaged text, or content the schema refuses):
 // what is wrong, the last good version to go back to, the raw text to download — never a blank page.
 import { useStore } from '../editor/createStore';
-import { closeRecovery, downloadRaw, recoveryState, restoreVersion } from '../editor/persistence';
 import { VersionHistory } from './VersionHistory';
 import './reliability.css';
+import { useEditor } from '../editor/context';
 
 const RAW_PREVIEW = 600;
 
 export function RecoveryScreen() {
-  const recovery = useStore(recoveryState, (s) => s.recovery);
+  const editor = useEditor();
+  const recovery = useStore(editor.persistence.recoveryState, (s) => s.recovery);
   if (!recovery) return null;
   const { docId, title, message, problems, rawText, lastGood } = recovery;
   return (
@@ -29,7 +30,7 @@ export function RecoveryScreen() {
         </p>
         <div className="first-actions">
           {lastGood ? (
-            <button className="primary" onClick={() => restoreVersion(docId, lastGood.key)} data-testid="recovery-restore">
+            <button className="primary" onClick={() => editor.persistence.restoreVersion(docId, lastGood.key)} data-testid="recovery-restore">
               Pulihkan versi terakhir yang baik ({new Date(lastGood.takenAt).toLocaleString('id-ID')}, {lastGood.positions} jabatan)
             </button>
           ) : (
@@ -37,10 +38,10 @@ export function RecoveryScreen() {
               Tidak ada versi lama yang dapat dibuka di browser ini.
             </span>
           )}
-          <button onClick={downloadRaw} data-testid="recovery-download-raw">
+          <button onClick={editor.persistence.downloadRaw} data-testid="recovery-download-raw">
             Unduh isi mentah ({rawText.length.toLocaleString('id-ID')} karakter)
           </button>
-          <button onClick={closeRecovery} data-testid="recovery-close">
+          <button onClick={editor.persistence.closeRecovery} data-testid="recovery-close">
             Kembali ke daftar dokumen
           </button>
         </div>

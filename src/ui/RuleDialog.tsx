@@ -7,19 +7,20 @@ import type { Rule } from '../rules/types';
 import { loadRegulationText } from './regulationText';
 import { useStore } from '../editor/createStore';
 import { Modal } from './kit/Modal';
-import { closeDialog, editor } from '../editor/editorStore';
 import { guideHref } from './help';
+import { useEditor } from '../editor/context';
 
 /**
  * The short page of a rule: what it checks, the clause, examples, and how profiles differ. It reads the same
  * catalog entry (src/rules/catalog.ts) and clause quotes (rules/quote.ts) that `npm run docs` writes to docs/aturan.md.
  */
 export function RuleDialog({ ruleId }: { ruleId: string }) {
+  const editor = useEditor();
   const profileId = useStore(editor, (s) => s.doc?.profileId ?? 'nasional');
   const rule = ruleById(ruleId);
   if (!rule) {
     return (
-      <Modal title={ruleId} onClose={closeDialog}>
+      <Modal title={ruleId} onClose={editor.closeDialog}>
         <p>Aturan ini tidak dikenal.</p>
       </Modal>
     );
@@ -27,7 +28,7 @@ export function RuleDialog({ ruleId }: { ruleId: string }) {
   const entry = catalogEntry(rule);
   const active = entry.profiles.find((p) => p.profileId === profileId);
   return (
-    <Modal title={`${entry.id} — ${entry.title}`} onClose={closeDialog} wide>
+    <Modal title={`${entry.id} — ${entry.title}`} onClose={editor.closeDialog} wide>
       <div className="rule-doc" data-testid="rule-doc">
         <p>{entry.description}</p>
         <ClauseText rule={rule} profileId={profileId} />

@@ -1,15 +1,18 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { POSITION_KIND_LABELS } from '../model';
 import { useStore } from '../editor/createStore';
-import { editor, focusOn, revealAncestors } from '../editor/editorStore';
+import { useEditor, useFieldFocus } from '../editor/context';
 
 const MAX_RESULTS = 12;
 
 /** Find a position by name, kode or holder name; Enter or a click centres it. */
 export function SearchBox() {
+  const editor = useEditor();
   const positions = useStore(editor, (s) => s.doc?.positions);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  const input = useRef<HTMLInputElement>(null);
+  useFieldFocus('search', input);
   const results = useMemo(() => {
     const q = query.trim().toLowerCase();
     if (!q || !positions) return [];
@@ -29,8 +32,8 @@ export function SearchBox() {
   }, [query, positions]);
 
   const choose = (id: string) => {
-    revealAncestors(id);
-    focusOn(id);
+    editor.revealAncestors(id);
+    editor.focusOn(id);
     setQuery('');
     // hand the keyboard back to the canvas so Delete, Ctrl+C … act on the found position
     (document.activeElement as HTMLElement | null)?.blur();
@@ -40,6 +43,7 @@ export function SearchBox() {
     <div className="search">
       <input
         id="search-input"
+        ref={input}
         type="search"
         placeholder="Cari nama atau kode jabatan (Ctrl+F)"
         aria-label="Cari jabatan"

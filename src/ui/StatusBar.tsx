@@ -1,7 +1,5 @@
 import { useStore } from '../editor/createStore';
-import { editor } from '../editor/editorStore';
-import { findingsView } from '../editor/findingsView';
-import { saveStatus, tabState } from '../editor/persistence';
+import { useEditor } from '../editor/context';
 
 const SAVE_TEXT = {
   saved: 'Tersimpan di browser',
@@ -12,10 +10,11 @@ const SAVE_TEXT = {
 } as const;
 
 export function StatusBar() {
-  const counts = useStore(findingsView, (s) => s.counts);
+  const editor = useEditor();
+  const counts = useStore(editor.findings, (s) => s.counts);
   const positions = useStore(editor, (s) => (s.doc ? Object.keys(s.doc.positions).length : 0));
-  const status = useStore(saveStatus, (s) => s.status);
-  const otherTabs = useStore(tabState, (s) => s.otherTabs);
+  const status = useStore(editor.persistence.saveStatus, (s) => s.status);
+  const otherTabs = useStore(editor.persistence.tabState, (s) => s.otherTabs);
   return (
     <footer className="statusbar" data-testid="statusbar">
       <span className="counts" data-testid="finding-counts">

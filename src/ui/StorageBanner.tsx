@@ -2,43 +2,30 @@
 // written by another tab, the document deleted elsewhere, or a switch to another document that must wait. Every
 // variant offers the download of this tab's version right where it says what is at risk.
 import { useStore } from '../editor/createStore';
-import { editor } from '../editor/editorStore';
-import {
-  askReloadLatest,
-  cancelLeave,
-  cancelReload,
-  downloadCurrent,
-  leaveAnyway,
-  reloadLatest,
-  retrySave,
-  saveStatus,
-  saveTabCopy,
-  storeAgain,
-  tabState,
-} from '../editor/persistence';
-import { openDialog } from '../editor/editorStore';
 import './reliability.css';
+import { useEditor } from '../editor/context';
 
 export function StorageBanner() {
+  const editor = useEditor();
   const hasDoc = useStore(editor, (s) => s.doc !== null);
-  const status = useStore(saveStatus, (s) => s.status);
-  const message = useStore(saveStatus, (s) => s.message);
-  const leave = useStore(tabState, (s) => s.leave);
-  const reloadAsk = useStore(tabState, (s) => s.reloadAsk);
-  const removed = useStore(tabState, (s) => s.removedElsewhere);
+  const status = useStore(editor.persistence.saveStatus, (s) => s.status);
+  const message = useStore(editor.persistence.saveStatus, (s) => s.message);
+  const leave = useStore(editor.persistence.tabState, (s) => s.leave);
+  const reloadAsk = useStore(editor.persistence.tabState, (s) => s.reloadAsk);
+  const removed = useStore(editor.persistence.tabState, (s) => s.removedElsewhere);
   if (!hasDoc) return null;
 
   if (leave) {
     return (
       <Banner kind="error" testId="banner-leave" title={`Sebelum ${leave.what}: perubahan di dokumen ini BELUM tersimpan di browser.`}>
         <p>Unduh dokumen ini sebagai berkas agar perubahan tidak hilang. Salinannya juga dicoba disimpan di Riwayat versi.</p>
-        <button className="primary" onClick={() => leaveAnyway(true)} data-testid="leave-download">
+        <button className="primary" onClick={() => editor.persistence.leaveAnyway(true)} data-testid="leave-download">
           Unduh lalu lanjutkan
         </button>
-        <button onClick={() => leaveAnyway(false)} data-testid="leave-anyway">
+        <button onClick={() => editor.persistence.leaveAnyway(false)} data-testid="leave-anyway">
           Lanjutkan tanpa mengunduh
         </button>
-        <button onClick={cancelLeave}>Batal</button>
+        <button onClick={editor.persistence.cancelLeave}>Batal</button>
       </Banner>
     );
   }
@@ -48,26 +35,26 @@ export function StorageBanner() {
       return (
         <Banner kind="error" testId="banner-reload-ask" title="Muat versi terbaru? Perubahan di tab ini yang belum tersimpan akan diganti.">
           <p>Versi tab ini disimpan di Riwayat versi bila masih ada ruang; unduh juga sebagai berkas agar pasti aman.</p>
-          <button className="primary" onClick={() => reloadLatest(true)} data-testid="reload-download">
+          <button className="primary" onClick={() => editor.persistence.reloadLatest(true)} data-testid="reload-download">
             Unduh versi tab ini, lalu muat
           </button>
-          <button onClick={() => reloadLatest(false)} data-testid="reload-anyway">
+          <button onClick={() => editor.persistence.reloadLatest(false)} data-testid="reload-anyway">
             Muat tanpa mengunduh
           </button>
-          <button onClick={cancelReload}>Batal</button>
+          <button onClick={editor.persistence.cancelReload}>Batal</button>
         </Banner>
       );
     }
     return (
       <Banner kind="error" testId="banner-conflict" title="Dokumen ini telah diubah di tab lain. Tab ini tidak akan menimpanya.">
         {message && <p>{message}</p>}
-        <button className="primary" onClick={downloadCurrent} data-testid="conflict-download">
+        <button className="primary" onClick={editor.persistence.downloadCurrent} data-testid="conflict-download">
           Unduh versi tab ini
         </button>
-        <button onClick={askReloadLatest} data-testid="conflict-reload">
+        <button onClick={editor.persistence.askReloadLatest} data-testid="conflict-reload">
           Muat versi terbaru
         </button>
-        <button onClick={saveTabCopy} data-testid="conflict-copy">
+        <button onClick={editor.persistence.saveTabCopy} data-testid="conflict-copy">
           Simpan versi tab ini sebagai salinan
         </button>
       </Banner>
@@ -77,10 +64,10 @@ export function StorageBanner() {
   if (removed) {
     return (
       <Banner kind="error" testId="banner-removed" title="Dokumen ini dihapus di tab lain. Isinya masih ada di tab ini.">
-        <button className="primary" onClick={storeAgain} data-testid="removed-store">
+        <button className="primary" onClick={editor.persistence.storeAgain} data-testid="removed-store">
           Simpan lagi di browser ini
         </button>
-        <button onClick={downloadCurrent}>Unduh dokumen</button>
+        <button onClick={editor.persistence.downloadCurrent}>Unduh dokumen</button>
       </Banner>
     );
   }
@@ -89,11 +76,11 @@ export function StorageBanner() {
     return (
       <Banner kind="error" testId="banner-quota" title="Perubahan terakhir BELUM tersimpan di browser. Anda tetap dapat bekerja di tab ini.">
         {message && <p>{message}</p>}
-        <button className="primary" onClick={downloadCurrent} data-testid="quota-download">
+        <button className="primary" onClick={editor.persistence.downloadCurrent} data-testid="quota-download">
           Unduh dokumen
         </button>
-        <button onClick={() => openDialog({ type: 'documents' })}>Kelola dokumen tersimpan</button>
-        <button onClick={retrySave} data-testid="quota-retry">
+        <button onClick={() => editor.openDialog({ type: 'documents' })}>Kelola dokumen tersimpan</button>
+        <button onClick={editor.persistence.retrySave} data-testid="quota-retry">
           Coba simpan lagi
         </button>
       </Banner>

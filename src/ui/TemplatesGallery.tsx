@@ -2,8 +2,8 @@
 // Perwali Serang 23/2023 (src/templates/kedudukan), and the lintas fungsi maps of Perbup Banjar 39/2024
 // (src/templates). Each opens as a new document or goes into the open one as one undo step.
 import { useMemo, useState } from 'react';
-import { CommandError, createMap } from '../commands';
-import { openMap } from '../editor/petaState';
+import { createMap } from '../commands';
+import { insertTemplate } from '../commands/insertTemplate';
 import { blockRects, boundsOfRects } from '../layout/placeNewBox';
 import { BOX_HEIGHT, BOX_WIDTH, STACK_ITEM_GAP, STACK_ITEM_HEIGHT, STACK_ITEM_WIDTH, STACK_OFFSET_X, isStacked } from '../layout/geometry';
 import { PROFILE_LABELS, type PositionKind, type Workspace } from '../model';
@@ -12,17 +12,17 @@ import {
   buildMapTemplateWorkspace,
   buildTemplateWorkspace,
   citationText,
-  insertStructureTemplate,
+  templateInsertArgs,
   KEDUDUKAN_TEMPLATES,
   PENUGASAN_TEMPLATES,
   type StructureTemplate,
 } from '../templates/kedudukan';
 import { useStore } from '../editor/createStore';
 import { Modal } from './kit/Modal';
-import { closeDialog } from '../editor/editorStore';
-import { openRestored } from './documentActions';
-import { commit, editor, focusOn, run, select, showToast } from '../editor/editorStore';
+import { openRestored } from '../editor/documentActions';
 import './templatesGallery.css';
+import type { Editor } from '../editor/types';
+import { useEditor } from '../editor/context';
 
 type Group = 'kedudukan' | 'penugasan' | 'lintas-fungsi';
 
@@ -52,55 +52,51 @@ const GROUPS: { id: Group; label: string; intro: string }[] = [
 
 // ── Actions ─────────────────────────────────────────────────────────────────────────────────────────────────
 
-function openStructureAsDocument(template: StructureTemplate): void {
+function openStructureAsDocument(editor: Editor, template: StructureTemplate): void {
   const doc = buildTemplateWorkspace(template);
-  openRestored(doc, [], `Templat «${template.title}» dibuka sebagai dokumen baru.`);
+  openRestored(editor, doc, [], `Templat «${template.title}» dibuka sebagai dokumen baru.`);
   // A penugasan structure is about its Tim Kerja: show the team (its members highlighted on the structure). The
   // open may wait for the user (unsaved work in another tab); switch only if it is open now.
   const [teamId] = Object.keys(doc.teams);
   if (teamId && editor.get().doc?.teams[teamId]) editor.set({ view: 'tim', activeTeamId: teamId });
 }
 
-function insertStructure(template: StructureTemplate): void {
+function insertStructure(editor: Editor, template: StructureTemplate): void {
   const { doc, selection } = editor.get();
   if (!doc) return;
   const superiorId = selection.length === 1 ? selection[0] : null;
-  try {
-    const done = insertStructureTemplate(doc, template, superiorId);
-    const rootIds = Object.values(done.doc.positions)
-      .filter((p) => !doc.positions[p.id] && p.superiorId === superiorId)
-      .map((p) => p.id);
-    commit(done);
-    closeDialog();
-    editor.set({ view: 'struktur' });
-    if (rootIds.length) focusOn(rootIds[0]);
-    else select([]);
-    showToast({ kind: 'info', text: `${done.label}. Batalkan (Ctrl+Z) menghapusnya sekaligus.` });
-  } catch (e) {
-    if (e instanceof CommandError) showToast({ kind: 'error', text: e.message });
-    else throw e;
-  }
+  if (!editor.run(insertTemplate, templateInsertArgs(template, superiorId))) return;
+  const after = editor.get().doc!;
+  const rootIds = Object.values(after.positions)
+    .filter((p) => !doc.positions[p.id] && p.superiorId === superiorId)
+    .map((p) => p.id);
+  editor.closeDialog();
+  editor.set({ view: 'struktur' });
+  if (rootIds.length) editor.focusOn(rootIds[0]);
+  else editor.select([]);
+  // the undo entry's label names the template and where it went
+  editor.showToast({ kind: 'info', text: `${editor.get().history.past.at(-1)?.label}. Batalkan (Ctrl+Z) menghapusnya sekaligus.` });
 }
 
-function openMapAsDocument(template: LintasFungsiTemplate): void {
+function openMapAsDocument(editor: Editor, template: LintasFungsiTemplate): void {
   const { doc, mapId } = buildMapTemplateWorkspace(template);
-  openRestored(doc, [], `Templat «${template.title}» dibuka sebagai dokumen baru; ikat lajurnya ke struktur.`);
+  openRestored(editor, doc, [], `Templat «${template.title}» dibuka sebagai dokumen baru; ikat lajurnya ke struktur.`);
   // The open may wait for the user (unsaved work in another tab); show the map only if it is open now.
-  if (editor.get().doc?.maps[mapId]) openMap(mapId);
+  if (editor.get().doc?.maps[mapId]) editor.openMap(mapId);
 }
 
-function insertMap(template: LintasFungsiTemplate): void {
+function insertMap(editor: Editor, template: LintasFungsiTemplate): void {
   const doc = editor.get().doc;
   if (!doc) return;
   try {
     const applied = applyTemplate(doc, template.id);
-    if (!run(createMap, { map: applied.map })) return;
-    closeDialog();
-    openMap(applied.map.id);
+    if (!editor.run(createMap, { map: applied.map })) return;
+    editor.closeDialog();
+    editor.openMap(applied.map.id);
     const bound = applied.lanes.filter((l) => l.binding !== null).length;
-    showToast({ kind: 'info', text: `Templat diterapkan: ${bound} dari ${applied.lanes.length} lajur terikat ke struktur.` });
+    editor.showToast({ kind: 'info', text: `Templat diterapkan: ${bound} dari ${applied.lanes.length} lajur terikat ke struktur.` });
   } catch (e) {
-    showToast({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+    editor.showToast({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
   }
 }
 
@@ -190,6 +186,7 @@ function countsText(doc: Workspace): string {
 // ── Cards ───────────────────────────────────────────────────────────────────────────────────────────────────
 
 function StructureCard({ template, canInsert }: { template: StructureTemplate; canInsert: boolean }) {
+  const editor = useEditor();
   // Built once per card: the preview and counts come from the same document the buttons open.
   const doc = useMemo(() => buildTemplateWorkspace(template), [template]);
   return (
@@ -210,7 +207,7 @@ function StructureCard({ template, canInsert }: { template: StructureTemplate; c
         <p className="tpl-meta">
           {countsText(doc)} · profil {PROFILE_LABELS[template.profileId]}
         </p>
-        <CardActions id={template.id} canInsert={canInsert} onNew={() => openStructureAsDocument(template)} onInsert={() => insertStructure(template)} />
+        <CardActions id={template.id} canInsert={canInsert} onNew={() => openStructureAsDocument(editor, template)} onInsert={() => insertStructure(editor, template)} />
       </div>
     </article>
   );
@@ -239,6 +236,7 @@ function mapExplanation(t: LintasFungsiTemplate): string {
 }
 
 function MapCard({ template, canInsert }: { template: LintasFungsiTemplate; canInsert: boolean }) {
+  const editor = useEditor();
   return (
     <article className="tpl-card" data-testid={`template-${template.id}`}>
       <div className="tpl-preview tpl-lanes" aria-hidden="true">
@@ -259,7 +257,7 @@ function MapCard({ template, canInsert }: { template: LintasFungsiTemplate; canI
         <p className="tpl-meta">
           {template.lanes.length} lajur · {template.steps.length} simbol · profil {PROFILE_LABELS['banjar-39-2024']}
         </p>
-        <CardActions id={template.id} canInsert={canInsert} onNew={() => openMapAsDocument(template)} onInsert={() => insertMap(template)} />
+        <CardActions id={template.id} canInsert={canInsert} onNew={() => openMapAsDocument(editor, template)} onInsert={() => insertMap(editor, template)} />
       </div>
     </article>
   );
@@ -268,6 +266,7 @@ function MapCard({ template, canInsert }: { template: LintasFungsiTemplate; canI
 // ── Dialog ──────────────────────────────────────────────────────────────────────────────────────────────────
 
 export function TemplatesGallery() {
+  const editor = useEditor();
   const [group, setGroup] = useState<Group>('kedudukan');
   const hasDoc = useStore(editor, (s) => s.doc !== null);
   const selectedName = useStore(editor, (s) => {
@@ -276,7 +275,7 @@ export function TemplatesGallery() {
   });
   const current = GROUPS.find((g) => g.id === group)!;
   return (
-    <Modal title="Galeri templat" onClose={closeDialog} wide>
+    <Modal title="Galeri templat" onClose={editor.closeDialog} wide>
       <div className="tpl-tabs" role="tablist" aria-label="Kelompok templat">
         {GROUPS.map((g) => (
           <button

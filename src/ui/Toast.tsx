@@ -1,12 +1,13 @@
 import { useStore } from '../editor/createStore';
-import { editor } from '../editor/editorStore';
 import { StorageBanner } from './StorageBanner';
+import { useEditor } from '../editor/context';
 
 /**
  * Messages over every screen: the storage banner (stays while work is not stored, with its buttons) and the
  * short-lived toast. An error toast stays until closed; a toast with a button stays until used or closed.
  */
 export function Toast() {
+  const editor = useEditor();
   const toast = useStore(editor, (s) => s.toast);
   return (
     <>

@@ -1,26 +1,25 @@
 import { setProfile } from '../commands/setProfile';
 import { updateDocumentInfo } from '../commands/updateDocumentInfo';
 import { PROFILE_IDS, PROFILE_LABELS, type ProfileId } from '../model';
-import { actionById } from './actions';
 import { useStore } from '../editor/createStore';
-import { editor, openDialog, run } from '../editor/editorStore';
 import { SearchBox } from './SearchBox';
 import { openGuide, VIEW_SECTION } from './help';
 import { PresentationButtons } from './presentation/PresentationButtons';
-import { mapActionsState } from '../editor/mapActions';
+import { useEditor } from '../editor/context';
 import { useRovingToolbar } from './kit/useRovingToolbar';
 
 function ActionButton({ id, children }: { id: string; children?: React.ReactNode }) {
+  const editor = useEditor();
   // re-render when anything that decides availability changes
   useStore(editor, (s) => [s.history.past.length, s.history.future.length, s.selection.join(' '), s.doc !== null, s.view, s.activeMapId].join());
-  useStore(mapActionsState, (s) => s.mapId);
-  const action = actionById(id);
-  const enabled = action.enabled();
-  const reason = enabled ? null : action.disabledReason?.();
+  useStore(editor.canvases, (s) => s.handles);
+  const action = editor.actions.byId(id);
+  const enabled = action.enabled(editor);
+  const reason = enabled ? null : action.disabledReason?.(editor);
   return (
     <button
       className="tb-btn"
-      onClick={() => action.perform()}
+      onClick={() => action.perform(editor)}
       disabled={!enabled}
       title={(action.shortcut ? `${action.label} (${action.shortcut})` : action.label) + (reason ? ` — ${reason}` : '')}
       data-testid={`action-${id}`}
@@ -31,6 +30,7 @@ function ActionButton({ id, children }: { id: string; children?: React.ReactNode
 }
 
 export function Toolbar() {
+  const editor = useEditor();
   const title = useStore(editor, (s) => s.doc?.title ?? '');
   const profileId = useStore(editor, (s) => s.doc?.profileId ?? 'nasional');
   const undoLabel = useStore(editor, (s) => s.history.past.at(-1)?.label);
@@ -44,7 +44,7 @@ export function Toolbar() {
         className="doc-title"
         aria-label="Judul dokumen"
         value={title}
-        onChange={(e) => run(updateDocumentInfo, { title: e.target.value }, { mergeKey: 'doc-title' })}
+        onChange={(e) => editor.run(updateDocumentInfo, { title: e.target.value }, { mergeKey: 'doc-title' })}
       />
       {/* the command buttons are one Tab stop; the arrow keys move between them */}
       <div className="tb-bar" role="toolbar" aria-label="Bilah alat" ref={bar}>
@@ -54,10 +54,10 @@ export function Toolbar() {
         <ActionButton id="save">Simpan</ActionButton>
         <ActionButton id="import">Impor…</ActionButton>
         <ActionButton id="export">Ekspor…</ActionButton>
-        <button className="tb-btn" onClick={() => openDialog({ type: 'documents' })} data-testid="action-documents">
+        <button className="tb-btn" onClick={() => editor.openDialog({ type: 'documents' })} data-testid="action-documents">
           Dokumen
         </button>
-        <button className="tb-btn" onClick={() => openDialog({ type: 'templates' })} data-testid="action-templates" title="Galeri templat dari peraturan">
+        <button className="tb-btn" onClick={() => editor.openDialog({ type: 'templates' })} data-testid="action-templates" title="Galeri templat dari peraturan">
           Templat…
         </button>
       </div>
@@ -81,7 +81,7 @@ export function Toolbar() {
         <select
           title="Profil aturan: peraturan daerah yang dipakai untuk memeriksa dokumen ini"
           value={profileId}
-          onChange={(e) => run(setProfile, { profileId: e.target.value as ProfileId })}
+          onChange={(e) => editor.run(setProfile, { profileId: e.target.value as ProfileId })}
           data-testid="profile-select"
         >
           {PROFILE_IDS.map((id) => (

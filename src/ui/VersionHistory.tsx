@@ -1,19 +1,21 @@
 // "Riwayat versi": the earlier copies of one document kept in this browser, each restorable or downloadable.
 import { useEffect, useState } from 'react';
 import { SNAPSHOT_REASON_LABELS } from '../io/storage/messages';
-import { downloadVersion, historyOf, restoreVersion, type HistoryRow } from '../editor/persistence';
 import './reliability.css';
+import { useEditor } from '../editor/context';
+import type { HistoryRow } from '../editor/types';
 
 const kb = (chars: number) => `${Math.max(1, Math.round(chars / 1024)).toLocaleString('id-ID')} kB`;
 
 export function VersionHistory({ docId, title, onRestored }: { docId: string; title: string; onRestored?: () => void }) {
+  const editor = useEditor();
   // re-read after every action: a restore adds a copy of what it replaced
   const [version, setVersion] = useState(0);
   const [confirm, setConfirm] = useState<string | null>(null);
   const [rows, setRows] = useState<HistoryRow[] | null>(null);
   useEffect(() => {
     let live = true;
-    void historyOf(docId).then((r) => {
+    void editor.persistence.historyOf(docId).then((r) => {
       if (live) setRows(r);
     });
     return () => {
@@ -55,7 +57,7 @@ export function VersionHistory({ docId, title, onRestored }: { docId: string; ti
                       className="primary"
                       onClick={() => {
                         setConfirm(null);
-                        void restoreVersion(docId, info.key).then((ok) => {
+                        void editor.persistence.restoreVersion(docId, info.key).then((ok) => {
                           if (ok) onRestored?.();
                           setVersion((v) => v + 1);
                         });
@@ -71,7 +73,7 @@ export function VersionHistory({ docId, title, onRestored }: { docId: string; ti
                     Pulihkan
                   </button>
                 ))}
-              <button onClick={() => void downloadVersion(info.key, title)} data-testid="history-download">
+              <button onClick={() => void editor.persistence.downloadVersion(info.key, title)} data-testid="history-download">
                 Unduh
               </button>
             </td>

@@ -1,5 +1,6 @@
 import { useStore } from '../editor/createStore';
-import { editor, showView, type View } from '../editor/editorStore';
+import { useEditor } from '../editor/context';
+import type { View } from '../editor/types';
 
 const TABS: { view: View; label: string; hint: string }[] = [
   { view: 'struktur', label: 'Struktur', hint: 'Struktur organisasi dan kedudukan jabatan' },
@@ -8,6 +9,7 @@ const TABS: { view: View; label: string; hint: string }[] = [
 ];
 
 export function ViewTabs() {
+  const editor = useEditor();
   const view = useStore(editor, (s) => s.view);
   const teams = useStore(editor, (s) => (s.doc ? Object.keys(s.doc.teams).length : 0));
   const maps = useStore(editor, (s) => (s.doc ? Object.keys(s.doc.maps).length : 0));
@@ -20,7 +22,7 @@ export function ViewTabs() {
           role="tab"
           aria-selected={view === t.view}
           className={view === t.view ? 'active' : ''}
-          onClick={() => showView(t.view)}
+          onClick={() => editor.showView(t.view)}
           title={t.hint}
           data-testid={`view-${t.view}`}
         >

@@ -11,7 +11,7 @@ import { structureScene, type FindingMark, type SceneOptions } from '../io/expor
 import { sceneToSvg } from '../io/export/svg';
 import { downloadBlob, downloadText, slug } from '../io/file/browserFile';
 import type { Workspace } from '../model';
-import { findingsView } from '../editor/findingsView';
+import type { Editor } from '../editor/types';
 
 export type { ExportTarget };
 
@@ -36,13 +36,13 @@ function svgOf(pages: readonly ExportPage[], title: string): string {
 }
 
 /** The boxes to outline in a PNG that keeps the findings' marks: the worst error or warning of each. */
-function findingMarks(): Map<string, FindingMark> {
+function findingMarks(editor: Editor): Map<string, FindingMark> {
   const marks = new Map<string, FindingMark>();
-  for (const [id, worst] of findingsView.get().worstBySubject) if (worst === 'error' || worst === 'warning') marks.set(id, worst);
+  for (const [id, worst] of editor.findings.get().worstBySubject) if (worst === 'error' || worst === 'warning') marks.set(id, worst);
   return marks;
 }
 
-export async function runExport(doc: Workspace, req: ExportRequest): Promise<void> {
+export async function runExport(editor: Editor, doc: Workspace, req: ExportRequest): Promise<void> {
   const title = req.pdf.title;
   const perUnit = !!req.perUnit && req.format !== 'svg' && req.format !== 'png';
   const pages = pagesOf(doc, req.target, req.scope, title, perUnit, perUnit ? readableOn({ ...req.pdf, everyPage: true }) : undefined);
@@ -53,7 +53,7 @@ export async function runExport(doc: Workspace, req: ExportRequest): Promise<voi
   } else if (req.format === 'print') printPages(pages, req.pdf);
   else {
     const marked = req.target.kind === 'struktur' && req.hideFindings === false;
-    const scene = marked ? structureScene(doc, { ...req.scope, marks: findingMarks() }) : pages.length === 1 ? pages[0].scene : stackPages(pages);
+    const scene = marked ? structureScene(doc, { ...req.scope, marks: findingMarks(editor) }) : pages.length === 1 ? pages[0].scene : stackPages(pages);
     downloadBlob(`${slug(title)}.png`, await sceneToPng(scene, title, req.dpi ?? 150));
   }
 }

@@ -1,7 +1,7 @@
+import type { View } from '../editor/types';
 // Where the "?" buttons lead: the user guide (docs/panduan.md) and the rule catalog (docs/aturan.md), rendered to
 // static pages under /bantuan/ at build time (scripts/docs/helpPages.ts, a Vite plugin) — same origin, offline, and
 // nothing of them in the entry bundle. Anchors are the guide's explicit <a id> marks, checked by a unit test.
-import type { View } from '../editor/editorStore';
 
 export type GuidePage = 'panduan' | 'aturan';
 

@@ -2,6 +2,7 @@
 // 14–85 kB: none of them is in the entry bundle).
 const TEXTS = import.meta.glob<string>('/docs/regulations/*.txt', { query: '?raw', import: 'default' });
 
+// module-cache: the shipped regulation files never change while the page is open; one fetch each is enough
 const cache = new Map<string, Promise<string | null>>();
 
 /** The text of `docs/regulations/<file>.txt` (as REGULATIONS[..].seedFile names it), or null when it is not shipped. */

@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react';
 import { updateLane } from '../../commands';
 import { laneBindingChanged, type Lane, type LaneBinding, type Workspace } from '../../model';
-import { run } from '../../editor/editorStore';
+import { useEditor } from '../../editor/context';
 
 interface Choice {
   value: string;
@@ -35,6 +35,7 @@ function valueOf(binding: LaneBinding | null): string {
 }
 
 export function LaneBindingPicker({ doc, mapId, lane }: { doc: Workspace; mapId: string; lane: Lane }) {
+  const editor = useEditor();
   const [filter, setFilter] = useState('');
   const groups = useMemo(() => choicesOf(doc), [doc.positions, doc.units, doc.teams]);
   const needle = filter.trim().toLowerCase();
@@ -42,7 +43,7 @@ export function LaneBindingPicker({ doc, mapId, lane }: { doc: Workspace; mapId:
   const current = valueOf(lane.binding);
   const bind = (value: string) => {
     const choice = groups.flatMap((g) => g.items).find((c) => c.value === value);
-    if (choice) run(updateLane, { mapId, laneId: lane.id, changes: { binding: choice.binding } });
+    if (choice) editor.run(updateLane, { mapId, laneId: lane.id, changes: { binding: choice.binding } });
   };
   const stale = laneBindingChanged(doc, lane.binding);
   return (
@@ -64,7 +65,7 @@ export function LaneBindingPicker({ doc, mapId, lane }: { doc: Workspace; mapId:
         ))}
       </select>
       {stale && lane.binding && (
-        <button onClick={() => run(updateLane, { mapId, laneId: lane.id, changes: { binding: lane.binding } })} data-testid="lane-binding-refresh">
+        <button onClick={() => editor.run(updateLane, { mapId, laneId: lane.id, changes: { binding: lane.binding } })} data-testid="lane-binding-refresh">
           Perbarui: terima jabatan ini sebagaimana sekarang
         </button>
       )}

@@ -1,15 +1,13 @@
 // Peta proses bisnis level: three bands (manajemen, inti, pendukung) between the stakeholders on the input side
 // and on the output side. Drag a process to another band (moveProcess renumbers codes as text); double-click it
 // to open its derivative map one level down, created on first use.
-import { useEffect, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { addProcess, createMap, moveProcess, removeProcess, setLabelKelompokManajemen, setStakeholders } from '../../commands';
 import { derivativeMaps, newMap, PROCESS_CATEGORIES, readingOrder, type LevelMap, type ProcessCategory, type Stakeholder, type Workspace } from '../../model';
 import { newId } from '../../model/ids';
 import { useStore } from '../../editor/createStore';
-import { findingsView } from '../../editor/findingsView';
-import { openMap, petaState, selectInMap } from '../../editor/petaState';
-import { editor, openDialog, run } from '../../editor/editorStore';
-import { registerMapEdit, sayOnce } from '../../editor/mapEdit';
+import { useEditor } from '../../editor/context';
+import type { Editor } from '../../editor/types';
 
 const PROCESS_MIME = 'application/x-petakerja-process';
 
@@ -18,46 +16,52 @@ export function bandLabel(doc: Workspace, k: ProcessCategory): string {
 }
 
 /** Open the derivative map of a process, creating a level map one level down when it has none yet. */
-export function openDerivative(doc: Workspace, map: LevelMap, processId: string): void {
+export function openDerivative(editor: Editor, doc: Workspace, map: LevelMap, processId: string): void {
   const existing = derivativeMaps(doc, map.id, processId);
   if (existing[0]) {
-    openMap(existing[0].id);
+    editor.openMap(existing[0].id);
     return;
   }
   const p = map.processes.find((x) => x.id === processId);
   if (!p) return;
   const child = newMap(doc, { id: newId('map'), kind: 'level', title: p.nama || p.kode, parent: { mapId: map.id, processId } });
-  if (run(createMap, { map: child })) openMap(child.id);
+  if (editor.run(createMap, { map: child })) editor.openMap(child.id);
 }
 
 /**
  * Delete a process where it is drawn: at once (one undo step) when nothing hangs from it, else through the dialog
  * that names its derivative maps and asks whether they go with it or stay as drafts.
  */
-export function deleteProcess(mapId: string, processId: string): void {
+export function deleteProcess(editor: Editor, mapId: string, processId: string): void {
   const doc = editor.get().doc;
   if (!doc) return;
-  if (derivativeMaps(doc, mapId, processId).length > 0) openDialog({ type: 'deleteProcess', mapId, processId });
-  else if (run(removeProcess, { mapId, processId })) selectInMap(null);
+  if (derivativeMaps(doc, mapId, processId).length > 0) editor.openDialog({ type: 'deleteProcess', mapId, processId });
+  else if (editor.run(removeProcess, { mapId, processId })) editor.selectInMap(null);
 }
 
 export function LevelMapEditor({ doc, map }: { doc: Workspace; map: LevelMap }) {
-  const selected = useStore(petaState, (s) => s.selected);
-  const worst = useStore(findingsView, (s) => s.worstBySubject);
+  const editor = useEditor();
+  const selected = useStore(editor.peta, (s) => s.selected);
+  const worst = useStore(editor.findings, (s) => s.worstBySubject);
   const [over, setOver] = useState<ProcessCategory | null>(null);
   const ordered = readingOrder(map);
   const unbanded = ordered.filter((p) => p.kategori === null);
   const [menu, setMenu] = useState<{ processId: string; x: number; y: number } | null>(null);
+  const mapElement = useRef<HTMLDivElement>(null);
   useEffect(
     () =>
-      registerMapEdit(map.id, {
-        remove: () => {
-          const sel = petaState.get().selected;
-          if (sel?.kind === 'process') deleteProcess(map.id, sel.id);
-          else sayOnce('Hapus: pilih proses pada peta lebih dahulu.');
+      editor.canvases.register(map.id, {
+        edit: {
+          remove: () => {
+            const sel = editor.peta.get().selected;
+            if (sel?.kind === 'process') deleteProcess(editor, map.id, sel.id);
+            else editor.sayOnce('Hapus: pilih proses pada peta lebih dahulu.');
+          },
         },
+        // presentation pans and zooms the map by a transform (it is not a React Flow canvas)
+        element: () => mapElement.current,
       }),
-    [map.id],
+    [editor, map.id],
   );
 
   const onDrop = (e: DragEvent, kategori: ProcessCategory) => {
@@ -66,12 +70,12 @@ export function LevelMapEditor({ doc, map }: { doc: Workspace; map: LevelMap }) 
     if (!processId) return;
     e.preventDefault();
     const p = map.processes.find((x) => x.id === processId);
-    if (p && p.kategori !== kategori) run(moveProcess, { mapId: map.id, processId, kategori });
+    if (p && p.kategori !== kategori) editor.run(moveProcess, { mapId: map.id, processId, kategori });
   };
   const add = (kategori: ProcessCategory) => {
     const id = newId('pr');
-    if (run(addProcess, { mapId: map.id, process: { id, kode: '', nama: 'Proses baru', kategori, pengampuUnitId: null, sipoc: { supplier: [], input: [], output: [], customer: [] }, keterangan: '' } })) {
-      selectInMap({ kind: 'process', id });
+    if (editor.run(addProcess, { mapId: map.id, process: { id, kode: '', nama: 'Proses baru', kategori, pengampuUnitId: null, sipoc: { supplier: [], input: [], output: [], customer: [] }, keterangan: '' } })) {
+      editor.selectInMap({ kind: 'process', id });
     }
   };
 
@@ -87,19 +91,19 @@ export function LevelMapEditor({ doc, map }: { doc: Workspace; map: LevelMap }) 
           e.dataTransfer.setData(PROCESS_MIME, p.id);
           e.dataTransfer.effectAllowed = 'move';
         }}
-        onClick={() => selectInMap({ kind: 'process', id: p.id })}
-        onFocus={() => selectInMap({ kind: 'process', id: p.id })}
+        onClick={() => editor.selectInMap({ kind: 'process', id: p.id })}
+        onFocus={() => editor.selectInMap({ kind: 'process', id: p.id })}
         onContextMenu={(e) => {
           e.preventDefault();
-          selectInMap({ kind: 'process', id: p.id });
+          editor.selectInMap({ kind: 'process', id: p.id });
           setMenu({ processId: p.id, x: e.clientX, y: e.clientY });
         }}
-        onDoubleClick={() => openDerivative(doc, map, p.id)}
+        onDoubleClick={() => openDerivative(editor, doc, map, p.id)}
         title={derived ? 'Klik dua kali untuk membuka peta turunannya' : 'Klik dua kali untuk membuat peta turunannya'}
         data-testid="lv-process"
         tabIndex={0}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') openDerivative(doc, map, p.id);
+          if (e.key === 'Enter') openDerivative(editor, doc, map, p.id);
         }}
       >
         <span className="lv-code">{p.kode}</span>
@@ -113,7 +117,7 @@ export function LevelMapEditor({ doc, map }: { doc: Workspace; map: LevelMap }) 
           tabIndex={selected?.id === p.id ? 0 : -1}
           onClick={(e) => {
             e.stopPropagation();
-            deleteProcess(map.id, p.id);
+            deleteProcess(editor, map.id, p.id);
           }}
           onKeyDown={(e) => e.stopPropagation()}
         >
@@ -124,7 +128,7 @@ export function LevelMapEditor({ doc, map }: { doc: Workspace; map: LevelMap }) 
   };
 
   return (
-    <div className="lv-map" data-testid="lv-map">
+    <div className="lv-map" data-testid="lv-map" ref={mapElement}>
       <Stakeholders map={map} side="input" />
       <div className="lv-bands">
         {PROCESS_CATEGORIES.map((k) => (
@@ -146,7 +150,7 @@ export function LevelMapEditor({ doc, map }: { doc: Workspace; map: LevelMap }) 
                 <input
                   className="lv-band-label"
                   value={doc.settings.labelKelompokManajemen}
-                  onChange={(e) => run(setLabelKelompokManajemen, { label: e.target.value }, { mergeKey: 'label-manajemen' })}
+                  onChange={(e) => editor.run(setLabelKelompokManajemen, { label: e.target.value }, { mergeKey: 'label-manajemen' })}
                   aria-label="Nama kelompok manajemen"
                   title="Nama kelompok ini berlaku untuk semua peta level dokumen"
                   data-testid="lv-label-manajemen"
@@ -175,8 +179,8 @@ export function LevelMapEditor({ doc, map }: { doc: Workspace; map: LevelMap }) 
         <ProcessMenu
           at={menu}
           onClose={() => setMenu(null)}
-          onOpen={() => openDerivative(doc, map, menu.processId)}
-          onDelete={() => deleteProcess(map.id, menu.processId)}
+          onOpen={() => openDerivative(editor, doc, map, menu.processId)}
+          onDelete={() => deleteProcess(editor, map.id, menu.processId)}
         />
       )}
     </div>
@@ -221,9 +225,10 @@ function ProcessMenu({ at, onClose, onOpen, onDelete }: { at: { x: number; y: nu
 }
 
 function Stakeholders({ map, side }: { map: LevelMap; side: Stakeholder['side'] }) {
+  const editor = useEditor();
   const [nama, setNama] = useState('');
   const list = map.stakeholders.filter((s) => s.side === side);
-  const set = (next: Stakeholder[]) => run(setStakeholders, { mapId: map.id, stakeholders: next });
+  const set = (next: Stakeholder[]) => editor.run(setStakeholders, { mapId: map.id, stakeholders: next });
   return (
     <aside className={`lv-stake lv-stake-${side}`} aria-label={side === 'input' ? 'Pemangku kepentingan sisi masukan' : 'Pemangku kepentingan sisi keluaran'}>
       <h3>{side === 'input' ? 'Masukan' : 'Keluaran'}</h3>

@@ -12,6 +12,7 @@ import {
   MarkerType,
   ReactFlow,
   useReactFlow,
+  useStoreApi,
   type Connection,
   type Edge,
   type EdgeChange,
@@ -27,18 +28,14 @@ import { addArrow, addNode, moveNodes, removeArrows, removeLane, removeNodes, re
 import { LF_NODE_SIZE, laneAt, laneName, laneSpans, type LfNodeType, type LintasFungsiMap, type Workspace } from '../../model';
 import { newId } from '../../model/ids';
 import { useStore } from '../../editor/createStore';
-import { run, showToast } from '../../editor/editorStore';
-import { findingsView } from '../../editor/findingsView';
 import { LaneNode, SymbolNode, type LaneFlowNode, type SymbolFlowNode } from './LfNodes';
-import { petaState, selectInMap } from '../../editor/petaState';
 import { addBoundLane, LANE_MIME } from './StructureList';
 import { exitLabel, needsLane, newSymbol, placementOf } from '../../layout/lfPlacement';
 import { rapikanLintasFungsi } from './lfLayout';
 import { keepMeasured } from './keepMeasured';
-import { registerMapActions } from '../../editor/mapActions';
-import { clipboardEdit, registerMapEdit } from '../../editor/mapEdit';
-import { openDialog } from '../../editor/editorStore';
+import { clipboardEdit } from '../../editor/mapEdit';
 import './petaProps.css';
+import { useEditor } from '../../editor/context';
 
 // one array for the life of the page: a new one each render makes React Flow re-subscribe its key listeners, and
 // a Ctrl+Z that re-renders the canvas mid-keystroke then left Delete dead
@@ -117,8 +114,9 @@ function laneDropPlan(map: LintasFungsiMap, laneId: string, cross: number): { to
 }
 
 export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFungsiMap }) {
-  const selected = useStore(petaState, (s) => s.selected);
-  const worst = useStore(findingsView, (s) => s.worstBySubject);
+  const editor = useEditor();
+  const selected = useStore(editor.peta, (s) => s.selected);
+  const worst = useStore(editor.findings, (s) => s.worstBySubject);
   const selectedId = selected?.id ?? null;
   const built = useMemo(() => buildNodes(doc, map, selectedId, worst as Map<string, string>), [doc, map, selectedId, worst]);
   const builtEdges = useMemo(() => buildEdges(map, selectedId), [map, selectedId]);
@@ -127,6 +125,7 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
   const [badId, setBadId] = useState<string | null>(null);
   const [dropLane, setDropLane] = useState<string | null>(null);
   const flow = useReactFlow();
+  const flowStore = useStoreApi();
   useEffect(() => setNodes((prev) => keepMeasured(prev, built)), [built]);
   useEffect(() => setEdges(builtEdges), [builtEdges]);
 
@@ -135,32 +134,30 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
   const rows = map.orientation === 'rows';
   useEffect(
     () =>
-      registerMapActions(map.id, {
+      editor.canvases.register(map.id, {
         rapikan: async () => {
-          if (await rapikanLintasFungsi(map.id, 'elk')) setTimeout(() => void flow.fitView(FIT_OPTIONS), 50);
+          if (await rapikanLintasFungsi(editor, map.id, 'elk')) setTimeout(() => void flow.fitView(FIT_OPTIONS), 50);
         },
         fit: () => void flow.fitView(FIT_OPTIONS),
         flow,
+        element: () => flowStore.getState().domNode ?? null,
       }),
-    [map.id, flow],
+    [editor, map.id, flow, flowStore],
   );
 
   // the flow point under the mouse while it is over the canvas: Tempel puts the copy there
   const pointer = useRef<XYPosition | null>(null);
   useEffect(
     () =>
-      registerMapEdit(
-        map.id,
-        clipboardEdit(
+      editor.canvases.register(map.id, { edit: clipboardEdit(editor, 
           map.id,
           () => {
             const picked = flow.getNodes().filter((n) => n.selected && n.type === 'symbol').map((n) => n.id);
-            const one = petaState.get().selected;
+            const one = editor.peta.get().selected;
             return picked.length ? picked : one?.kind === 'node' ? [one.id] : [];
           },
           () => pointer.current,
-        ),
-      ),
+        ) }),
     [map.id, flow],
   );
 
@@ -241,18 +238,18 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
         const laneId = lane.id.slice(LANE_PREFIX.length);
         const { toIndex } = laneDropPlan(map, laneId, rows ? lane.position.y : lane.position.x);
         const from = map.lanes.findIndex((l) => l.id === laneId);
-        if (toIndex === from || !run(reorderLanes, { mapId: map.id, laneId, toIndex })) setNodes(built);
+        if (toIndex === from || !editor.run(reorderLanes, { mapId: map.id, laneId, toIndex })) setNodes(built);
         return;
       }
       const symbols = dragged.filter((n) => n.type === 'symbol');
       if (symbols.length === 0) return;
       if (symbols.some((n) => verdictAt(n, n.position).bad)) {
-        showToast({ kind: 'error', text: `Tidak dapat dipindahkan. ${OUTSIDE_LANE_MESSAGE}` });
+        editor.showToast({ kind: 'error', text: `Tidak dapat dipindahkan. ${OUTSIDE_LANE_MESSAGE}` });
         setNodes(built);
         return;
       }
       const moves = symbols.map((n) => ({ id: n.id, to: { x: Math.round(n.position.x), y: Math.round(n.position.y) } }));
-      if (!run(moveNodes, { mapId: map.id, moves })) setNodes(built);
+      if (!editor.run(moveNodes, { mapId: map.id, moves })) setNodes(built);
     },
     [built, map, rows, verdictAt],
   );
@@ -272,15 +269,15 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
 
   const onConnect = useCallback(
     (c: Connection) => {
-      run(addArrow, { mapId: map.id, arrow: { id: newId('ar'), source: c.source, target: c.target, label: exitLabel(map, c.source) } });
+      editor.run(addArrow, { mapId: map.id, arrow: { id: newId('ar'), source: c.source, target: c.target, label: exitLabel(map, c.source) } });
     },
     [map],
   );
 
   const onSelectionChange: OnSelectionChangeFunc = useCallback(({ nodes: ns, edges: es }) => {
     const n = ns[0];
-    if (n) selectInMap(n.id.startsWith(LANE_PREFIX) ? { kind: 'lane', id: n.id.slice(LANE_PREFIX.length) } : { kind: 'node', id: n.id });
-    else if (es[0]) selectInMap({ kind: 'arrow', id: es[0].id });
+    if (n) editor.selectInMap(n.id.startsWith(LANE_PREFIX) ? { kind: 'lane', id: n.id.slice(LANE_PREFIX.length) } : { kind: 'node', id: n.id });
+    else if (es[0]) editor.selectInMap({ kind: 'arrow', id: es[0].id });
   }, []);
 
   // a lane that still holds symbols is not deleted at once: a dialog asks where its symbols go
@@ -288,7 +285,7 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
     async ({ nodes: ns, edges: es }: { nodes: Node[]; edges: Edge[] }) => {
       const held = ns.find((n) => n.type === 'lane' && map.nodes.some((x) => x.laneId === n.id.slice(LANE_PREFIX.length)));
       if (!held) return true;
-      openDialog({ type: 'deleteLane', mapId: map.id, laneId: held.id.slice(LANE_PREFIX.length) });
+      editor.openDialog({ type: 'deleteLane', mapId: map.id, laneId: held.id.slice(LANE_PREFIX.length) });
       return { nodes: ns.filter((n) => n.type !== 'lane'), edges: es };
     },
     [map],
@@ -303,10 +300,10 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
         const a = map.arrows.find((x) => x.id === id);
         return a && !gone.has(a.source) && !gone.has(a.target);
       });
-      if (symbolIds.length) run(removeNodes, { mapId: map.id, ids: symbolIds });
-      if (arrowIds.length) run(removeArrows, { mapId: map.id, ids: arrowIds });
-      for (const laneId of laneIds) run(removeLane, { mapId: map.id, laneId });
-      selectInMap(null);
+      if (symbolIds.length) editor.run(removeNodes, { mapId: map.id, ids: symbolIds });
+      if (arrowIds.length) editor.run(removeArrows, { mapId: map.id, ids: arrowIds });
+      for (const laneId of laneIds) editor.run(removeLane, { mapId: map.id, laneId });
+      editor.selectInMap(null);
     },
     [map],
   );
@@ -324,14 +321,14 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
     e.preventDefault();
     e.stopPropagation();
     if (lane) {
-      const parsed = JSON.parse(lane) as { binding: Parameters<typeof addBoundLane>[1]; label: string };
+      const parsed = JSON.parse(lane) as { binding: Parameters<typeof addBoundLane>[2]; label: string };
       // dropped on a lane that is not bound yet (a template's role lane): bind that lane instead of adding one
       const onto = laneAt(map, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
       if (onto && onto.binding === null) {
-        if (run(updateLane, { mapId: map.id, laneId: onto.id, changes: { binding: parsed.binding } })) selectInMap({ kind: 'lane', id: onto.id });
+        if (editor.run(updateLane, { mapId: map.id, laneId: onto.id, changes: { binding: parsed.binding } })) editor.selectInMap({ kind: 'lane', id: onto.id });
         return;
       }
-      addBoundLane(map.id, parsed.binding, parsed.label);
+      addBoundLane(editor, map.id, parsed.binding, parsed.label);
       return;
     }
     const [typeText, peran] = symbol.split(':');
@@ -340,13 +337,13 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
     const at = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
     const target = laneAt(map, at);
     if (!target && needsLane(type)) {
-      showToast({ kind: 'error', text: `Tidak dapat diletakkan. ${OUTSIDE_LANE_MESSAGE}` });
+      editor.showToast({ kind: 'error', text: `Tidak dapat diletakkan. ${OUTSIDE_LANE_MESSAGE}` });
       return;
     }
     const size = LF_NODE_SIZE[type];
     const made = newSymbol(type, { x: Math.round(at.x - size.width / 2), y: Math.round(at.y - size.height / 2) }, target?.id ?? null);
     const node = made.type === 'terminator' && peran === 'selesai' ? { ...made, peran: 'selesai' as const } : made;
-    if (run(addNode, { mapId: map.id, node })) selectInMap({ kind: 'node', id: node.id });
+    if (editor.run(addNode, { mapId: map.id, node })) editor.selectInMap({ kind: 'node', id: node.id });
   };
 
   const shown = useMemo(
@@ -397,7 +394,7 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
         onSelectionChange={onSelectionChange}
         onBeforeDelete={onBeforeDelete}
         onDelete={onDelete}
-        onPaneClick={() => selectInMap(null)}
+        onPaneClick={() => editor.selectInMap(null)}
         deleteKeyCode={DELETE_KEYS}
         connectionRadius={40}
         // a selected lane must stay behind the symbols standing in it

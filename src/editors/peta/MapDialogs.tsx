@@ -5,10 +5,10 @@ import { useState } from 'react';
 import { removeLane, removeProcess } from '../../commands';
 import { derivativeMaps, laneName, mapsAffectedByProcessDelete, type Workspace } from '../../model';
 import { Modal } from '../../ui/kit/Modal';
-import { closeDialog, editor, run } from '../../editor/editorStore';
-import { selectInMap } from '../../editor/petaState';
+import { useEditor } from '../../editor/context';
 
 export function DeleteProcessDialog({ mapId, processId }: { mapId: string; processId: string }) {
+  const editor = useEditor();
   const doc = editor.get().doc as Workspace;
   const map = doc.maps[mapId];
   const process = map?.kind === 'level' ? map.processes.find((p) => p.id === processId) : undefined;
@@ -16,12 +16,12 @@ export function DeleteProcessDialog({ mapId, processId }: { mapId: string; proce
   const direct = derivativeMaps(doc, mapId, processId);
   const all = mapsAffectedByProcessDelete(doc, mapId, processId).map((id) => doc.maps[id]);
   const remove = (derivatives: 'delete' | 'detach') => {
-    if (run(removeProcess, { mapId, processId, derivatives })) selectInMap(null);
-    closeDialog();
+    if (editor.run(removeProcess, { mapId, processId, derivatives })) editor.selectInMap(null);
+    editor.closeDialog();
   };
   const name = `${process.kode ? `${process.kode} ` : ''}${process.nama}`;
   return (
-    <Modal title="Hapus proses" onClose={closeDialog}>
+    <Modal title="Hapus proses" onClose={editor.closeDialog}>
       <p>
         Hapus proses <strong>«{name}»</strong> dari peta «{map.title}»?
       </p>
@@ -43,7 +43,7 @@ export function DeleteProcessDialog({ mapId, processId }: { mapId: string; proce
             <button onClick={() => remove('detach')} data-testid="delete-process-keep-maps">
               Simpan {direct.length === 1 ? 'peta turunannya' : `${direct.length} peta turunan`} sebagai draf lepas
             </button>
-            <button onClick={closeDialog}>Batal</button>
+            <button onClick={editor.closeDialog}>Batal</button>
           </div>
         </>
       ) : (
@@ -51,7 +51,7 @@ export function DeleteProcessDialog({ mapId, processId }: { mapId: string; proce
           <button className="danger" onClick={() => remove('delete')} data-testid="delete-process-ok">
             Hapus
           </button>
-          <button onClick={closeDialog}>Batal</button>
+          <button onClick={editor.closeDialog}>Batal</button>
         </div>
       )}
     </Modal>
@@ -59,6 +59,7 @@ export function DeleteProcessDialog({ mapId, processId }: { mapId: string; proce
 }
 
 export function DeleteLaneDialog({ mapId, laneId }: { mapId: string; laneId: string }) {
+  const editor = useEditor();
   const doc = editor.get().doc as Workspace;
   const map = doc.maps[mapId];
   const lanes = map?.kind === 'lintas-fungsi' ? map.lanes : [];
@@ -68,11 +69,11 @@ export function DeleteLaneDialog({ mapId, laneId }: { mapId: string; laneId: str
   if (!lane || map?.kind !== 'lintas-fungsi') return null;
   const held = map.nodes.filter((n) => n.laneId === laneId);
   const done = (ok: boolean) => {
-    if (ok) selectInMap(null);
-    closeDialog();
+    if (ok) editor.selectInMap(null);
+    editor.closeDialog();
   };
   return (
-    <Modal title="Hapus lajur" onClose={closeDialog}>
+    <Modal title="Hapus lajur" onClose={editor.closeDialog}>
       <p>
         Lajur <strong>«{laneName(doc, lane)}»</strong> berisi {held.length} simbol ({held.slice(0, 4).map((n) => n.label || n.type).join(', ')}
         {held.length > 4 ? ', …' : ''}). Ke mana simbolnya?
@@ -93,14 +94,14 @@ export function DeleteLaneDialog({ mapId, laneId }: { mapId: string; laneId: str
       )}
       <div className="dialog-actions">
         {others.length > 0 && (
-          <button className="primary" onClick={() => done(run(removeLane, { mapId, laneId, moveNodesTo: target }))} data-testid="delete-lane-move">
+          <button className="primary" onClick={() => done(editor.run(removeLane, { mapId, laneId, moveNodesTo: target }))} data-testid="delete-lane-move">
             Pindahkan lalu hapus lajur
           </button>
         )}
-        <button className="danger" onClick={() => done(run(removeLane, { mapId, laneId, deleteNodes: true }))} data-testid="delete-lane-with-symbols">
+        <button className="danger" onClick={() => done(editor.run(removeLane, { mapId, laneId, deleteNodes: true }))} data-testid="delete-lane-with-symbols">
           Hapus lajur beserta {held.length} simbol
         </button>
-        <button onClick={closeDialog}>Batal</button>
+        <button onClick={editor.closeDialog}>Batal</button>
       </div>
     </Modal>
   );

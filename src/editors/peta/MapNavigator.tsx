@@ -5,20 +5,20 @@ import { createMap, deleteMap } from '../../commands';
 import { derivativeMaps, mapsAffectedByDelete, newMap, MAP_KIND_LABELS, MAP_KINDS, type MapKind, type ProcessMap, type Workspace } from '../../model';
 import { newId } from '../../model/ids';
 import { useStore } from '../../editor/createStore';
-import { editor, run } from '../../editor/editorStore';
-import { openMap } from '../../editor/petaState';
 import { StructureList } from './StructureList';
 import { TemplateMenu } from './TemplateMenu';
+import type { Editor } from '../../editor/types';
+import { useEditor } from '../../editor/context';
 
 const KIND_SHORT: Record<MapKind, string> = { level: 'Level', subproses: 'Subproses', relasi: 'Relasi', 'lintas-fungsi': 'Lintas fungsi' };
 
-export function createTopMap(kind: MapKind): void {
+export function createTopMap(editor: Editor, kind: MapKind): void {
   const doc = editor.get().doc;
   if (!doc) return;
   const n = Object.values(doc.maps).filter((m) => m.kind === kind).length + 1;
   const title = kind === 'level' ? `${MAP_KIND_LABELS[kind]} 0${n > 1 ? ` (${n})` : ''}` : `${MAP_KIND_LABELS[kind]} ${n}`;
   const map = newMap(doc, { id: newId('map'), kind, title, level: kind === 'level' ? 0 : undefined });
-  if (run(createMap, { map })) openMap(map.id);
+  if (editor.run(createMap, { map })) editor.openMap(map.id);
 }
 
 function mapLabel(m: ProcessMap): string {
@@ -26,6 +26,7 @@ function mapLabel(m: ProcessMap): string {
 }
 
 export function MapNavigator() {
+  const editor = useEditor();
   const doc = useStore(editor, (s) => s.doc);
   const activeMapId = useStore(editor, (s) => s.activeMapId);
   const [confirm, setConfirm] = useState<string | null>(null);
@@ -40,7 +41,7 @@ export function MapNavigator() {
       <h2>Peta proses bisnis</h2>
       <div className="peta-new">
         {MAP_KINDS.map((k) => (
-          <button key={k} onClick={() => createTopMap(k)} data-testid={`peta-new-${k}`} title={`Buat ${MAP_KIND_LABELS[k].toLowerCase()} baru`}>
+          <button key={k} onClick={() => createTopMap(editor, k)} data-testid={`peta-new-${k}`} title={`Buat ${MAP_KIND_LABELS[k].toLowerCase()} baru`}>
             + {KIND_SHORT[k]}
           </button>
         ))}
@@ -69,6 +70,7 @@ export function MapNavigator() {
 }
 
 function TreeItem({ doc, map, activeMapId, seen }: { doc: Workspace; map: ProcessMap; activeMapId: string | null; seen: Set<string> }) {
+  const editor = useEditor();
   if (seen.has(map.id)) return null;
   const next = new Set(seen).add(map.id);
   const children = map.kind === 'level' ? derivativeMaps(doc, map.id) : [];
@@ -76,7 +78,7 @@ function TreeItem({ doc, map, activeMapId, seen }: { doc: Workspace; map: Proces
     <li>
       <button
         className={map.id === activeMapId ? 'peta-item active' : 'peta-item'}
-        onClick={() => openMap(map.id)}
+        onClick={() => editor.openMap(map.id)}
         data-testid="peta-item"
         title={MAP_KIND_LABELS[map.kind]}
       >
@@ -94,6 +96,7 @@ function TreeItem({ doc, map, activeMapId, seen }: { doc: Workspace; map: Proces
 }
 
 function DeleteConfirm({ doc, mapId, onDone }: { doc: Workspace; mapId: string; onDone: () => void }) {
+  const editor = useEditor();
   const ids = mapsAffectedByDelete(doc, mapId);
   const others = ids.filter((id) => id !== mapId).map((id) => doc.maps[id]?.title ?? id);
   return (
@@ -106,7 +109,7 @@ function DeleteConfirm({ doc, mapId, onDone }: { doc: Workspace; mapId: string; 
         className="danger"
         onClick={() => {
           const parent = doc.maps[mapId]?.parent?.mapId ?? null;
-          if (run(deleteMap, { mapId })) editor.set({ activeMapId: parent && editor.get().doc?.maps[parent] ? parent : null });
+          if (editor.run(deleteMap, { mapId })) editor.set({ activeMapId: parent && editor.get().doc?.maps[parent] ? parent : null });
           onDone();
         }}
         data-testid="peta-delete-ok"

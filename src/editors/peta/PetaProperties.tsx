@@ -36,12 +36,11 @@ import {
 } from '../../model';
 import { newId } from '../../model/ids';
 import { useStore } from '../../editor/createStore';
-import { editor, run } from '../../editor/editorStore';
 import { unitOptions } from '../../editor/unitOptions';
 import { bandLabel, openDerivative } from './LevelMapEditor';
 import { formatTanggal } from './MapStatusBadge';
-import { openMap, petaState, selectInMap } from '../../editor/petaState';
 import './petaProps.css';
+import { useEditor } from '../../editor/context';
 
 function Field({ label, value, onChange, testId, multiline }: { label: string; value: string; onChange: (v: string) => void; testId?: string; multiline?: boolean }) {
   return (
@@ -159,9 +158,10 @@ function UnitSelect({ doc, value, onChange, testId, empty }: { doc: Workspace; v
 }
 
 export function PetaProperties() {
+  const editor = useEditor();
   const doc = useStore(editor, (s) => s.doc);
   const mapId = useStore(editor, (s) => s.activeMapId);
-  const selected = useStore(petaState, (s) => s.selected);
+  const selected = useStore(editor.peta, (s) => s.selected);
   const map = doc && mapId ? doc.maps[mapId] : undefined;
   const element =
     map && doc && selected
@@ -178,7 +178,7 @@ export function PetaProperties() {
       {map && doc && !selected && <MapProperties doc={doc} map={map} />}
       {map && selected && (
         <>
-          <button className="linklike back-to-map" onClick={() => selectInMap(null)} data-testid="map-props-open">
+          <button className="linklike back-to-map" onClick={() => editor.selectInMap(null)} data-testid="map-props-open">
             ← Data peta «{map.title}»
           </button>
           {element}
@@ -193,7 +193,8 @@ export function PetaProperties() {
 const YEAR = /^\d{4}$/;
 
 function MapProperties({ doc, map }: { doc: Workspace; map: ProcessMap }) {
-  const upd = (changes: MapChanges, key: string) => run(updateMapMeta, { mapId: map.id, changes }, { mergeKey: `map-${key}-${map.id}` });
+  const editor = useEditor();
+  const upd = (changes: MapChanges, key: string) => editor.run(updateMapMeta, { mapId: map.id, changes }, { mergeKey: `map-${key}-${map.id}` });
   const parent = map.parent ? findProcess(doc, map.parent) : undefined;
   const m = map.meta;
   const skMissing = m.skNomor.trim() === '' || !m.skTanggal;
@@ -214,7 +215,7 @@ function MapProperties({ doc, map }: { doc: Workspace; map: ProcessMap }) {
           {parent ? (
             <button
               className="linklike"
-              onClick={() => openMap(parent.map.id, { kind: 'process', id: parent.process.id })}
+              onClick={() => editor.openMap(parent.map.id, { kind: 'process', id: parent.process.id })}
               title={`Buka peta «${parent.map.title}» dengan proses ini terpilih`}
               data-testid="map-parent"
             >
@@ -325,7 +326,8 @@ function SopIdentityFields({ map, upd }: { map: LintasFungsiMap; upd: (changes: 
 // ── Lintas fungsi: lane, arrow, symbol ──────────────────────────────────────────────────────────────────────
 
 function LfProperties({ doc, map }: { doc: Workspace; map: LintasFungsiMap }) {
-  const selected = useStore(petaState, (s) => s.selected);
+  const editor = useEditor();
+  const selected = useStore(editor.peta, (s) => s.selected);
   if (!selected) return null;
   if (selected.kind === 'lane') {
     const index = map.lanes.findIndex((l) => l.id === selected.id);
@@ -334,7 +336,7 @@ function LfProperties({ doc, map }: { doc: Workspace; map: LintasFungsiMap }) {
     const b = lane.binding;
     const bound = b?.kind === 'position' ? 'Jabatan' : b?.kind === 'unit' ? 'Unit' : b?.kind === 'team' ? 'Tim Kerja' : b?.kind === 'luar' ? 'Pihak luar' : 'Belum terikat';
     const rows = map.orientation === 'rows';
-    const move = (to: number) => run(reorderLanes, { mapId: map.id, laneId: lane.id, toIndex: to });
+    const move = (to: number) => editor.run(reorderLanes, { mapId: map.id, laneId: lane.id, toIndex: to });
     return (
       <div className="props" data-testid="lane-props">
         <p>
@@ -342,12 +344,12 @@ function LfProperties({ doc, map }: { doc: Workspace; map: LintasFungsiMap }) {
           <br />
           <span className="muted">Terikat ke: {bound}</span>
         </p>
-        <Field label="Label peran" value={lane.label} onChange={(v) => run(updateLane, { mapId: map.id, laneId: lane.id, changes: { label: v } }, { mergeKey: `lane-${lane.id}` })} />
+        <Field label="Label peran" value={lane.label} onChange={(v) => editor.run(updateLane, { mapId: map.id, laneId: lane.id, changes: { label: v } }, { mergeKey: `lane-${lane.id}` })} />
         <label className="field">
           <span>{rows ? 'Tinggi (px)' : 'Lebar (px)'}</span>
           <input type="number" min={40} max={4000} value={lane.size} onChange={(e) => {
             const v = Number(e.target.value);
-            if (v >= 40 && v <= 4000) run(updateLane, { mapId: map.id, laneId: lane.id, changes: { size: v } }, { mergeKey: `lane-size-${lane.id}` });
+            if (v >= 40 && v <= 4000) editor.run(updateLane, { mapId: map.id, laneId: lane.id, changes: { size: v } }, { mergeKey: `lane-size-${lane.id}` });
           }} />
         </label>
         <div className="field">
@@ -365,8 +367,8 @@ function LfProperties({ doc, map }: { doc: Workspace; map: LintasFungsiMap }) {
         </div>
         <LaneBindingPicker doc={doc} mapId={map.id} lane={lane} />
         <div className="props-actions">
-          {b && <button onClick={() => run(updateLane, { mapId: map.id, laneId: lane.id, changes: { binding: null } })}>Lepas ikatan ke struktur</button>}
-          <button className="danger" onClick={() => run(removeLane, { mapId: map.id, laneId: lane.id }) && selectInMap(null)}>
+          {b && <button onClick={() => editor.run(updateLane, { mapId: map.id, laneId: lane.id, changes: { binding: null } })}>Lepas ikatan ke struktur</button>}
+          <button className="danger" onClick={() => editor.run(removeLane, { mapId: map.id, laneId: lane.id }) && editor.selectInMap(null)}>
             Hapus lajur
           </button>
         </div>
@@ -378,13 +380,13 @@ function LfProperties({ doc, map }: { doc: Workspace; map: LintasFungsiMap }) {
     if (!a) return null;
     return (
       <div className="props" data-testid="arrow-props">
-        <Field label="Label panah (mis. Ya / Tidak)" value={a.label} onChange={(v) => run(relabelArrow, { mapId: map.id, arrowId: a.id, label: v }, { mergeKey: `arrow-${a.id}` })} testId="arrow-label" />
+        <Field label="Label panah (mis. Ya / Tidak)" value={a.label} onChange={(v) => editor.run(relabelArrow, { mapId: map.id, arrowId: a.id, label: v }, { mergeKey: `arrow-${a.id}` })} testId="arrow-label" />
       </div>
     );
   }
   const n = map.nodes.find((x) => x.id === selected.id);
   if (!n) return null;
-  const upd = (changes: NodeChanges, key: string) => run(updateNode, { mapId: map.id, nodeId: n.id, changes }, { mergeKey: `node-${key}-${n.id}` });
+  const upd = (changes: NodeChanges, key: string) => editor.run(updateNode, { mapId: map.id, nodeId: n.id, changes }, { mergeKey: `node-${key}-${n.id}` });
   const lane = map.lanes.find((l) => l.id === n.laneId);
   return (
     <div className="props" data-testid="node-props">
@@ -418,9 +420,10 @@ function LfProperties({ doc, map }: { doc: Workspace; map: LintasFungsiMap }) {
 // ── Level map: process ──────────────────────────────────────────────────────────────────────────────────────
 
 function ProcessProperties({ doc, map, processId }: { doc: Workspace; map: LevelMap; processId: string }) {
+  const editor = useEditor();
   const p = map.processes.find((x) => x.id === processId);
   if (!p) return null;
-  const upd = (changes: ProcessChanges, key: string) => run(updateProcess, { mapId: map.id, processId: p.id, changes }, { mergeKey: `proc-${key}-${p.id}` });
+  const upd = (changes: ProcessChanges, key: string) => editor.run(updateProcess, { mapId: map.id, processId: p.id, changes }, { mergeKey: `proc-${key}-${p.id}` });
   const sipoc = (changes: Partial<MapProcess['sipoc']>, key: string) => upd({ sipoc: changes }, `sipoc-${key}`);
   return (
     <div className="props" data-testid="process-props">
@@ -428,7 +431,7 @@ function ProcessProperties({ doc, map, processId }: { doc: Workspace; map: Level
         key={p.id}
         label="Kode"
         value={p.kode}
-        commit={(v) => run(updateProcess, { mapId: map.id, processId: p.id, changes: { kode: v } })}
+        commit={(v) => editor.run(updateProcess, { mapId: map.id, processId: p.id, changes: { kode: v } })}
         testId="process-kode"
         hint="Berlaku saat Enter atau meninggalkan isian; kode peta turunannya ikut berubah."
       />
@@ -437,7 +440,7 @@ function ProcessProperties({ doc, map, processId }: { doc: Workspace; map: Level
         <span>Kelompok</span>
         <select
           value={p.kategori ?? ''}
-          onChange={(e) => e.target.value && run(moveProcess, { mapId: map.id, processId: p.id, kategori: e.target.value as ProcessCategory })}
+          onChange={(e) => e.target.value && editor.run(moveProcess, { mapId: map.id, processId: p.id, kategori: e.target.value as ProcessCategory })}
           data-testid="process-kategori"
         >
           {p.kategori === null && <option value="">— belum dikelompokkan —</option>}
@@ -557,6 +560,7 @@ function TextList({ title, items, onChange, testId }: { title: string; items: st
 
 /** The maps that hang from this process, and new ones of any kind (a level map at most once, PETA-03). */
 function Derivatives({ doc, map, process }: { doc: Workspace; map: LevelMap; process: MapProcess }) {
+  const editor = useEditor();
   const maps = derivativeMaps(doc, map.id, process.id);
   const hasLevel = maps.some((m) => m.kind === 'level');
   const kinds = MAP_KINDS.filter((k) => k !== 'level' || !hasLevel);
@@ -564,11 +568,11 @@ function Derivatives({ doc, map, process }: { doc: Workspace; map: LevelMap; pro
   const chosen = kinds.includes(kind) ? kind : kinds[0];
   const create = () => {
     if (chosen === 'level') {
-      openDerivative(doc, map, process.id);
+      openDerivative(editor, doc, map, process.id);
       return;
     }
     const child = newMap(doc, { id: newId('map'), kind: chosen, title: process.nama || process.kode, parent: { mapId: map.id, processId: process.id } });
-    if (run(createMap, { map: child })) openMap(child.id);
+    if (editor.run(createMap, { map: child })) editor.openMap(child.id);
   };
   return (
     <div className="field" data-testid="process-derivatives">
@@ -577,7 +581,7 @@ function Derivatives({ doc, map, process }: { doc: Workspace; map: LevelMap; pro
       <ul className="derivative-list">
         {maps.map((m) => (
           <li key={m.id}>
-            <button className="linklike" onClick={() => openMap(m.id)} data-testid="process-derivative">
+            <button className="linklike" onClick={() => editor.openMap(m.id)} data-testid="process-derivative">
               {MAP_KIND_LABELS[m.kind]}
               {m.kind === 'level' ? ` ${m.level}` : ''}: {m.title}
             </button>

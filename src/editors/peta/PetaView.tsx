@@ -4,17 +4,16 @@ import { lazy, Suspense, useEffect, useState, type DragEvent } from 'react';
 import { addNode, updateMapMeta } from '../../commands';
 import { MAP_KIND_LABELS, type LfNodeType, type LintasFungsiMap, type ProcessMap, type Workspace } from '../../model';
 import { useStore } from '../../editor/createStore';
-import { editor, run, select, showToast } from '../../editor/editorStore';
 import { LevelMapEditor } from './LevelMapEditor';
 import { LintasFungsiCanvas, SYMBOL_MIME } from './LintasFungsiCanvas';
 import { rapikanLintasFungsi } from './lfLayout';
 import { MapStatusBadge } from './MapStatusBadge';
 import { needsLane, newSymbol, nextPlacement } from '../../layout/lfPlacement';
 import { createTopMap } from './MapNavigator';
-import { openMap, petaState, selectInMap } from '../../editor/petaState';
 import { RelasiCanvas } from './RelasiCanvas';
 import { SubprosesEditor } from './SimpleEditors';
 import './peta.css';
+import { useEditor } from '../../editor/context';
 
 const SopDialog = lazy(() => import('./SopDialog').then((m) => ({ default: m.SopDialog })));
 
@@ -31,10 +30,11 @@ function breadcrumb(doc: Workspace, map: ProcessMap): ProcessMap[] {
 }
 
 export function PetaView() {
+  const editor = useEditor();
   const doc = useStore(editor, (s) => s.doc);
   const activeMapId = useStore(editor, (s) => s.activeMapId);
   // the structure's shortcuts (Hapus, Salin) act on editor.selection: nothing of the structure is selected here
-  useEffect(() => select([]), []);
+  useEffect(() => editor.select([]), []);
   if (!doc) return null;
   const map = activeMapId ? doc.maps[activeMapId] : undefined;
   if (!map) {
@@ -42,7 +42,7 @@ export function PetaView() {
       <div className="peta-empty" data-testid="peta-empty">
         <h2>Peta proses bisnis</h2>
         <p>Pilih peta di kiri, atau mulai dengan peta proses bisnis level 0.</p>
-        <button className="primary" onClick={() => createTopMap('level')}>
+        <button className="primary" onClick={() => createTopMap(editor, 'level')}>
           Buat peta level 0
         </button>
       </div>
@@ -56,7 +56,7 @@ export function PetaView() {
           {chain.map((m, i) => (
             <span key={m.id}>
               {i > 0 && ' › '}
-              {m.id === map.id ? <strong>{m.title}</strong> : <button className="linklike" onClick={() => openMap(m.id)}>{m.title}</button>}
+              {m.id === map.id ? <strong>{m.title}</strong> : <button className="linklike" onClick={() => editor.openMap(m.id)}>{m.title}</button>}
             </span>
           ))}
         </nav>
@@ -66,7 +66,7 @@ export function PetaView() {
             value={map.title}
             aria-label="Judul peta"
             data-testid="peta-title"
-            onChange={(e) => run(updateMapMeta, { mapId: map.id, changes: { title: e.target.value } }, { mergeKey: `map-title-${map.id}` })}
+            onChange={(e) => editor.run(updateMapMeta, { mapId: map.id, changes: { title: e.target.value } }, { mergeKey: `map-title-${map.id}` })}
           />
           <MapStatusBadge map={map} />
         </div>
@@ -98,27 +98,28 @@ const SYMBOLS: { type: LfNodeType; label: string; peran?: 'mulai' | 'selesai' }[
 ];
 
 function LfToolbar({ doc, map }: { doc: Workspace; map: LintasFungsiMap }) {
+  const editor = useEditor();
   const [sop, setSop] = useState(false);
   const [busy, setBusy] = useState(false);
-  const selected = useStore(petaState, (s) => s.selected);
+  const selected = useStore(editor.peta, (s) => s.selected);
   const flow = useReactFlow();
 
   const addSymbol = (type: LfNodeType, peran?: 'mulai' | 'selesai') => {
     const selNode = selected?.kind === 'node' ? map.nodes.find((n) => n.id === selected.id) : undefined;
     const laneId = selected?.kind === 'lane' ? selected.id : (selNode?.laneId ?? map.lanes[0]?.id ?? null);
     if (!laneId && needsLane(type)) {
-      showToast({ kind: 'error', text: 'Buat lajur pelaksana lebih dulu: seret jabatan dari daftar struktur ke peta.' });
+      editor.showToast({ kind: 'error', text: 'Buat lajur pelaksana lebih dulu: seret jabatan dari daftar struktur ke peta.' });
       return;
     }
     const base = newSymbol(type, nextPlacement(map, type, laneId), laneId);
     const node = base.type === 'terminator' && peran ? { ...base, peran } : base;
-    if (run(addNode, { mapId: map.id, node })) selectInMap({ kind: 'node', id: node.id });
+    if (editor.run(addNode, { mapId: map.id, node })) editor.selectInMap({ kind: 'node', id: node.id });
   };
 
   const rapikan = async (mode: 'elk' | 'sop') => {
     setBusy(true);
     // after React Flow has the new positions
-    if (await rapikanLintasFungsi(map.id, mode)) setTimeout(() => void flow.fitView({ padding: 0.1, maxZoom: 1, duration: 200 }), 50);
+    if (await rapikanLintasFungsi(editor, map.id, mode)) setTimeout(() => void flow.fitView({ padding: 0.1, maxZoom: 1, duration: 200 }), 50);
     setBusy(false);
   };
 

@@ -40,11 +40,8 @@ import { addArrow, moveNodes, relabelArrow, removeArrows, removeNodes } from '..
 import { RELASI_JENIS, type LaneBinding, type RelasiArrow, type RelasiJenis, type RelasiMap, type Workspace } from '../../model';
 import { newId } from '../../model/ids';
 import { useStore } from '../../editor/createStore';
-import { run, showToast } from '../../editor/editorStore';
-import { findingsView } from '../../editor/findingsView';
-import { petaState, selectInMap } from '../../editor/petaState';
-import { clipboardEdit, registerMapEdit } from '../../editor/mapEdit';
-import { addRelasiBox, relasiView } from './relasiBoxes';
+import { clipboardEdit } from '../../editor/mapEdit';
+import { addRelasiBox } from './relasiBoxes';
 import {
   arrowGeometry,
   boxView,
@@ -60,6 +57,7 @@ import {
 import { LANE_MIME } from './StructureList';
 import { RelasiProperties } from './RelasiPropertiesBar';
 import { RelasiToolbar } from './RelasiToolbar';
+import { useEditor } from '../../editor/context';
 
 type BoxData = { view: BoxView; severity: string | null; notes: string[] };
 type BoxFlowNode = Node<BoxData, 'box'>;
@@ -128,6 +126,7 @@ function rectOf(node: ReturnType<typeof useInternalNode>): Rect | null {
 }
 
 function RelasiEdge({ id, source, target, data, selected, markerEnd, style }: EdgeProps<ArrowFlowEdge>) {
+  const editor = useEditor();
   const from = rectOf(useInternalNode(source));
   const to = rectOf(useInternalNode(target));
   const editing = useContext(LabelEditing);
@@ -144,7 +143,7 @@ function RelasiEdge({ id, source, target, data, selected, markerEnd, style }: Ed
           className={cls}
           style={{ transform: `translate(${g.label.x}px, ${g.label.y}px) ${labelLean(g.labelSide)}` }}
           data-testid="rel-arrow-label"
-          onClick={() => selectInMap({ kind: 'arrow', id })}
+          onClick={() => editor.selectInMap({ kind: 'arrow', id })}
           onDoubleClick={() => editing.start(id)}
           title="Klik dua kali untuk mengubah label"
         >
@@ -236,9 +235,10 @@ function rel02Notes(findings: readonly { ruleId: string; subjects: string[]; mes
 }
 
 function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
-  const selected = useStore(petaState, (s) => s.selected);
-  const worst = useStore(findingsView, (s) => s.worstBySubject) as ReadonlyMap<string, string>;
-  const findings = useStore(findingsView, (s) => s.findings);
+  const editor = useEditor();
+  const selected = useStore(editor.peta, (s) => s.selected);
+  const worst = useStore(editor.findings, (s) => s.worstBySubject) as ReadonlyMap<string, string>;
+  const findings = useStore(editor.findings, (s) => s.findings);
   const notes = useMemo(() => rel02Notes(findings), [findings]);
   const selectedId = selected?.id ?? null;
   const built = useMemo(() => buildNodes(doc, map, selectedId, worst, notes), [doc, map, selectedId, worst, notes]);
@@ -257,33 +257,32 @@ function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
   const flow = useReactFlow();
   const store = useStoreApi();
   // boxes added without a drop point go near the middle of what the user sees
-  useEffect(() => {
-    relasiView.centre = () => {
-      const { width, height, transform } = store.getState();
-      const [tx, ty, zoom] = transform;
-      return width > 0 && height > 0 ? { x: (width / 2 - tx) / zoom, y: (height / 2 - ty) / zoom } : null;
-    };
-    return () => {
-      relasiView.centre = null;
-    };
-  }, [store]);
+  useEffect(
+    () =>
+      editor.canvases.register(map.id, {
+        centre: () => {
+          const { width, height, transform } = store.getState();
+          const [tx, ty, zoom] = transform;
+          return width > 0 && height > 0 ? { x: (width / 2 - tx) / zoom, y: (height / 2 - ty) / zoom } : null;
+        },
+        element: () => store.getState().domNode ?? null,
+      }),
+    [editor, map.id, store],
+  );
   useEffect(() => setNodes((prev) => keepMeasured(prev, built)), [built]);
   // the flow point under the mouse while it is over the canvas: Tempel puts the copy there
   const pointer = useRef<XYPosition | null>(null);
   useEffect(
     () =>
-      registerMapEdit(
-        map.id,
-        clipboardEdit(
+      editor.canvases.register(map.id, { edit: clipboardEdit(editor, 
           map.id,
           () => {
             const picked = flow.getNodes().filter((n) => n.selected).map((n) => n.id);
-            const one = petaState.get().selected;
+            const one = editor.peta.get().selected;
             return picked.length ? picked : one?.kind === 'box' ? [one.id] : [];
           },
           () => pointer.current,
-        ),
-      ),
+        ) }),
     [map.id, flow],
   );
   useEffect(() => setEdges(builtEdges), [builtEdges]);
@@ -294,7 +293,7 @@ function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
   const onNodeDragStop: OnNodeDrag = useCallback(
     (_e, _node, dragged) => {
       const moves = dragMoves(map, dragged.map((n) => ({ id: n.id, to: n.position })));
-      if (!run(moveNodes, { mapId: map.id, moves })) setNodes(built);
+      if (!editor.run(moveNodes, { mapId: map.id, moves })) setNodes(built);
     },
     [built, map],
   );
@@ -307,8 +306,8 @@ function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
   const onConnect = useCallback(
     (c: Connection) => {
       const arrow: RelasiArrow = { id: newId('ra'), source: c.source, target: c.target, label: '', jenis: null };
-      if (!run(addArrow, { mapId: map.id, arrow }, { mergeKey: `rel-new-arrow-${arrow.id}` })) return;
-      selectInMap({ kind: 'arrow', id: arrow.id });
+      if (!editor.run(addArrow, { mapId: map.id, arrow }, { mergeKey: `rel-new-arrow-${arrow.id}` })) return;
+      editor.selectInMap({ kind: 'arrow', id: arrow.id });
       latest.current.editing = { id: arrow.id, draft: '', created: true };
       setEditing(latest.current.editing);
     },
@@ -319,7 +318,7 @@ function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
     () => ({
       editing,
       start: (id) => {
-        selectInMap({ kind: 'arrow', id });
+        editor.selectInMap({ kind: 'arrow', id });
         latest.current.editing = { id, draft: latest.current.map.arrows.find((a) => a.id === id)?.label ?? '' };
         setEditing(latest.current.editing);
       },
@@ -339,7 +338,7 @@ function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
         if (keep && m.arrows.find((a) => a.id === cur.id && a.label !== label)) {
           // however long the label took to type: another change in between has another key and ends the merge
           const join = cur.created ? { mergeKey: `rel-new-arrow-${cur.id}`, mergeWindowMs: Infinity } : {};
-          run(relabelArrow, { mapId: m.id, arrowId: cur.id, label }, join);
+          editor.run(relabelArrow, { mapId: m.id, arrowId: cur.id, label }, join);
         }
       },
     }),
@@ -347,8 +346,8 @@ function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
   );
 
   const onSelectionChange: OnSelectionChangeFunc = useCallback(({ nodes: ns, edges: es }) => {
-    if (ns[0]) selectInMap({ kind: 'box', id: ns[0].id });
-    else if (es[0]) selectInMap({ kind: 'arrow', id: es[0].id });
+    if (ns[0]) editor.selectInMap({ kind: 'box', id: ns[0].id });
+    else if (es[0]) editor.selectInMap({ kind: 'arrow', id: es[0].id });
   }, []);
 
   const onDelete = useCallback(
@@ -360,9 +359,9 @@ function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
         const a = map.arrows.find((x) => x.id === id);
         return a && !gone.has(a.source) && !gone.has(a.target);
       });
-      if (boxIds.length) run(removeNodes, { mapId: map.id, ids: boxIds });
-      if (arrowIds.length) run(removeArrows, { mapId: map.id, ids: arrowIds });
-      selectInMap(null);
+      if (boxIds.length) editor.run(removeNodes, { mapId: map.id, ids: boxIds });
+      if (arrowIds.length) editor.run(removeArrows, { mapId: map.id, ids: arrowIds });
+      editor.selectInMap(null);
     },
     [map],
   );
@@ -381,9 +380,9 @@ function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
     e.stopPropagation();
     const { binding } = JSON.parse(raw) as { binding: LaneBinding };
     const at = centredAt(flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
-    if (binding.kind === 'unit') addRelasiBox(map.id, { kind: 'unit', id: binding.id }, at);
-    else if (binding.kind === 'luar') addRelasiBox(map.id, { kind: 'luar', nama: binding.nama }, at);
-    else showToast({ kind: 'error', text: 'Peta relasi menghubungkan unit, pihak luar dan proses — seret unitnya, bukan jabatan atau tim.' });
+    if (binding.kind === 'unit') addRelasiBox(editor, map.id, { kind: 'unit', id: binding.id }, at);
+    else if (binding.kind === 'luar') addRelasiBox(editor, map.id, { kind: 'luar', nama: binding.nama }, at);
+    else editor.showToast({ kind: 'error', text: 'Peta relasi menghubungkan unit, pihak luar dan proses — seret unitnya, bukan jabatan atau tim.' });
   };
 
   return (
@@ -426,7 +425,7 @@ function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
             onSelectionChange={onSelectionChange}
             onDelete={onDelete}
             onEdgeDoubleClick={(_e, edge) => labelEditing.start(edge.id)}
-            onPaneClick={() => selectInMap(null)}
+            onPaneClick={() => editor.selectInMap(null)}
             deleteKeyCode={DELETE_KEYS}
             zoomOnDoubleClick={false}
             fitView={fitOnOpen}

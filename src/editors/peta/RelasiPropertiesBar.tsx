@@ -12,16 +12,16 @@ import {
   type Workspace,
 } from '../../model';
 import { useStore } from '../../editor/createStore';
-import { run } from '../../editor/editorStore';
-import { openMap, petaState, selectInMap } from '../../editor/petaState';
 import { boxView, JENIS_LABELS } from '../../layout/relasiView';
+import { useEditor } from '../../editor/context';
 
 /**
  * The selected box or arrow, edited in a bar between the toolbar and the canvas: always there (a hint when nothing
  * is selected), so selecting never moves the drawing and the bar never hides part of it.
  */
 export function RelasiProperties({ doc, map }: { doc: Workspace; map: RelasiMap }) {
-  const selected = useStore(petaState, (s) => s.selected);
+  const editor = useEditor();
+  const selected = useStore(editor.peta, (s) => s.selected);
   const arrow = selected?.kind === 'arrow' ? map.arrows.find((a) => a.id === selected.id) : undefined;
   const box = selected?.kind === 'box' ? map.boxes.find((b) => b.id === selected.id) : undefined;
   if (arrow) return <ArrowBar doc={doc} map={map} arrow={arrow} />;
@@ -35,6 +35,7 @@ export function RelasiProperties({ doc, map }: { doc: Workspace; map: RelasiMap 
 }
 
 function ArrowBar({ doc, map, arrow }: { doc: Workspace; map: RelasiMap; arrow: RelasiArrow }) {
+  const editor = useEditor();
   const name = (id: string) => {
     const b = map.boxes.find((x) => x.id === id);
     return b ? relasiBoxName(doc, b) : '(tidak tersambung)';
@@ -51,7 +52,7 @@ function ArrowBar({ doc, map, arrow }: { doc: Workspace; map: RelasiMap; arrow: 
           value={arrow.label}
           placeholder="mis. Dokumen RKA"
           data-testid="rel-arrow-label-field"
-          onChange={(e) => run(relabelArrow, { mapId: map.id, arrowId: arrow.id, label: e.target.value }, { mergeKey: `rel-arrow-${arrow.id}` })}
+          onChange={(e) => editor.run(relabelArrow, { mapId: map.id, arrowId: arrow.id, label: e.target.value }, { mergeKey: `rel-arrow-${arrow.id}` })}
         />
       </label>
       <label>
@@ -59,7 +60,7 @@ function ArrowBar({ doc, map, arrow }: { doc: Workspace; map: RelasiMap; arrow: 
         <select
           value={arrow.jenis ?? ''}
           data-testid="rel-arrow-jenis"
-          onChange={(e) => run(relabelArrow, { mapId: map.id, arrowId: arrow.id, label: arrow.label, jenis: (e.target.value || null) as RelasiJenis | null })}
+          onChange={(e) => editor.run(relabelArrow, { mapId: map.id, arrowId: arrow.id, label: arrow.label, jenis: (e.target.value || null) as RelasiJenis | null })}
         >
           <option value="">— belum ditentukan —</option>
           {RELASI_JENIS.map((j) => (
@@ -70,7 +71,7 @@ function ArrowBar({ doc, map, arrow }: { doc: Workspace; map: RelasiMap; arrow: 
         </select>
       </label>
       <span className="spacer" />
-      <button className="danger" onClick={() => run(removeArrows, { mapId: map.id, ids: [arrow.id] }) && selectInMap(null)} data-testid="rel-arrow-delete">
+      <button className="danger" onClick={() => editor.run(removeArrows, { mapId: map.id, ids: [arrow.id] }) && editor.selectInMap(null)} data-testid="rel-arrow-delete">
         Hapus panah
       </button>
     </div>
@@ -78,6 +79,7 @@ function ArrowBar({ doc, map, arrow }: { doc: Workspace; map: RelasiMap; arrow: 
 }
 
 function BoxBar({ doc, map, box }: { doc: Workspace; map: RelasiMap; box: RelasiBox }) {
+  const editor = useEditor();
   const view = boxView(doc, box);
   const arrows = map.arrows.filter((a) => a.source === box.id || a.target === box.id).length;
   const units = useMemo(() => Object.values(doc.units).sort((a, b) => a.nama.localeCompare(b.nama)), [doc.units]);
@@ -90,7 +92,7 @@ function BoxBar({ doc, map, box }: { doc: Workspace; map: RelasiMap; box: Relasi
           <select
             value={r.id}
             aria-label="Unit dalam struktur"
-            onChange={(e) => run(updateNode, { mapId: map.id, nodeId: box.id, changes: { ref: { kind: 'unit', id: e.target.value } } })}
+            onChange={(e) => editor.run(updateNode, { mapId: map.id, nodeId: box.id, changes: { ref: { kind: 'unit', id: e.target.value } } })}
           >
             {!doc.units[r.id] && <option value={r.id}>(unit sudah dihapus)</option>}
             {units.map((u) => (
@@ -109,14 +111,14 @@ function BoxBar({ doc, map, box }: { doc: Workspace; map: RelasiMap; box: Relasi
             {view.kode} {view.title} <span className="muted">· {view.subtitle}</span>
           </span>
           {!view.missing && (
-            <button className="linklike" onClick={() => openMap(r.mapId, { kind: 'process', id: r.processId })}>
+            <button className="linklike" onClick={() => editor.openMap(r.mapId, { kind: 'process', id: r.processId })}>
               Buka peta levelnya
             </button>
           )}
         </>
       )}
       <span className="spacer" />
-      <button className="danger" onClick={() => run(removeNodes, { mapId: map.id, ids: [box.id] }) && selectInMap(null)} data-testid="rel-box-delete">
+      <button className="danger" onClick={() => editor.run(removeNodes, { mapId: map.id, ids: [box.id] }) && editor.selectInMap(null)} data-testid="rel-box-delete">
         Hapus kotak{arrows > 0 ? ` (dan ${arrows} panahnya)` : ''}
       </button>
     </div>
@@ -125,6 +127,7 @@ function BoxBar({ doc, map, box }: { doc: Workspace; map: RelasiMap; box: Relasi
 
 /** An outside party's name: an empty name is not stored (a box needs a name), the field says so instead. */
 function LuarName({ mapId, boxId, nama }: { mapId: string; boxId: string; nama: string }) {
+  const editor = useEditor();
   const [value, setValue] = useState(nama);
   useEffect(() => setValue(nama), [nama]);
   return (
@@ -135,7 +138,7 @@ function LuarName({ mapId, boxId, nama }: { mapId: string; boxId: string; nama: 
         data-testid="rel-luar-name"
         onChange={(e) => {
           setValue(e.target.value);
-          if (e.target.value.trim()) run(updateNode, { mapId, nodeId: boxId, changes: { ref: { kind: 'luar', nama: e.target.value } } }, { mergeKey: `rel-luar-${boxId}` });
+          if (e.target.value.trim()) editor.run(updateNode, { mapId, nodeId: boxId, changes: { ref: { kind: 'luar', nama: e.target.value } } }, { mergeKey: `rel-luar-${boxId}` });
         }}
       />
       {value.trim() === '' && <span className="rel-field-error">Pihak luar perlu nama; nama lama tetap dipakai.</span>}

@@ -1,16 +1,16 @@
 // The peta relasi toolbar: add an outside party (named inline) or a process (picked from the level maps), Rapikan
 // with ELK in its worker, Lihat semua; it also answers the main toolbar's Rapikan / Lihat semua.
 import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { registerMapActions } from '../../editor/mapActions';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { applyMapLayout } from '../../commands';
 import { type RelasiMap, type Workspace } from '../../model';
 import { layoutRelasi } from '../../layout/relasi';
-import { editor, run, showToast } from '../../editor/editorStore';
 import { addRelasiBox } from './relasiBoxes';
 import { processOptions, RELASI_BOX } from '../../layout/relasiView';
+import { useEditor } from '../../editor/context';
 
 export function RelasiToolbar({ doc, map }: { doc: Workspace; map: RelasiMap }) {
+  const editor = useEditor();
   const [mode, setMode] = useState<'luar' | 'proses' | null>(null);
   const [busy, setBusy] = useState(false);
   const flow = useReactFlow();
@@ -34,9 +34,9 @@ export function RelasiToolbar({ doc, map }: { doc: Workspace; map: RelasiMap }) 
       const current = editor.get().doc?.maps[map.id];
       if (current?.kind !== 'relasi') return;
       const placements = await layoutRelasi(current, getElk());
-      if (run(applyMapLayout, { mapId: map.id, placements })) setTimeout(() => void flow.fitView({ padding: 0.15, maxZoom: 1, duration: 200 }), 50);
+      if (editor.run(applyMapLayout, { mapId: map.id, placements })) setTimeout(() => void flow.fitView({ padding: 0.15, maxZoom: 1, duration: 200 }), 50);
     } catch (e) {
-      showToast({ kind: 'error', text: `Peta tidak dapat dirapikan: ${e instanceof Error ? e.message : String(e)}` });
+      editor.showToast({ kind: 'error', text: `Peta tidak dapat dirapikan: ${e instanceof Error ? e.message : String(e)}` });
     } finally {
       setBusy(false);
     }
@@ -45,7 +45,7 @@ export function RelasiToolbar({ doc, map }: { doc: Workspace; map: RelasiMap }) 
   const rapikanRef = useRef(rapikan);
   rapikanRef.current = rapikan;
   useEffect(
-    () => registerMapActions(map.id, { rapikan: () => rapikanRef.current(), fit: () => void flow.fitView({ padding: 0.15, maxZoom: 1, duration: 200 }), flow }),
+    () => editor.canvases.register(map.id, { rapikan: () => rapikanRef.current(), fit: () => void flow.fitView({ padding: 0.15, maxZoom: 1, duration: 200 }), flow }),
     [map.id, flow],
   );
 
@@ -60,7 +60,7 @@ export function RelasiToolbar({ doc, map }: { doc: Workspace; map: RelasiMap }) 
       {mode === 'luar' && (
         <LuarForm
           onAdd={(nama) => {
-            reveal(addRelasiBox(map.id, { kind: 'luar', nama }));
+            reveal(addRelasiBox(editor, map.id, { kind: 'luar', nama }));
             setMode(null);
           }}
           onCancel={() => setMode(null)}
@@ -70,7 +70,7 @@ export function RelasiToolbar({ doc, map }: { doc: Workspace; map: RelasiMap }) 
         <ProcessPicker
           doc={doc}
           onPick={(mapId, processId) => {
-            reveal(addRelasiBox(map.id, { kind: 'process', mapId, processId }));
+            reveal(addRelasiBox(editor, map.id, { kind: 'process', mapId, processId }));
             setMode(null);
           }}
           onCancel={() => setMode(null)}

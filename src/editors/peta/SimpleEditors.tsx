@@ -3,20 +3,25 @@
 import { addStep, removeStep, reorderSteps, updateStep } from '../../commands';
 import { type SubprosesMap, type Workspace } from '../../model';
 import { newId } from '../../model/ids';
-import { run } from '../../editor/editorStore';
+import { useEditor } from '../../editor/context';
+import { useEffect, useRef } from 'react';
 
 export function SubprosesEditor({ doc, map }: { doc: Workspace; map: SubprosesMap }) {
+  const editor = useEditor();
+  const table = useRef<HTMLTableElement>(null);
+  // presentation pans and zooms the table by a transform (it is not a React Flow canvas)
+  useEffect(() => editor.canvases.register(map.id, { element: () => table.current }), [editor, map.id]);
   const positions = Object.values(doc.positions).sort((a, b) => a.nama.localeCompare(b.nama));
   const move = (i: number, d: number) => {
     const ids = map.steps.map((s) => s.id);
     const j = i + d;
     if (j < 0 || j >= ids.length) return;
     [ids[i], ids[j]] = [ids[j], ids[i]];
-    run(reorderSteps, { mapId: map.id, stepIds: ids });
+    editor.run(reorderSteps, { mapId: map.id, stepIds: ids });
   };
   return (
     <div className="simple-editor" data-testid="sub-editor">
-      <table className="sub-table">
+      <table className="sub-table" ref={table}>
         <thead>
           <tr>
             <th>No</th>
@@ -31,13 +36,13 @@ export function SubprosesEditor({ doc, map }: { doc: Workspace; map: SubprosesMa
             <tr key={s.id}>
               <td>{i + 1}</td>
               <td>
-                <input value={s.nama} aria-label="Nama langkah" onChange={(e) => run(updateStep, { mapId: map.id, stepId: s.id, changes: { nama: e.target.value } }, { mergeKey: `step-nama-${s.id}` })} />
+                <input value={s.nama} aria-label="Nama langkah" onChange={(e) => editor.run(updateStep, { mapId: map.id, stepId: s.id, changes: { nama: e.target.value } }, { mergeKey: `step-nama-${s.id}` })} />
               </td>
               <td>
-                <input value={s.output} aria-label="Output langkah" onChange={(e) => run(updateStep, { mapId: map.id, stepId: s.id, changes: { output: e.target.value } }, { mergeKey: `step-output-${s.id}` })} />
+                <input value={s.output} aria-label="Output langkah" onChange={(e) => editor.run(updateStep, { mapId: map.id, stepId: s.id, changes: { output: e.target.value } }, { mergeKey: `step-output-${s.id}` })} />
               </td>
               <td>
-                <select value={s.pengampuId ?? ''} aria-label="Pejabat pengampu" onChange={(e) => run(updateStep, { mapId: map.id, stepId: s.id, changes: { pengampuId: e.target.value || null } })}>
+                <select value={s.pengampuId ?? ''} aria-label="Pejabat pengampu" onChange={(e) => editor.run(updateStep, { mapId: map.id, stepId: s.id, changes: { pengampuId: e.target.value || null } })}>
                   <option value="">— belum ditentukan —</option>
                   {positions.map((p) => (
                     <option key={p.id} value={p.id}>
@@ -49,13 +54,13 @@ export function SubprosesEditor({ doc, map }: { doc: Workspace; map: SubprosesMa
               <td className="nowrap">
                 <button onClick={() => move(i, -1)} aria-label="Naikkan" disabled={i === 0}>↑</button>
                 <button onClick={() => move(i, 1)} aria-label="Turunkan" disabled={i === map.steps.length - 1}>↓</button>
-                <button onClick={() => run(removeStep, { mapId: map.id, stepId: s.id })} aria-label="Hapus langkah">×</button>
+                <button onClick={() => editor.run(removeStep, { mapId: map.id, stepId: s.id })} aria-label="Hapus langkah">×</button>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <button onClick={() => run(addStep, { mapId: map.id, step: { id: newId('st'), nama: `Langkah ${map.steps.length + 1}`, output: '', pengampuId: null, keterangan: '' } })} data-testid="sub-add">
+      <button onClick={() => editor.run(addStep, { mapId: map.id, step: { id: newId('st'), nama: `Langkah ${map.steps.length + 1}`, output: '', pengampuId: null, keterangan: '' } })} data-testid="sub-add">
         + Langkah
       </button>
     </div>

@@ -6,13 +6,14 @@ import { addLane } from '../../commands';
 import type { LaneBinding } from '../../model';
 import { newId } from '../../model/ids';
 import { useStore } from '../../editor/createStore';
-import { editor, run } from '../../editor/editorStore';
 import { addRelasiBox } from './relasiBoxes';
+import type { Editor } from '../../editor/types';
+import { useEditor } from '../../editor/context';
 
 export const LANE_MIME = 'application/x-petakerja-lane';
 
-export function addBoundLane(mapId: string, binding: LaneBinding, label: string): boolean {
-  return run(addLane, { mapId, lane: { id: newId('lane'), label, binding, size: 260 } });
+export function addBoundLane(editor: Editor, mapId: string, binding: LaneBinding, label: string): boolean {
+  return editor.run(addLane, { mapId, lane: { id: newId('lane'), label, binding, size: 260 } });
 }
 
 interface Item {
@@ -23,6 +24,7 @@ interface Item {
 }
 
 export function StructureList() {
+  const editor = useEditor();
   const doc = useStore(editor, (s) => s.doc);
   const mapId = useStore(editor, (s) => s.activeMapId);
   const [q, setQ] = useState('');
@@ -58,7 +60,7 @@ export function StructureList() {
             <span className="muted peta-structure-hint">{i.hint}</span>
             <button
               className="peta-structure-add"
-              onClick={() => (relasi ? addRelasiBox(mapId, { kind: 'unit', id: i.key }) : addBoundLane(mapId, i.binding, i.label))}
+              onClick={() => (relasi ? addRelasiBox(editor, mapId, { kind: 'unit', id: i.key }) : addBoundLane(editor, mapId, i.binding, i.label))}
               aria-label={relasi ? `Tambah kotak ${i.label}` : `Buat lajur ${i.label}`}
             >
               +
@@ -72,7 +74,7 @@ export function StructureList() {
           onSubmit={(e) => {
             e.preventDefault();
             const nama = luar.trim();
-            if (nama && addBoundLane(mapId, { kind: 'luar', nama }, nama)) setLuar('');
+            if (nama && addBoundLane(editor, mapId, { kind: 'luar', nama }, nama)) setLuar('');
           }}
         >
           <input placeholder="Pihak luar, mis. Masyarakat" value={luar} onChange={(e) => setLuar(e.target.value)} aria-label="Nama pihak luar" />

@@ -3,10 +3,10 @@
 import { useState } from 'react';
 import { createMap } from '../../commands';
 import { applyTemplate, TEMPLATES } from '../../templates';
-import { editor, run, showToast } from '../../editor/editorStore';
-import { openMap } from '../../editor/petaState';
+import { useEditor } from '../../editor/context';
 
 export function TemplateMenu() {
+  const editor = useEditor();
   const [open, setOpen] = useState(false);
   const apply = (templateId: string) => {
     const doc = editor.get().doc;
@@ -14,12 +14,12 @@ export function TemplateMenu() {
     setOpen(false);
     try {
       const applied = applyTemplate(doc, templateId);
-      if (!run(createMap, { map: applied.map })) return;
-      openMap(applied.map.id);
+      if (!editor.run(createMap, { map: applied.map })) return;
+      editor.openMap(applied.map.id);
       const bound = applied.lanes.filter((l) => l.binding !== null).length;
-      showToast({ kind: 'info', text: `Templat diterapkan: ${bound} dari ${applied.lanes.length} lajur terikat ke struktur.` });
+      editor.showToast({ kind: 'info', text: `Templat diterapkan: ${bound} dari ${applied.lanes.length} lajur terikat ke struktur.` });
     } catch (e) {
-      showToast({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      editor.showToast({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
     }
   };
   return (

@@ -1,10 +1,10 @@
 // "Rapikan" for a lintas fungsi map: ELK (in its worker, loaded on first use) places the symbols per lane and
 // sizes the lanes; the result is one undo step. Shared by the map's own toolbar and the main toolbar.
 import { applyMapLayout } from '../../commands';
-import { editor, run, showToast } from '../../editor/editorStore';
+import type { Editor } from '../../editor/types';
 
 /** Lay the map out; true when the new placements were applied. */
-export async function rapikanLintasFungsi(mapId: string, mode: 'elk' | 'sop'): Promise<boolean> {
+export async function rapikanLintasFungsi(editor: Editor, mapId: string, mode: 'elk' | 'sop'): Promise<boolean> {
   try {
     const [{ getElk }, { layoutLintasFungsi }] = await Promise.all([import('../../layout/elkWorker'), import('../../layout/lintasFungsi')]);
     const current = editor.get().doc?.maps[mapId];
@@ -12,12 +12,12 @@ export async function rapikanLintasFungsi(mapId: string, mode: 'elk' | 'sop'): P
     const out = await layoutLintasFungsi(current, getElk(), { mode });
     // a layout of an older state must not overwrite what the user did meanwhile
     if (editor.get().doc?.maps[mapId] !== current) {
-      showToast({ kind: 'info', text: 'Peta berubah selama dirapikan; jalankan Rapikan lagi.' });
+      editor.showToast({ kind: 'info', text: 'Peta berubah selama dirapikan; jalankan Rapikan lagi.' });
       return false;
     }
-    return run(applyMapLayout, { mapId, placements: out.placements, laneSizes: out.laneSizes });
+    return editor.run(applyMapLayout, { mapId, placements: out.placements, laneSizes: out.laneSizes });
   } catch (e) {
-    showToast({ kind: 'error', text: `Peta tidak dapat dirapikan: ${e instanceof Error ? e.message : String(e)}` });
+    editor.showToast({ kind: 'error', text: `Peta tidak dapat dirapikan: ${e instanceof Error ? e.message : String(e)}` });
     return false;
   }
 }

@@ -3,12 +3,9 @@
 import { addNode } from '../../commands';
 import { relasiBoxName, type Point, type RelasiRef } from '../../model';
 import { newId } from '../../model/ids';
-import { editor, run, showToast } from '../../editor/editorStore';
-import { selectInMap } from '../../editor/petaState';
 import { nextFreeSpot } from '../../layout/relasiView';
+import type { Editor } from '../../editor/types';
 
-/** The middle of what the open relasi canvas shows, in map coordinates; set by the canvas while it is shown. */
-export const relasiView: { centre: (() => Point | null) | null } = { centre: null };
 
 function sameRef(a: RelasiRef, b: RelasiRef): boolean {
   if (a.kind === 'unit' && b.kind === 'unit') return a.id === b.id;
@@ -18,18 +15,18 @@ function sameRef(a: RelasiRef, b: RelasiRef): boolean {
 }
 
 /** Add a box for `ref` at `placement` (default: a free grid spot near the middle of the view); returns its id. */
-export function addRelasiBox(mapId: string, ref: RelasiRef, placement?: Point): string | null {
+export function addRelasiBox(editor: Editor, mapId: string, ref: RelasiRef, placement?: Point): string | null {
   const doc = editor.get().doc;
   const map = doc?.maps[mapId];
   if (!doc || map?.kind !== 'relasi') return null;
   const existing = map.boxes.find((b) => sameRef(b.ref, ref));
   if (existing) {
-    showToast({ kind: 'info', text: `«${relasiBoxName(doc, existing)}» sudah ada di peta ini.` });
-    selectInMap({ kind: 'box', id: existing.id });
+    editor.showToast({ kind: 'info', text: `«${relasiBoxName(doc, existing)}» sudah ada di peta ini.` });
+    editor.selectInMap({ kind: 'box', id: existing.id });
     return existing.id;
   }
-  const box = { id: newId('bx'), ref, placement: placement ?? nextFreeSpot(map, relasiView.centre?.() ?? undefined) };
-  if (!run(addNode, { mapId, node: box })) return null;
-  selectInMap({ kind: 'box', id: box.id });
+  const box = { id: newId('bx'), ref, placement: placement ?? nextFreeSpot(map, editor.canvases.handle(mapId)?.centre?.() ?? undefined) };
+  if (!editor.run(addNode, { mapId, node: box })) return null;
+  editor.selectInMap({ kind: 'box', id: box.id });
   return box.id;
 }

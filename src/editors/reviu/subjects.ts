@@ -2,7 +2,7 @@
 // current selection offers as a subject. No JSX.
 import { locateElement, type ElementType, type NoteSubject, type ReviewNote, type Workspace } from '../../model';
 import type { Finding } from '../../rules/types';
-import type { Editor, PetaSelection, View } from '../../editor/core/types';
+import type { Editor, PetaSelection, View } from '../../editor/types';
 
 const PETA_KIND: Partial<Record<ElementType, NonNullable<PetaSelection>['kind']>> = {
   proses: 'process',

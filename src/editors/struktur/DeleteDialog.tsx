@@ -1,12 +1,12 @@
 import { dependantsOf, deletePositions } from '../../commands/deletePositions';
 import { descendantsOf, mapsBoundTo, structureIndex, teamsAffectedBy } from '../../model';
 import { Modal } from '../../ui/kit/Modal';
-import { closeDialog } from '../../editor/editorStore';
-import { editor, run, select } from '../../editor/editorStore';
 import { describeAffected } from '../../editor/teamViewModel';
+import { useEditor } from '../../editor/context';
 
 /** Deleting asks what happens to the subordinates when there are any; nothing is left dangling either way. */
 export function DeleteDialog({ ids }: { ids: string[] }) {
+  const editor = useEditor();
   const doc = editor.get().doc!;
   const existing = ids.filter((id) => doc.positions[id]);
   const dependants = dependantsOf(doc, existing);
@@ -21,11 +21,11 @@ export function DeleteDialog({ ids }: { ids: string[] }) {
   // Lanes and subproses steps naming a deleted position keep the reference; the map rules report it afterwards.
   const boundMaps = mapsBoundTo(doc, existing);
   const remove = (mode: 'reattach' | 'delete-subtree') => {
-    if (run(deletePositions, { ids: existing, dependants: mode })) select([]);
-    closeDialog();
+    if (editor.run(deletePositions, { ids: existing, dependants: mode })) editor.select([]);
+    editor.closeDialog();
   };
   return (
-    <Modal title="Hapus jabatan" onClose={closeDialog}>
+    <Modal title="Hapus jabatan" onClose={editor.closeDialog}>
       <p>
         Hapus <strong>{names.length === 1 ? `«${names[0]}»` : `${names.length} jabatan`}</strong>?
       </p>
@@ -67,7 +67,7 @@ export function DeleteDialog({ ids }: { ids: string[] }) {
             <button className="danger" onClick={() => remove('delete-subtree')} data-testid="delete-subtree">
               Hapus seluruh bawahan juga
             </button>
-            <button onClick={closeDialog}>Batal</button>
+            <button onClick={editor.closeDialog}>Batal</button>
           </div>
         </>
       ) : (
@@ -75,7 +75,7 @@ export function DeleteDialog({ ids }: { ids: string[] }) {
           <button className="danger" onClick={() => remove('reattach')} data-testid="delete-confirm" autoFocus>
             Hapus
           </button>
-          <button onClick={closeDialog}>Batal</button>
+          <button onClick={editor.closeDialog}>Batal</button>
         </div>
       )}
       <p className="muted small">Penghapusan dapat dibatalkan dengan Ctrl+Z.</p>

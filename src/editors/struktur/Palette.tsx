@@ -1,7 +1,7 @@
 import type { DragEvent } from 'react';
 import { PALETTE_MIME, addFromPalette } from './StrukturCanvas';
 import { POSITION_KINDS, POSITION_KIND_LABELS, type PositionKind } from '../../model';
-import { editor } from '../../editor/editorStore';
+import { useEditor } from '../../editor/context';
 
 const HINT: Record<PositionKind, string> = {
   'jpt-madya': 'Sekda provinsi',
@@ -13,6 +13,7 @@ const HINT: Record<PositionKind, string> = {
 };
 
 export function Palette() {
+  const editor = useEditor();
   const onDragStart = (e: DragEvent, kind: PositionKind) => {
     e.dataTransfer.setData(PALETTE_MIME, kind);
     e.dataTransfer.effectAllowed = 'copy';
@@ -27,7 +28,7 @@ export function Palette() {
           className={`palette-item palette-${kind}`}
           draggable
           onDragStart={(e) => onDragStart(e, kind)}
-          onClick={() => addFromPalette(kind, editor.get().selection[0] ?? null, null)}
+          onClick={() => addFromPalette(editor, kind, editor.get().selection[0] ?? null, null)}
           title={`Seret ke kanvas, atau klik untuk menambahkan di bawah jabatan terpilih — ${HINT[kind]}`}
           data-testid={`palette-${kind}`}
         >

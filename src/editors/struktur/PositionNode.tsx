@@ -13,11 +13,10 @@ import { holderLabelOf, kindLabelOf, positionText, type PositionText } from '../
 import type { FittedPart } from '../../io/text/measure';
 import { bezettingOf, formatSelisih, rekapOf, type Position } from '../../model';
 import { useStore } from '../../editor/createStore';
-import { editor, toggleCollapsed } from '../../editor/editorStore';
-import { findingsView } from '../../editor/findingsView';
-import { TEAM_BADGE, teamHighlight } from '../../editor/teamHighlight';
-import { sameExceptPlacement, type PositionFlowNode, type PositionNodeData } from './buildFlow';
-import { dropTarget } from '../../editor/dropTarget';
+import { TEAM_BADGE } from '../../editor/teamHighlight';
+import { sameExceptPlacement } from '../../model/placement';
+import type { PositionFlowNode, PositionNodeData } from './buildFlow';
+import { useEditor } from '../../editor/context';
 
 const SEVERITY_LABEL = { error: 'galat', warning: 'peringatan', info: 'info' } as const;
 
@@ -50,11 +49,12 @@ function NodeBody({
   variant: 'box' | 'stackItem';
   style?: React.CSSProperties;
 }) {
+  const editor = useEditor();
   const p = data.position;
-  const worst = useStore(findingsView, (s) => s.worstBySubject.get(id));
-  const drop = useStore(dropTarget, (s) => (s.targetId === id ? s.verdict : null));
+  const worst = useStore(editor.findings, (s) => s.worstBySubject.get(id));
+  const drop = useStore(editor.dropTarget, (s) => (s.targetId === id ? s.verdict : null));
   // the active team of the Tim Kerja view: this box's part in it, if any
-  const team = useStore(teamHighlight, (s) => s.roles.get(id));
+  const team = useStore(editor.teamHighlight, (s) => s.roles.get(id));
   const kindLabel = kindLabelOf(p);
   // the lines and sizes the export prints (io/export/positionText.ts): never cut, title and holder never overlap
   const text = positionText(p, variant === 'stackItem');
@@ -90,7 +90,7 @@ function NodeBody({
           className="pos-collapse nodrag"
           onClick={(e) => {
             e.stopPropagation();
-            toggleCollapsed(id);
+            editor.toggleCollapsed(id);
           }}
           title={data.collapsed ? 'Tampilkan bawahan' : 'Sembunyikan bawahan'}
           aria-label={data.collapsed ? 'Tampilkan bawahan' : 'Sembunyikan bawahan'}
@@ -186,12 +186,13 @@ function barsImage(stack: readonly Position[]): string {
  * text: at this zoom it would be under 4 px.
  */
 const StackSummary = memo(function StackSummary({ stack }: { stack: readonly Position[] }) {
+  const editor = useEditor();
   const ids = useMemo(() => new Set(stack.map((p) => p.id)), [stack]);
   const image = useMemo(() => barsImage(stack), [stack]);
   // each selector answers a string, so the summary re-renders only when one of its own bars changes
-  const worst = useStore(findingsView, (s) => stack.map((p) => s.worstBySubject.get(p.id) ?? '').join(SEP));
+  const worst = useStore(editor.findings, (s) => stack.map((p) => s.worstBySubject.get(p.id) ?? '').join(SEP));
   const selected = useStore(editor, (s) => (s.selection.length ? s.selection.filter((id) => ids.has(id)).join(SEP) : ''));
-  const drop = useStore(dropTarget, (s) => (s.targetId !== null && ids.has(s.targetId) ? `${s.targetId}${SEP}${s.verdict}` : ''));
+  const drop = useStore(editor.dropTarget, (s) => (s.targetId !== null && ids.has(s.targetId) ? `${s.targetId}${SEP}${s.verdict}` : ''));
   const worstOf = worst.split(SEP);
   const selectedSet = new Set(selected.split(SEP));
   const [dropId, dropVerdict] = drop.split(SEP);

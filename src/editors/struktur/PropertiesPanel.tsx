@@ -1,5 +1,5 @@
 import { unitOptions as unitOptionsOf } from '../../editor/unitOptions';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { addUnit } from '../../commands/addUnit';
 import { movePosition } from '../../commands/movePosition';
 import { removeUnit } from '../../commands/removeUnit';
@@ -33,9 +33,9 @@ import {
   type Workspace,
 } from '../../model';
 import { useStore } from '../../editor/createStore';
-import { editor, openDialog, run } from '../../editor/editorStore';
 import { MapBindingNote, warnAfterPositionChange } from './MapBindingNote';
 import { TeamAssignments } from '../tim/TeamAssignments';
+import { useEditor, useFieldFocus } from '../../editor/context';
 
 const EMPTY_PERSON: PemangkuData = {
   nama: '',
@@ -222,6 +222,7 @@ export function RekapTable({ doc, unitId, testId }: { doc: Workspace; unitId: st
 }
 
 export function PropertiesPanel() {
+  const editor = useEditor();
   const doc = useStore(editor, (s) => s.doc)!;
   const selection = useStore(editor, (s) => s.selection);
   const selected = selection.length === 1 ? doc.positions[selection[0]] : undefined;
@@ -232,7 +233,7 @@ export function PropertiesPanel() {
       ) : selection.length > 1 ? (
         <div>
           <h2>{selection.length} jabatan terpilih</h2>
-          <button onClick={() => openDialog({ type: 'delete', ids: selection })}>Hapus jabatan terpilih</button>
+          <button onClick={() => editor.openDialog({ type: 'delete', ids: selection })}>Hapus jabatan terpilih</button>
         </div>
       ) : (
         <DocumentProperties doc={doc} />
@@ -242,8 +243,11 @@ export function PropertiesPanel() {
 }
 
 function PositionProperties({ doc, p }: { doc: Workspace; p: Position }) {
+  const nameField = useRef<HTMLInputElement>(null);
+  useFieldFocus('position-name', nameField);
+  const editor = useEditor();
   const change = (changes: Partial<Position>, field: string) =>
-    run(updatePosition, { id: p.id, changes }, { mergeKey: `${p.id}:${field}` });
+    editor.run(updatePosition, { id: p.id, changes }, { mergeKey: `${p.id}:${field}` });
   const unitOptions = unitOptionsOf(doc);
   const superiorOptions = useMemo(
     () =>
@@ -261,7 +265,7 @@ function PositionProperties({ doc, p }: { doc: Workspace; p: Position }) {
       <h2>Jabatan</h2>
       <label>
         Nama jabatan
-        <input id="prop-nama" value={p.nama} onChange={(e) => change({ nama: e.target.value }, 'nama')} />
+        <input id="prop-nama" ref={nameField} value={p.nama} onChange={(e) => change({ nama: e.target.value }, 'nama')} />
       </label>
       <label>
         Kode
@@ -272,7 +276,7 @@ function PositionProperties({ doc, p }: { doc: Workspace; p: Position }) {
         <select
           value={p.kind}
           onChange={(e) => {
-            if (change({ kind: e.target.value as Position['kind'] }, 'kind')) warnAfterPositionChange(doc, p.id, { teams: false });
+            if (change({ kind: e.target.value as Position['kind'] }, 'kind')) warnAfterPositionChange(editor, doc, p.id, { teams: false });
           }}
           data-testid="prop-kind"
         >
@@ -318,8 +322,8 @@ function PositionProperties({ doc, p }: { doc: Workspace; p: Position }) {
         <select
           value={p.superiorId ?? ''}
           onChange={(e) => {
-            if (run(movePosition, { id: p.id, superiorId: e.target.value || null })) {
-              warnAfterPositionChange(doc, p.id, { teams: true });
+            if (editor.run(movePosition, { id: p.id, superiorId: e.target.value || null })) {
+              warnAfterPositionChange(editor, doc, p.id, { teams: true });
             }
           }}
           data-testid="prop-superior"
@@ -338,7 +342,7 @@ function PositionProperties({ doc, p }: { doc: Workspace; p: Position }) {
           value={p.unitId}
           onChange={(e) => {
             if (change({ unitId: e.target.value }, 'unit')) {
-              warnAfterPositionChange(doc, p.id, { teams: true });
+              warnAfterPositionChange(editor, doc, p.id, { teams: true });
             }
           }}
         >
@@ -362,7 +366,7 @@ function PositionProperties({ doc, p }: { doc: Workspace; p: Position }) {
       <JabatanNumbers p={p} change={change} />
       <PemangkuList p={p} change={change} />
       <div className="props-actions">
-        <button onClick={() => openDialog({ type: 'delete', ids: [p.id] })}>Hapus jabatan…</button>
+        <button onClick={() => editor.openDialog({ type: 'delete', ids: [p.id] })}>Hapus jabatan…</button>
       </div>
     </div>
   );
@@ -380,8 +384,9 @@ function intOrNull(v: string, min: number, max: number): number | null {
 }
 
 function UnitProperties({ doc, unit }: { doc: Workspace; unit: Unit }) {
+  const editor = useEditor();
   const change = (changes: Partial<Unit>, field: string) =>
-    run(updateUnit, { id: unit.id, changes }, { mergeKey: `${unit.id}:${field}` });
+    editor.run(updateUnit, { id: unit.id, changes }, { mergeKey: `${unit.id}:${field}` });
   return (
     <fieldset className="unit-props">
       <legend>Unit: {unitPath(doc, unit.id)}</legend>
@@ -423,20 +428,21 @@ function UnitProperties({ doc, unit }: { doc: Workspace; unit: Unit }) {
       <div className="props-actions">
         <button
           onClick={() =>
-            run(addUnit, {
+            editor.run(addUnit, {
               unit: { id: newId('unit'), nama: 'Sub-unit baru', parentId: unit.id, isPerangkatDaerah: false, tipePd: null, pengecualian: false },
             })
           }
         >
           Tambah sub-unit
         </button>
-        <button onClick={() => run(removeUnit, { id: unit.id })}>Hapus unit</button>
+        <button onClick={() => editor.run(removeUnit, { id: unit.id })}>Hapus unit</button>
       </div>
     </fieldset>
   );
 }
 
 function DocumentProperties({ doc }: { doc: Workspace }) {
+  const editor = useEditor();
   const count = Object.keys(doc.positions).length;
   return (
     <div className="props">
@@ -446,7 +452,7 @@ function DocumentProperties({ doc }: { doc: Workspace }) {
         <input
           value={doc.instansi.nama}
           placeholder="mis. Pemerintah Kota Contoh"
-          onChange={(e) => run(updateDocumentInfo, { instansi: { nama: e.target.value } }, { mergeKey: 'instansi-nama' })}
+          onChange={(e) => editor.run(updateDocumentInfo, { instansi: { nama: e.target.value } }, { mergeKey: 'instansi-nama' })}
         />
       </label>
       <label>
@@ -454,7 +460,7 @@ function DocumentProperties({ doc }: { doc: Workspace }) {
         <select
           value={doc.instansi.jenis ?? ''}
           onChange={(e) =>
-            run(updateDocumentInfo, { instansi: { jenis: (e.target.value || null) as Workspace['instansi']['jenis'] } })
+            editor.run(updateDocumentInfo, { instansi: { jenis: (e.target.value || null) as Workspace['instansi']['jenis'] } })
           }
         >
           <option value="">—</option>

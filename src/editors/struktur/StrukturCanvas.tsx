@@ -14,8 +14,7 @@ import {
   type XYPosition,
 } from '@xyflow/react';
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { execute, CommandError } from '../../commands/command';
-import { reattach } from '../../commands/reattach';
+import { execute } from '../../commands/command';
 import { preference } from '../../editor/preferences';
 import { moveBoxes } from '../../commands/moveBoxes';
 import { BOX_HEIGHT, BOX_WIDTH } from '../../layout/geometry';
@@ -23,20 +22,19 @@ import { boundsOf } from '../../layout/placeNewBox';
 import { type PositionKind, type Workspace } from '../../model';
 import { canAttach } from '../../rules/canAttach';
 import { useStore } from '../../editor/createStore';
-import { commit, editor, select, showToast } from '../../editor/editorStore';
-import { findingsView } from '../../editor/findingsView';
 import { addPositionsToTeam, teamNoteFor, warnTeamsAfterMove } from '../tim/teamActions';
-import { setTeamDrop, teamDrop } from '../../editor/teamHighlight';
 import { teamDropAt } from '../tim/teamDrop';
-import { registerViewport } from '../../editor/viewport';
+import { STRUKTUR_CANVAS } from '../../editor/canvases';
 import { LineEdge } from './LineEdge';
 import { BoxNode, StackItemNode } from './PositionNode';
 import { createFlowBuilder, hitTest, type Rect } from './buildFlow';
 import { detailAt, FIT_VIEW_OPTIONS, fitZoomFor } from './detail';
-import { clearDropTarget, dropTarget, type DropVerdict } from '../../editor/dropTarget';
 import { buildNewPosition } from './newPosition';
+import { reattach } from '../../commands/reattach';
 import { TeamLines } from './TeamLines';
 import './struktur.css';
+import type { DropVerdict, Editor } from '../../editor/types';
+import { useEditor } from '../../editor/context';
 
 export const PALETTE_MIME = 'application/x-petakerja-kind';
 export { FIT_VIEW_OPTIONS } from './detail';
@@ -65,7 +63,8 @@ function clientPoint(e: MouseEvent | TouchEvent): XYPosition {
 
 /** The verdict of the drop target, in screen space above everything, so no box can cover it and it stays legible at any zoom. */
 function DropTip({ rects, container }: { rects: Map<string, Rect>; container: React.RefObject<HTMLDivElement | null> }) {
-  const drop = useStore(dropTarget, (s) => s);
+  const editor = useEditor();
+  const drop = useStore(editor.dropTarget, (s) => s);
   const rf = useReactFlow();
   const r = drop.targetId ? rects.get(drop.targetId) : undefined;
   if (!r || !drop.message || !container.current) return null;
@@ -93,6 +92,7 @@ function DropTip({ rects, container }: { rects: Map<string, Rect>; container: Re
 const MULTI_SELECT_KEYS = ['Meta', 'Control'];
 
 export function StrukturCanvas() {
+  const editor = useEditor();
   // The canvas follows the document one step behind the rest of the editor (a separate, interruptible render), so
   // a change of thousands of boxes ("Rapikan") is not one long task together with the command that made it.
   const doc = useDeferredValue(useStore(editor, (s) => s.doc)!);
@@ -132,7 +132,7 @@ export function StrukturCanvas() {
   const teamView = useStore(editor, (s) => s.view === 'tim');
   const dragOut = useRef<{ canvas: DOMRect | null; outside: boolean }>({ canvas: null, outside: false });
 
-  const worstBySubject = useStore(findingsView, (s) => s.worstBySubject);
+  const worstBySubject = useStore(editor.findings, (s) => s.worstBySubject);
   // The line of an offending subordinate is outlined like its box.
   const edges = useMemo(
     () =>
@@ -167,7 +167,7 @@ export function StrukturCanvas() {
         moved.set(c.id, c.position);
       }
     }
-    if (nextSelection) select([...nextSelection]);
+    if (nextSelection) editor.select([...nextSelection]);
     if (moved) {
       const m = moved;
       setDrag((prev) => {
@@ -205,18 +205,18 @@ export function StrukturCanvas() {
         const c = clientPoint(e);
         const outside = c.x < r.left || c.x > r.right || c.y < r.top || c.y > r.bottom;
         dragOut.current.outside = outside;
-        setTeamDrop(outside ? teamDropAt(c) : null);
-        if (outside) return clearDropTarget();
+        editor.setTeamDrop(outside ? teamDropAt(c) : null);
+        if (outside) return editor.clearDropTarget();
       }
       const point = rf.screenToFlowPosition(clientPoint(e));
       const target = hitTest(flow.rects, point, dragExclude.current);
-      if (target === dropTarget.get().targetId) return;
-      if (!target) return clearDropTarget();
+      if (target === editor.dropTarget.get().targetId) return;
+      if (!target) return editor.clearDropTarget();
       const d = editor.get().doc!;
       const v = verdictFor(d, node.id, target);
       // before the drop: the teams the moved position takes part in
       const note = v.verdict !== 'refuse' && d.positions[node.id]?.superiorId !== target ? teamNoteFor(d, [node.id]) : '';
-      dropTarget.set({ targetId: target, ...v, message: (v.message + note).trim() });
+      editor.dropTarget.set({ targetId: target, ...v, message: (v.message + note).trim() });
     },
     [rf, flow],
   );
@@ -224,44 +224,40 @@ export function StrukturCanvas() {
   const dropDragged: OnNodeDrag = useCallback(
     (_e, node, dragged) => {
       const d = editor.get().doc!;
-      const drop = dropTarget.get();
-      clearDropTarget();
+      const drop = editor.dropTarget.get();
+      editor.clearDropTarget();
       editor.set({ dragging: false });
-      const teamId = teamDrop.get().teamId;
+      const teamId = editor.teamDrop.get().teamId;
       const outside = dragOut.current.outside;
       dragOut.current = { canvas: null, outside: false };
       if (teamId) {
-        setTeamDrop(null);
-        addPositionsToTeam(teamId, dragged.map((n) => n.id));
+        editor.setTeamDrop(null);
+        addPositionsToTeam(editor, teamId, dragged.map((n) => n.id));
         return;
       }
       if (outside) {
-        showToast({ kind: 'info', text: 'Lepaskan kotak jabatan di atas sebuah tim di daftar kiri untuk menambahkannya sebagai anggota.' });
+        editor.showToast({ kind: 'info', text: 'Lepaskan kotak jabatan di atas sebuah tim di daftar kiri untuk menambahkannya sebagai anggota.' });
         return;
       }
       if (drop.targetId) {
         if (drop.verdict === 'refuse') {
-          showToast({ kind: 'error', text: `Tidak dapat dipindahkan: ${drop.message}${drop.citation ? ` (${drop.citation})` : ''}` });
+          editor.showToast({ kind: 'error', text: `Tidak dapat dipindahkan: ${drop.message}${drop.citation ? ` (${drop.citation})` : ''}` });
           return;
         }
         const ids = dragged.map((n) => n.id).filter((id) => id !== drop.targetId);
-        try {
-          const moved = ids.length ? ids : [node.id];
-          const leaveWhereDropped = preference('leaveWhereDropped');
-          const dropped = dragged.filter((n) => n.type === 'box').map((n) => ({ id: n.id, placement: { x: Math.round(n.position.x), y: Math.round(n.position.y) } }));
-          commit(reattach(d, { ids: moved, superiorId: drop.targetId, leaveWhereDropped, dropped }));
-          warnTeamsAfterMove(d, moved.filter((id) => d.positions[id]?.superiorId !== drop.targetId));
-        } catch (err) {
-          if (err instanceof CommandError) showToast({ kind: 'error', text: err.message });
-          else throw err;
+        const moved = ids.length ? ids : [node.id];
+        const leaveWhereDropped = preference('leaveWhereDropped');
+        const dropped = dragged.filter((n) => n.type === 'box').map((n) => ({ id: n.id, placement: { x: Math.round(n.position.x), y: Math.round(n.position.y) } }));
+        if (editor.run(reattach, { ids: moved, superiorId: drop.targetId, leaveWhereDropped, dropped })) {
+          warnTeamsAfterMove(editor, d, moved.filter((id) => d.positions[id]?.superiorId !== drop.targetId));
         }
         return;
       }
       const moves = dragged
         .filter((n) => n.type === 'box')
         .map((n) => ({ id: n.id, placement: { x: Math.round(n.position.x), y: Math.round(n.position.y) } }));
-      if (moves.length) commit(execute(d, moveBoxes, { moves }));
-      else showToast({ kind: 'info', text: 'Lepaskan di atas jabatan lain untuk memindahkan kedudukannya.' });
+      if (moves.length) editor.commit(execute(d, moveBoxes, { moves }));
+      else editor.showToast({ kind: 'info', text: 'Lepaskan di atas jabatan lain untuk memindahkan kedudukannya.' });
     },
     [],
   );
@@ -288,9 +284,9 @@ export function StrukturCanvas() {
       e.preventDefault();
       e.dataTransfer.dropEffect = 'copy';
       const { target } = paletteTarget(e);
-      if (target === dropTarget.get().targetId) return;
-      if (!target) return clearDropTarget();
-      dropTarget.set({ targetId: target, verdict: 'ok', message: 'Lepaskan untuk menempatkan di bawah jabatan ini', citation: '', ruleId: undefined, severity: undefined });
+      if (target === editor.dropTarget.get().targetId) return;
+      if (!target) return editor.clearDropTarget();
+      editor.dropTarget.set({ targetId: target, verdict: 'ok', message: 'Lepaskan untuk menempatkan di bawah jabatan ini', citation: '', ruleId: undefined, severity: undefined });
     },
     [paletteTarget],
   );
@@ -298,20 +294,26 @@ export function StrukturCanvas() {
   const onDrop = useCallback(
     (e: DragEvent) => {
       const kind = e.dataTransfer.getData(PALETTE_MIME) as PositionKind;
-      clearDropTarget();
+      editor.clearDropTarget();
       if (!kind) return;
       e.preventDefault();
       const { point, target } = paletteTarget(e);
       // under a superior the box gets a free spot below it; on empty canvas it stays where it was dropped
-      addFromPalette(kind, target, target ? null : { x: point.x - BOX_WIDTH / 2, y: point.y - BOX_HEIGHT / 2 });
+      addFromPalette(editor, kind, target, target ? null : { x: point.x - BOX_WIDTH / 2, y: point.y - BOX_HEIGHT / 2 });
     },
     [paletteTarget],
   );
 
-  useEffect(() => {
-    registerViewport(rf);
-    return () => registerViewport(null);
-  }, [rf]);
+  // what the toolbar (Lihat semua), presentation mode and export reach of this canvas, through the editor
+  useEffect(
+    () =>
+      editor.canvases.register(STRUKTUR_CANVAS, {
+        flow: rf,
+        fit: () => void rf.fitView({ ...FIT_VIEW_OPTIONS, duration: 300 }),
+        element: () => container.current,
+      }),
+    [editor, rf],
+  );
 
   // Centre on a requested element (finding click, search), once; if it is new, as soon as the canvas shows it.
   const centred = useRef(0);
@@ -331,7 +333,7 @@ export function StrukturCanvas() {
   }, [doc.id]);
 
   return (
-    <div ref={container} className={`canvas detail-${detail}`} onDragOver={onDragOver} onDrop={onDrop} onDragLeave={() => clearDropTarget()} data-testid="struktur-canvas">
+    <div ref={container} className={`canvas detail-${detail}`} onDragOver={onDragOver} onDrop={onDrop} onDragLeave={() => editor.clearDropTarget()} data-testid="struktur-canvas">
       <ReactFlow
         ariaLabelConfig={FLOW_LABELS_ID}
         nodes={nodes}
@@ -342,7 +344,7 @@ export function StrukturCanvas() {
         onNodeDragStart={onNodeDragStart}
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
-        onPaneClick={() => select([])}
+        onPaneClick={() => editor.select([])}
         nodesConnectable={false}
         deleteKeyCode={null}
         // arrow keys walk the structure (ui/selectionNavigation.ts) instead of nudging boxes
@@ -372,21 +374,19 @@ export function StrukturCanvas() {
   );
 }
 
-export function addFromPalette(kind: PositionKind, superiorId: string | null, at: XYPosition | null): void {
+export function addFromPalette(editor: Editor, kind: PositionKind, superiorId: string | null, at: XYPosition | null): void {
   const d = editor.get().doc;
   if (!d) return;
   const preferred = editor.get().selection[0];
-  try {
-    const { executed, positionId } = buildNewPosition(d, {
+  const built = editor.attempt(() =>
+    buildNewPosition(d, {
       kind,
       superiorId,
       at: at ? { x: Math.round(at.x), y: Math.round(at.y) } : null,
       preferredUnitId: preferred ? (d.positions[preferred]?.unitId ?? null) : null,
-    });
-    commit(executed);
-    select([positionId]);
-  } catch (err) {
-    if (err instanceof CommandError) showToast({ kind: 'error', text: err.message });
-    else throw err;
-  }
+    }),
+  );
+  if (!built) return;
+  editor.commit(built.executed);
+  editor.select([built.positionId]);
 }

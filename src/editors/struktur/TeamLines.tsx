@@ -5,14 +5,15 @@
 import { EdgeLabelRenderer, useStore as useFlowStore, type ReactFlowState } from '@xyflow/react';
 import { useCallback, useMemo } from 'react';
 import { useStore } from '../../editor/createStore';
-import { teamHighlight } from '../../editor/teamHighlight';
 import { teamLinePath } from '../../editor/teamViewModel';
 import type { Rect } from './buildFlow';
+import { useEditor } from '../../editor/context';
 
 const SEP = ';';
 
 export function TeamLines({ rects }: { rects: Map<string, Rect> }) {
-  const lines = useStore(teamHighlight, (s) => s.lines);
+  const editor = useEditor();
+  const lines = useStore(editor.teamHighlight, (s) => s.lines);
   const ids = useMemo(() => [...new Set(lines.flatMap((l) => [l.from, l.to]))], [lines]);
   // Where the boxes are now, while one is dragged too; one string, so panning and zooming re-render nothing.
   const live = useFlowStore(

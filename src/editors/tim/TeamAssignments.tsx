@@ -13,6 +13,7 @@ import {
 } from '../../model';
 import { openTeam } from './teamActions';
 import { assignmentState, todayIso, type AssignmentState } from '../../editor/teamViewModel';
+import { useEditor } from '../../editor/context';
 
 const STATE_LABEL: Record<AssignmentState, string> = { aktif: '', 'belum-mulai': 'belum mulai', selesai: 'sudah berakhir' };
 
@@ -22,6 +23,7 @@ function periodText({ mulai, selesai }: Period): string {
 }
 
 export function TeamAssignments({ doc, positionId }: { doc: Workspace; positionId: string }) {
+  const editor = useEditor();
   const members = useMemo(() => assignmentsOf(doc, positionId), [doc.teams, positionId]);
   const officials = useMemo(
     () => teamsAffectedBy(doc, [positionId]).filter((a) => a.fields.length > 0),
@@ -37,7 +39,7 @@ export function TeamAssignments({ doc, positionId }: { doc: Workspace; positionI
           const state = assignmentState(a.period, today);
           return (
             <li key={`${a.team.id}:${a.member.id}`}>
-              <button className={state === 'aktif' ? '' : 'as-ended'} onClick={() => openTeam(a.team.id)} title="Buka tim" data-testid="assignment">
+              <button className={state === 'aktif' ? '' : 'as-ended'} onClick={() => openTeam(editor, a.team.id)} title="Buka tim" data-testid="assignment">
                 <span className="as-role">{TEAM_ROLE_LABELS[a.role]}</span> {a.team.nama}
                 <span className="as-period">
                   {periodText(a.period)} · {CARA_LABELS[a.cara]}
@@ -49,7 +51,7 @@ export function TeamAssignments({ doc, positionId }: { doc: Workspace; positionI
         })}
         {officials.map((a) => (
           <li key={`${a.team.id}:fields`}>
-            <button onClick={() => openTeam(a.team.id)} title="Buka tim" data-testid="assignment">
+            <button onClick={() => openTeam(editor, a.team.id)} title="Buka tim" data-testid="assignment">
               <span className="as-role">{a.fields.map((f) => TEAM_POSITION_FIELD_LABELS[f]).join(', ')}</span> {a.team.nama}
             </button>
           </li>

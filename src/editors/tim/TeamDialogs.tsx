@@ -5,33 +5,33 @@ import { useMemo, useRef, useState } from 'react';
 import { deleteTeam } from '../../commands/deleteTeam';
 import { downloadBlob, downloadText, slug } from '../../io/file/browserFile';
 import { daftarSusunan, draftInstrument, renderInstrumentHtml, renderSusunanHtml } from '../../io/teams';
-import { isInstrumentJenis, isPenandatangan, mapReferences, teamScope } from '../../model';
+import { isInstrumentJenis, isPenandatangan, refsOf, teamScope } from '../../model';
 import { requiredInstrument } from '../../rules/tim/instrument';
 import { useStore } from '../../editor/createStore';
 import { Modal } from '../../ui/kit/Modal';
-import { closeDialog } from '../../editor/editorStore';
-import { editor, run, showToast } from '../../editor/editorStore';
 import { instrumentStatus, todayIso } from '../../editor/teamViewModel';
+import { useEditor } from '../../editor/context';
 
 export function DeleteTeamDialog({ teamId }: { teamId: string }) {
+  const editor = useEditor();
   const doc = editor.get().doc!;
   const team = doc.teams[teamId];
   if (!team) {
     return (
-      <Modal title="Hapus Tim Kerja" onClose={closeDialog}>
+      <Modal title="Hapus Tim Kerja" onClose={editor.closeDialog}>
         <p>Tim ini sudah tidak ada dalam dokumen.</p>
       </Modal>
     );
   }
-  const maps = Object.values(doc.maps)
-    .filter((m) => mapReferences(m).teams.includes(teamId))
-    .map((m) => `«${m.title}»`);
+  // the maps with a lane bound to the team (model/refs.ts: the one table of what names an element)
+  const mapIds = new Set(refsOf(doc, teamId).flatMap((site) => (site.kind === 'lane' ? [site.mapId] : [])));
+  const maps = [...mapIds].map((id) => `«${doc.maps[id].title}»`);
   const remove = () => {
-    if (run(deleteTeam, { id: teamId }) && editor.get().activeTeamId === teamId) editor.set({ activeTeamId: null });
-    closeDialog();
+    if (editor.run(deleteTeam, { id: teamId }) && editor.get().activeTeamId === teamId) editor.set({ activeTeamId: null });
+    editor.closeDialog();
   };
   return (
-    <Modal title="Hapus Tim Kerja" onClose={closeDialog}>
+    <Modal title="Hapus Tim Kerja" onClose={editor.closeDialog}>
       <p>
         Hapus <strong>«{team.nama}»</strong>
         {team.members.length ? ` beserta susunan ${team.members.length} anggotanya` : ''}? Jabatan para anggota tetap ada di
@@ -46,7 +46,7 @@ export function DeleteTeamDialog({ teamId }: { teamId: string }) {
         <button className="danger" onClick={remove} data-testid="team-delete-confirm" autoFocus>
           Hapus tim
         </button>
-        <button onClick={closeDialog}>Batal</button>
+        <button onClick={editor.closeDialog}>Batal</button>
       </div>
       <p className="muted small">Penghapusan dapat dibatalkan dengan Ctrl+Z.</p>
     </Modal>
@@ -67,6 +67,7 @@ function forScreen(html: string): string {
 }
 
 export function TeamDocumentDialog({ teamId, document }: { teamId: string; document: 'susunan' | 'instrument' }) {
+  const editor = useEditor();
   const doc = useStore(editor, (s) => s.doc)!;
   const team = doc.teams[teamId];
   const frame = useRef<HTMLIFrameElement>(null);
@@ -97,7 +98,7 @@ export function TeamDocumentDialog({ teamId, document }: { teamId: string; docum
 
   if (!team || !built) {
     return (
-      <Modal title="Dokumen tim" onClose={closeDialog}>
+      <Modal title="Dokumen tim" onClose={editor.closeDialog}>
         <p>Tim ini sudah tidak ada dalam dokumen.</p>
       </Modal>
     );
@@ -106,7 +107,7 @@ export function TeamDocumentDialog({ teamId, document }: { teamId: string; docum
   const print = () => {
     const win = frame.current?.contentWindow;
     if (!win) {
-      showToast({ kind: 'error', text: 'Pratinjau belum siap untuk dicetak; coba lagi sebentar lagi.' });
+      editor.showToast({ kind: 'error', text: 'Pratinjau belum siap untuk dicetak; coba lagi sebentar lagi.' });
       return;
     }
     win.focus();
@@ -126,12 +127,12 @@ export function TeamDocumentDialog({ teamId, document }: { teamId: string; docum
       const pdf = susunanToPdf(daftarSusunan(doc, teamId));
       downloadBlob(`${slug(built.name)}.pdf`, pdf.output('blob'));
     } catch (e) {
-      showToast({ kind: 'error', text: `PDF tidak dapat dibuat: ${e instanceof Error ? e.message : String(e)}. Gunakan «Cetak» lalu «Simpan sebagai PDF».` });
+      editor.showToast({ kind: 'error', text: `PDF tidak dapat dibuat: ${e instanceof Error ? e.message : String(e)}. Gunakan «Cetak» lalu «Simpan sebagai PDF».` });
     }
   };
 
   return (
-    <Modal title={`${built.title} — ${team.nama}`} onClose={closeDialog} wide>
+    <Modal title={`${built.title} — ${team.nama}`} onClose={editor.closeDialog} wide>
       <div className="doc-toolbar">
         <button className="primary" onClick={print} data-testid="team-doc-print">
           Cetak…

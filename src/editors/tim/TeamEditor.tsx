@@ -36,13 +36,12 @@ import {
 } from '../../model';
 import { describeDeclared, requiredInstrument, type RequiredInstrument } from '../../rules/tim/instrument';
 import { useStore } from '../../editor/createStore';
-import { editor, openDialog, run } from '../../editor/editorStore';
-import { findingsView } from '../../editor/findingsView';
 import { addPositionsToTeam, createNewTeam, showTeamOnCanvas } from './teamActions';
-import { TEAM_DROP_ATTR, teamDrop } from '../../editor/teamHighlight';
+import { TEAM_DROP_ATTR } from '../../editor/teamHighlight';
 import { ScopeBadge } from './TeamsPanel';
 import { findingsOfTeam, instrumentStatus, searchPositions, type InstrumentStatus } from '../../editor/teamViewModel';
 import './teams.css';
+import { useEditor } from '../../editor/context';
 
 const ORIGIN_LABEL: Record<MemberOrigin, string | null> = {
   'unit-pemilik': null,
@@ -61,6 +60,7 @@ const STATUS_LABEL: Record<InstrumentStatus, string> = {
 const EMPTY_INSTRUMENT: TeamInstrument = { jenis: '', nomor: '', tanggal: null, penandatangan: '' };
 
 export function TeamEditor() {
+  const editor = useEditor();
   const doc = useStore(editor, (s) => s.doc)!;
   const activeTeamId = useStore(editor, (s) => s.activeTeamId);
   const team = activeTeamId !== null ? doc.teams[activeTeamId] : undefined;
@@ -72,7 +72,7 @@ export function TeamEditor() {
           Pilih sebuah tim di daftar sebelah kiri untuk mengubahnya, atau buat tim baru. Anggota tim ditandai pada struktur,
           dengan garis putus-putus dari Ketua ke setiap anggota.
         </p>
-        <button className="primary" onClick={() => createNewTeam()}>
+        <button className="primary" onClick={() => createNewTeam(editor)}>
           + Tim baru
         </button>
       </section>
@@ -82,8 +82,9 @@ export function TeamEditor() {
 }
 
 function TeamForm({ doc, team }: { doc: Workspace; team: Team }) {
+  const editor = useEditor();
   const change = (changes: TeamChanges, mergeField?: string) =>
-    run(updateTeam, { id: team.id, changes }, mergeField ? { mergeKey: `${team.id}:${mergeField}` } : {});
+    editor.run(updateTeam, { id: team.id, changes }, mergeField ? { mergeKey: `${team.id}:${mergeField}` } : {});
   const index = structureIndex(doc);
   const scope = teamScope(doc, team, index.perangkatDaerahOf);
   const required = scope !== null ? requiredInstrument(doc.profileId, scope) : null;
@@ -92,7 +93,7 @@ function TeamForm({ doc, team }: { doc: Workspace; team: Team }) {
     <section className="panel properties team-editor props" aria-label="Tim Kerja" data-testid="team-editor">
       <div className="team-editor-head">
         <h2>Tim Kerja</h2>
-        <button className="small-btn" onClick={() => showTeamOnCanvas(team)} disabled={team.members.length === 0} data-testid="team-fit">
+        <button className="small-btn" onClick={() => showTeamOnCanvas(editor, team)} disabled={team.members.length === 0} data-testid="team-fit">
           Tampilkan di struktur
         </button>
       </div>
@@ -152,7 +153,8 @@ function NameField({ team, onCommit }: { team: Team; onCommit: (nama: string) =>
 }
 
 function TeamFindings({ teamId }: { teamId: string }) {
-  const findings = useStore(findingsView, (s) => s.findings);
+  const editor = useEditor();
+  const findings = useStore(editor.findings, (s) => s.findings);
   const mine = useMemo(() => findingsOfTeam(findings, teamId), [findings, teamId]);
   if (mine.length === 0) {
     return (
@@ -168,7 +170,7 @@ function TeamFindings({ teamId }: { teamId: string }) {
       <ul>
         {mine.map((f, i) => (
           <li key={i} className={`tf-item tf-${f.severity}`} data-testid="team-finding" data-rule={f.ruleId}>
-            <button className="linklike" onClick={() => openDialog({ type: 'rule', ruleId: f.ruleId })} title="Penjelasan aturan">
+            <button className="linklike" onClick={() => editor.openDialog({ type: 'rule', ruleId: f.ruleId })} title="Penjelasan aturan">
               {f.ruleId}
             </button>{' '}
             {f.message}
@@ -259,6 +261,7 @@ function Officials({ doc, team, change }: { doc: Workspace; team: Team; change: 
 // ── Members ─────────────────────────────────────────────────────────────────────────────────────────────────
 
 function Members({ doc, team }: { doc: Workspace; team: Team }) {
+  const editor = useEditor();
   const pdOf = structureIndex(doc).perangkatDaerahOf;
   const selection = useStore(editor, (s) => s.selection);
   const inTeam = useMemo(() => new Set(team.members.map((m) => m.positionId).filter((id): id is string => id !== null)), [team.members]);
@@ -272,7 +275,7 @@ function Members({ doc, team }: { doc: Workspace; team: Team }) {
       {/* the ways to add come first: a long member list must not push the drop zone out of sight */}
       <MemberPicker doc={doc} team={team} inTeam={inTeam} />
       {selectable.length > 0 && (
-        <button className="small-btn" onClick={() => addPositionsToTeam(team.id, selectable)} data-testid="member-add-selected">
+        <button className="small-btn" onClick={() => addPositionsToTeam(editor, team.id, selectable)} data-testid="member-add-selected">
           Tambahkan jabatan terpilih di struktur
           {selectable.length === 1 ? ` («${doc.positions[selectable[0]].nama}»)` : ` (${selectable.length})`}
         </button>
@@ -289,9 +292,10 @@ function Members({ doc, team }: { doc: Workspace; team: Team }) {
 }
 
 function MemberRow({ doc, team, m, origin }: { doc: Workspace; team: Team; m: TeamMember; origin: MemberOrigin | null }) {
+  const editor = useEditor();
   const p = m.positionId !== null ? doc.positions[m.positionId] : undefined;
   const leader = isLeaderRole(m.role);
-  const update = (changes: Partial<TeamMember>) => run(updateTeamMember, { teamId: team.id, memberId: m.id, changes });
+  const update = (changes: Partial<TeamMember>) => editor.run(updateTeamMember, { teamId: team.id, memberId: m.id, changes });
   const unit = p ? doc.units[p.unitId] : undefined;
   const originLabel = origin ? ORIGIN_LABEL[origin] : null;
   const name = p ? p.nama : m.external ? m.external.nama : m.positionId !== null ? `(jabatan «${m.positionId}» tidak ada lagi)` : '(tanpa nama)';
@@ -313,13 +317,13 @@ function MemberRow({ doc, team, m, origin }: { doc: Workspace; team: Team; m: Te
           <select
             value={m.role}
             aria-label="Kedudukan"
-            onChange={(e) => run(setTeamKetua, { teamId: team.id, memberId: m.id, role: e.target.value as 'ketua' | 'koordinator' })}
+            onChange={(e) => editor.run(setTeamKetua, { teamId: team.id, memberId: m.id, role: e.target.value as 'ketua' | 'koordinator' })}
           >
             <option value="ketua">Ketua</option>
             <option value="koordinator">Koordinator</option>
           </select>
         ) : (
-          <button className="small-btn" onClick={() => run(setTeamKetua, { teamId: team.id, memberId: m.id })} data-testid="member-make-ketua">
+          <button className="small-btn" onClick={() => editor.run(setTeamKetua, { teamId: team.id, memberId: m.id })} data-testid="member-make-ketua">
             Jadikan Ketua
           </button>
         )}
@@ -332,7 +336,7 @@ function MemberRow({ doc, team, m, origin }: { doc: Workspace; team: Team; m: Te
         </select>
         <button
           className="small-btn"
-          onClick={() => run(removeTeamMember, { teamId: team.id, memberId: m.id })}
+          onClick={() => editor.run(removeTeamMember, { teamId: team.id, memberId: m.id })}
           title="Keluarkan dari tim"
           data-testid="member-remove"
         >
@@ -357,8 +361,9 @@ function MemberRow({ doc, team, m, origin }: { doc: Workspace; team: Team; m: Te
 }
 
 function MemberPicker({ doc, team, inTeam }: { doc: Workspace; team: Team; inTeam: ReadonlySet<string> }) {
+  const editor = useEditor();
   const [query, setQuery] = useState('');
-  const dropHere = useStore(teamDrop, (s) => s.teamId === team.id);
+  const dropHere = useStore(editor.teamDrop, (s) => s.teamId === team.id);
   const results = useMemo(() => searchPositions(doc.positions, query, { limit: 10, exclude: inTeam }), [doc.positions, query, inTeam]);
   return (
     <div className={`member-picker ${dropHere ? 'drop-hover' : ''}`} {...{ [TEAM_DROP_ATTR]: team.id }} data-testid="member-dropzone">
@@ -370,7 +375,7 @@ function MemberPicker({ doc, team, inTeam }: { doc: Workspace; team: Team; inTea
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && results[0]) {
-            addPositionsToTeam(team.id, [results[0].id]);
+            addPositionsToTeam(editor, team.id, [results[0].id]);
             setQuery('');
           }
         }}
@@ -382,7 +387,7 @@ function MemberPicker({ doc, team, inTeam }: { doc: Workspace; team: Team; inTea
             <li key={p.id}>
               <button
                 onClick={() => {
-                  addPositionsToTeam(team.id, [p.id]);
+                  addPositionsToTeam(editor, team.id, [p.id]);
                   setQuery('');
                 }}
                 data-testid="member-search-result"
@@ -403,11 +408,12 @@ function MemberPicker({ doc, team, inTeam }: { doc: Workspace; team: Team; inTea
 }
 
 function ExternalForm({ team }: { team: Team }) {
+  const editor = useEditor();
   const [open, setOpen] = useState(false);
   const [form, setForm] = useState({ nama: '', instansi: '', jabatan: '', nip: '' });
   const set = (k: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [k]: e.target.value });
   const add = () => {
-    const ok = run(addTeamMember, { teamId: team.id, member: { role: 'anggota', positionId: null, personId: null, external: { ...form } } });
+    const ok = editor.run(addTeamMember, { teamId: team.id, member: { role: 'anggota', positionId: null, personId: null, external: { ...form } } });
     if (ok) setForm({ nama: '', instansi: '', jabatan: '', nip: '' });
   };
   if (!open) {
@@ -589,14 +595,15 @@ function ScopeAndInstrument({
 // ── Documents ───────────────────────────────────────────────────────────────────────────────────────────────
 
 function Documents({ team, required }: { team: Team; required: RequiredInstrument | null }) {
+  const editor = useEditor();
   return (
     <fieldset className="team-fieldset">
       <legend>Dokumen</legend>
       <div className="props-actions">
-        <button onClick={() => openDialog({ type: 'teamDocument', teamId: team.id, document: 'susunan' })} data-testid="team-doc-susunan">
+        <button onClick={() => editor.openDialog({ type: 'teamDocument', teamId: team.id, document: 'susunan' })} data-testid="team-doc-susunan">
           Daftar Susunan Keanggotaan Tim
         </button>
-        <button onClick={() => openDialog({ type: 'teamDocument', teamId: team.id, document: 'instrument' })} data-testid="team-doc-instrument">
+        <button onClick={() => editor.openDialog({ type: 'teamDocument', teamId: team.id, document: 'instrument' })} data-testid="team-doc-instrument">
           Draf {required ? required.label : 'instrumen penetapan'}
         </button>
       </div>

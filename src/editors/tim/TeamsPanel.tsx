@@ -3,22 +3,22 @@
 import { useMemo } from 'react';
 import { TEAM_SCOPE_LABELS, structureIndex, teamScope, type TeamScope } from '../../model';
 import { useStore } from '../../editor/createStore';
-import { editor, openDialog } from '../../editor/editorStore';
-import { findingsView } from '../../editor/findingsView';
 import { createNewTeam, duplicateTeamAndOpen, openTeam } from './teamActions';
-import { TEAM_DROP_ATTR, teamDrop } from '../../editor/teamHighlight';
+import { TEAM_DROP_ATTR } from '../../editor/teamHighlight';
 import { SCOPE_SHORT, findingsByTeam, sortedTeams } from '../../editor/teamViewModel';
 import './teams.css';
+import { useEditor } from '../../editor/context';
 
 const SEVERITY_WORD = { error: 'galat', warning: 'peringatan', info: 'info' } as const;
 
 export function TeamsPanel() {
+  const editor = useEditor();
   const teams = useStore(editor, (s) => s.doc!.teams);
   const positions = useStore(editor, (s) => s.doc!.positions);
   const units = useStore(editor, (s) => s.doc!.units);
   const activeTeamId = useStore(editor, (s) => s.activeTeamId);
-  const findings = useStore(findingsView, (s) => s.findings);
-  const dropTeamId = useStore(teamDrop, (s) => s.teamId);
+  const findings = useStore(editor.findings, (s) => s.findings);
+  const dropTeamId = useStore(editor.teamDrop, (s) => s.teamId);
 
   const list = useMemo(() => {
     const pdOf = structureIndex({ positions, units }).perangkatDaerahOf;
@@ -30,7 +30,7 @@ export function TeamsPanel() {
     <nav className="teams-panel" aria-label="Daftar Tim Kerja" data-testid="teams-panel">
       <div className="teams-panel-head">
         <h2>Tim Kerja</h2>
-        <button className="primary" onClick={() => createNewTeam()} data-testid="team-new">
+        <button className="primary" onClick={() => createNewTeam(editor)} data-testid="team-new">
           + Tim baru
         </button>
       </div>
@@ -55,7 +55,7 @@ export function TeamsPanel() {
             >
               <button
                 className="team-entry"
-                onClick={() => openTeam(team.id)}
+                onClick={() => openTeam(editor, team.id)}
                 aria-current={active ? 'true' : undefined}
                 data-testid="team-entry"
               >
@@ -72,10 +72,10 @@ export function TeamsPanel() {
                 {dropTeamId === team.id && <span className="team-drop-note">Lepaskan untuk menambahkan sebagai Anggota</span>}
               </button>
               <span className="team-item-actions">
-                <button onClick={() => duplicateTeamAndOpen(team.id)} title="Gandakan tim (tanpa instrumen penetapan)" data-testid="team-duplicate">
+                <button onClick={() => duplicateTeamAndOpen(editor, team.id)} title="Gandakan tim (tanpa instrumen penetapan)" data-testid="team-duplicate">
                   Gandakan
                 </button>
-                <button onClick={() => openDialog({ type: 'deleteTeam', teamId: team.id })} title="Hapus tim" data-testid="team-delete">
+                <button onClick={() => editor.openDialog({ type: 'deleteTeam', teamId: team.id })} title="Hapus tim" data-testid="team-delete">
                   Hapus
                 </button>
               </span>

@@ -6,7 +6,7 @@ import type { StructureTemplate } from './types';
 
 export type { StructureSpec, StructureTemplate, StructureTemplateGroup, TemplateCitation } from './types';
 export { buildRecords, buildTemplateWorkspace } from './build';
-export { insertStructureTemplate, type InsertOptions } from './insert';
+export { insertStructureTemplate, templateInsertArgs, type InsertOptions } from './insert';
 export { buildMapTemplateWorkspace } from './mapDocument';
 export { KEDUDUKAN_TEMPLATES, PENUGASAN_TEMPLATES };
 

@@ -5,17 +5,17 @@
 import { useEffect, useMemo, useReducer, useRef, useState, type PointerEvent } from 'react';
 import type { Severity } from '../../rules/types';
 import { useStore } from '../../editor/createStore';
-import { editor } from '../../editor/editorStore';
-import { findingsView } from '../../editor/findingsView';
 import { PresentationPanel } from './PresentationPanel';
-import { exitPresentation, moveStep, presentation, showCurrentStep } from './presentationStore';
+import { exitPresentation, moveStep, showCurrentStep } from './presenter';
 import { panBy, zoomAt } from './viewControl';
 import { counterText, findingsForStep, presenterCommand, resolveStep } from './steps';
 import './presentation.css';
+import { useEditor } from '../../editor/context';
 
 export function Presentation() {
-  const active = useStore(presentation, (s) => s.active);
-  const panelOpen = useStore(presentation, (s) => s.panelOpen);
+  const editor = useEditor();
+  const active = useStore(editor.presentation, (s) => s.active);
+  const panelOpen = useStore(editor.presentation, (s) => s.panelOpen);
   if (active) return <Presenting />;
   return panelOpen ? <PresentationPanel /> : null;
 }
@@ -42,9 +42,10 @@ const MAX_FINDINGS_SHOWN = 5;
 const SEVERITY_MARK: Record<Severity, string> = { error: '!', warning: '▲', info: 'i' };
 
 function Presenting() {
+  const editor = useEditor();
   const doc = useStore(editor, (s) => s.doc);
-  const { steps, index, showFindings, highlighter, blank, busy } = useStore(presentation, (s) => s);
-  const findings = useStore(findingsView, (s) => s.findings);
+  const { steps, index, showFindings, highlighter, blank, busy } = useStore(editor.presentation, (s) => s);
+  const findings = useStore(editor.findings, (s) => s.findings);
   const step = steps[index];
   const resolved = useMemo(() => (doc && step ? resolveStep(doc, step) : null), [doc, step]);
   const stepFindings = useMemo(() => (doc && resolved ? findingsForStep(doc, findings, resolved) : []), [doc, findings, resolved]);
@@ -66,18 +67,18 @@ function Presenting() {
       if (!command) return;
       e.preventDefault();
       if (e.repeat && command !== 'next' && command !== 'previous') return;
-      const s = presentation.get();
-      if (command === 'exit') exitPresentation();
-      else if (command === 'highlighter') presentation.set({ highlighter: !s.highlighter });
-      else if (command === 'findings') presentation.set({ showFindings: !s.showFindings });
-      else if (command === 'blank') presentation.set({ blank: !s.blank });
-      else moveStep(command);
+      const s = editor.presentation.get();
+      if (command === 'exit') exitPresentation(editor);
+      else if (command === 'highlighter') editor.presentation.set({ highlighter: !s.highlighter });
+      else if (command === 'findings') editor.presentation.set({ showFindings: !s.showFindings });
+      else if (command === 'blank') editor.presentation.set({ blank: !s.blank });
+      else moveStep(editor, command);
     };
     const stop = (e: KeyboardEvent) => e.stopPropagation();
     // leaving full screen (the browser's own Esc, or its menu) ends the presentation
     let fullscreen = document.fullscreenElement !== null;
     const onFullscreen = () => {
-      if (fullscreen && !document.fullscreenElement) exitPresentation();
+      if (fullscreen && !document.fullscreenElement) exitPresentation(editor);
       fullscreen = document.fullscreenElement !== null;
     };
     let resizeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -85,7 +86,7 @@ function Presenting() {
       relayout();
       clearTimeout(resizeTimer);
       resizeTimer = setTimeout(() => {
-        void showCurrentStep(250).then(relayout);
+        void showCurrentStep(editor, 250).then(relayout);
       }, 150);
     };
     window.addEventListener('keydown', onKeyDown, true);
@@ -121,7 +122,7 @@ function Presenting() {
     if (!d.moved && Math.hypot(dx, dy) < 4) return;
     d.moved = true;
     dragged.current = true;
-    panBy(dx, dy);
+    panBy(editor, dx, dy);
     d.x = e.clientX;
     d.y = e.clientY;
   };
@@ -133,7 +134,7 @@ function Presenting() {
     if (!el) return;
     const onWheel = (e: WheelEvent) => {
       e.preventDefault();
-      zoomAt(Math.exp(-e.deltaY * 0.0015), { x: e.clientX, y: e.clientY });
+      zoomAt(editor, Math.exp(-e.deltaY * 0.0015), { x: e.clientX, y: e.clientY });
     };
     el.addEventListener('wheel', onWheel, { passive: false });
     return () => el.removeEventListener('wheel', onWheel);
@@ -143,7 +144,7 @@ function Presenting() {
   useEffect(() => {
     const app = document.querySelector('.app');
     app?.classList.toggle('present-strip', strip);
-    void showCurrentStep(0);
+    void showCurrentStep(editor, 0);
     return () => app?.classList.remove('present-strip');
   }, [strip]);
   const onClick = (e: React.MouseEvent) => {
@@ -203,18 +204,18 @@ function Presenting() {
         {resolved.caption}
       </div>
       <div className="present-controls">
-        <button onClick={() => moveStep('previous')} disabled={index === 0} aria-label="Tampilan sebelumnya (←)">
+        <button onClick={() => moveStep(editor, 'previous')} disabled={index === 0} aria-label="Tampilan sebelumnya (←)">
           ◀
         </button>
         <span className="present-counter" data-testid="present-counter">
           {counterText(index, steps.length)}
         </span>
-        <button onClick={() => moveStep('next')} disabled={index === steps.length - 1} aria-label="Tampilan berikutnya (→)">
+        <button onClick={() => moveStep(editor, 'next')} disabled={index === steps.length - 1} aria-label="Tampilan berikutnya (→)">
           ▶
         </button>
         <button
           className={highlighter ? 'on' : ''}
-          onClick={() => presentation.set({ highlighter: !highlighter })}
+          onClick={() => editor.presentation.set({ highlighter: !highlighter })}
           aria-pressed={highlighter}
           title="Penanda: sorotan mengikuti tetikus; klik sebuah elemen untuk melingkarinya (H)"
           data-testid="present-highlighter"
@@ -223,18 +224,18 @@ function Presenting() {
         </button>
         <button
           className={showFindings ? 'on' : ''}
-          onClick={() => presentation.set({ showFindings: !showFindings })}
+          onClick={() => editor.presentation.set({ showFindings: !showFindings })}
           aria-pressed={showFindings}
           title="Tampilkan atau sembunyikan temuan (F)"
           data-testid="present-findings-toggle"
         >
           Temuan
         </button>
-        <button onClick={exitPresentation} title="Selesai (Esc)" data-testid="present-exit">
+        <button onClick={() => exitPresentation(editor)} title="Selesai (Esc)" data-testid="present-exit">
           Selesai
         </button>
       </div>
-      {blank && <div className="present-blank" onClick={() => presentation.set({ blank: false })} data-testid="present-blank" />}
+      {blank && <div className="present-blank" onClick={() => editor.presentation.set({ blank: false })} data-testid="present-blank" />}
     </div>
   );
 }

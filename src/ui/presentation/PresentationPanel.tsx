@@ -8,23 +8,25 @@ import { renamePresentationStep } from '../../commands/renamePresentationStep';
 import { newId } from '../../model';
 import { describeStep, missingTarget, presentationSteps } from '../../model/presentation';
 import { useStore } from '../../editor/createStore';
-import { editor, run, showToast } from '../../editor/editorStore';
-import { startPresentation, togglePresentationPanel } from './presentationStore';
+import { startPresentation, togglePresentationPanel } from './presenter';
 import { stepFromView } from './steps';
 import { visibleRegion } from './viewControl';
+import type { Editor } from '../../editor/types';
+import { useEditor } from '../../editor/context';
 
-function addCurrentView(): void {
+function addCurrentView(editor: Editor): void {
   const s = editor.get();
   if (!s.doc) return;
-  const step = stepFromView(s.doc, s, visibleRegion(), newId('step'));
+  const step = stepFromView(s.doc, s, visibleRegion(editor), newId('step'));
   if (typeof step === 'string') {
-    showToast({ kind: 'error', text: step });
+    editor.showToast({ kind: 'error', text: step });
     return;
   }
-  run(addPresentationStep, { step });
+  editor.run(addPresentationStep, { step });
 }
 
 export function PresentationPanel() {
+  const editor = useEditor();
   const doc = useStore(editor, (s) => s.doc);
   if (!doc) return null;
   const steps = presentationSteps(doc);
@@ -32,15 +34,15 @@ export function PresentationPanel() {
     <section className="present-panel" aria-label="Presentasi" data-testid="present-panel">
       <div className="present-panel-head">
         <h2>Presentasi</h2>
-        <button className="modal-close" onClick={() => togglePresentationPanel(false)} aria-label="Tutup panel presentasi">
+        <button className="modal-close" onClick={() => togglePresentationPanel(editor, false)} aria-label="Tutup panel presentasi">
           ×
         </button>
       </div>
       <div className="present-panel-actions">
-        <button onClick={addCurrentView} data-testid="present-add">
+        <button onClick={() => addCurrentView(editor)} data-testid="present-add">
           + Tambah tampilan saat ini
         </button>
-        <button className="primary" onClick={() => startPresentation(0)} data-testid="present-start" title="Mulai presentasi (F5)">
+        <button className="primary" onClick={() => startPresentation(editor, 0)} data-testid="present-start" title="Mulai presentasi (F5)">
           ▶ Mulai presentasi
         </button>
       </div>
@@ -65,7 +67,7 @@ export function PresentationPanel() {
                     value={step.title}
                     placeholder={describeStep(doc, step)}
                     aria-label={`Judul tampilan ${i + 1}`}
-                    onChange={(e) => run(renamePresentationStep, { id: step.id, title: e.target.value }, { mergeKey: `present-title-${step.id}` })}
+                    onChange={(e) => editor.run(renamePresentationStep, { id: step.id, title: e.target.value }, { mergeKey: `present-title-${step.id}` })}
                     data-testid="present-step-title"
                   />
                 </div>
@@ -73,20 +75,20 @@ export function PresentationPanel() {
                   <span className="present-step-what">
                     {missing ?? describeStep(doc, step)}
                   </span>
-                  <button onClick={() => startPresentation(i)} title="Mulai presentasi dari tampilan ini" aria-label={`Mulai dari tampilan ${i + 1}`} data-testid="present-step-start">
+                  <button onClick={() => startPresentation(editor, i)} title="Mulai presentasi dari tampilan ini" aria-label={`Mulai dari tampilan ${i + 1}`} data-testid="present-step-start">
                     ▶
                   </button>
-                  <button onClick={() => run(movePresentationStep, { id: step.id, toIndex: i - 1 })} disabled={i === 0} aria-label={`Naikkan tampilan ${i + 1}`}>
+                  <button onClick={() => editor.run(movePresentationStep, { id: step.id, toIndex: i - 1 })} disabled={i === 0} aria-label={`Naikkan tampilan ${i + 1}`}>
                     ↑
                   </button>
                   <button
-                    onClick={() => run(movePresentationStep, { id: step.id, toIndex: i + 1 })}
+                    onClick={() => editor.run(movePresentationStep, { id: step.id, toIndex: i + 1 })}
                     disabled={i === steps.length - 1}
                     aria-label={`Turunkan tampilan ${i + 1}`}
                   >
                     ↓
                   </button>
-                  <button onClick={() => run(removePresentationStep, { id: step.id })} aria-label={`Hapus tampilan ${i + 1}`} data-testid="present-step-remove">
+                  <button onClick={() => editor.run(removePresentationStep, { id: step.id })} aria-label={`Hapus tampilan ${i + 1}`} data-testid="present-step-remove">
                     ×
                   </button>
                 </div>

@@ -5,7 +5,7 @@ import { highlightRoles } from '../../editor/teamViewModel';
 import type { PresentationStep, ViewRegion, Workspace } from '../../model';
 import { missingTarget, stepTitle, subtreeIds } from '../../model/presentation';
 import type { Finding } from '../../rules/types';
-import type { View } from '../../editor/editorStore';
+import type { View } from '../../editor/types';
 
 /** What to zoom to once the step's view is open. */
 export type StepTarget =

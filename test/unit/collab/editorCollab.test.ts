@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { updatePosition } from '../../../src/commands';
-import { createEditor, realClock } from '../../../src/editor/core/Editor';
-import type { Editor } from '../../../src/editor/core/types';
+import { createEditor, realClock } from '../../../src/editor/Editor';
+import { noStorage } from '../../../src/editor/storage';
+import type { Editor } from '../../../src/editor/types';
 import { createDinasContoh } from '../../../src/samples/dinasContoh';
 import { startServer } from '../../../server/server';
 
@@ -29,7 +30,7 @@ afterAll(async () => {
 
 function make(): Editor {
   return createEditor({
-    storage: null,
+    storage: noStorage,
     clock: realClock,
     env: { window: null, download: () => {}, pickFile: async () => null, clipboard: null },
     collab: { WebSocketPolyfill: WebSocket, offline: false, memory: null, joinTimeoutMs: 5000 },

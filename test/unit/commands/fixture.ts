@@ -1,7 +1,7 @@
 // A small document for the command tests: Dinas Kominfo (Kepala Dinas, Sekretaris with a Kasubbag, two Kabid with
 // a Kasi each, JF and Pelaksana) and a second Perangkat Daerah, Badan Keuangan Daerah. Ids are readable on purpose.
 import { expect } from 'vitest';
-import { CommandError, execute, type Command, type Executed } from '../../../src/commands/command';
+import { CommandError, executeAny, type Command, type Compound, type Executed } from '../../../src/commands/command';
 import { emptyHistory, record, redo, undo } from '../../../src/commands/history';
 import {
   CURRENT_VERSION,
@@ -184,8 +184,8 @@ export function problemsOf(doc: Workspace): string[] {
  * execute → record → undo (must give back the original) → redo (must give back the result). Also checks the
  * result is a sound document and that the command really changed something.
  */
-export function roundTrip<A>(doc: Workspace, command: Command<A>, args: A): Executed {
-  const executed = execute(doc, command, args);
+export function roundTrip<A>(doc: Workspace, command: Command<A> | Compound<A>, args: A): Executed {
+  const executed = executeAny(doc, command, args);
   expect(executed.patches.length).toBeGreaterThan(0);
   expect(problemsOf(executed.doc)).toEqual([]);
   const history = record(emptyHistory(), executed);

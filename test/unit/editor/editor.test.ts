@@ -1,15 +1,16 @@
-// The editor object (src/editor/core): one editor per test, an in-memory storage, fake timers as the clock.
+// The editor object (src/editor/Editor.ts): one editor per test, an in-memory storage, fake timers as the clock.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { executeAll, execute } from '../../../src/commands/command';
 import { updateDocumentInfo } from '../../../src/commands/updateDocumentInfo';
 import { DocumentStore } from '../../../src/io/storage/documentStore';
-import { createEditor, realClock, TOAST_MS } from '../../../src/editor/core/Editor';
-import { documentStoreStorage, memoryStorage, type EditorStorage } from '../../../src/editor/core/storage';
-import type { Editor } from '../../../src/editor/core/types';
+import { asyncLocalStore } from '../../../src/io/storage/workspaceStore';
+import { createEditor, realClock, TOAST_MS } from '../../../src/editor/Editor';
+import { memoryStorage, noStorage } from '../../../src/editor/storage';
+import type { Editor, StorageOpener } from '../../../src/editor/types';
 import { emptyWorkspace } from '../../../src/model';
 
 const downloads: string[] = [];
-function make(storage: EditorStorage | null = memoryStorage({ tabId: 'tab_a' })): Editor {
+function make(storage: StorageOpener = memoryStorage({ tabId: 'tab_a' })): Editor {
   return createEditor({ storage, clock: realClock, env: { window: null, download: (name) => downloads.push(name), pickFile: async () => null, clipboard: null } });
 }
 
@@ -76,23 +77,28 @@ describe('editor object: document, history, messages', () => {
     expect(ed.get().toast?.text).toBe('Gagal');
   });
 
-  it('selection and focus; actions that need a selection follow it', () => {
+  it('selection and focus; Hapus and Salin act on the selection, and say so once without one', () => {
     const ed = make();
     const doc = emptyWorkspace('Awal');
     ed.openDocument(doc);
-    expect(ed.actions.isEnabled('delete')).toBe(false);
+    void ed.actions.perform('delete');
+    expect(ed.get().dialog).toBeNull();
+    expect(ed.get().toast?.text).toBe('Hapus: pilih jabatan pada struktur lebih dahulu.');
     ed.focusOn('p1');
     expect(ed.get().selection).toEqual(['p1']);
     expect(ed.get().focus).toEqual({ id: 'p1', seq: 1 });
     ed.focusOn('p1');
     expect(ed.get().focus?.seq).toBe(2);
-    expect(ed.actions.isEnabled('delete')).toBe(true);
     void ed.actions.perform('delete');
     expect(ed.get().dialog).toEqual({ type: 'delete', ids: ['p1'] });
     void ed.actions.perform('find');
     expect(ed.get().fieldFocus).toEqual({ field: 'search', seq: 1 });
+    void ed.actions.perform('rename');
+    expect(ed.get().fieldFocus).toEqual({ field: 'position-name', seq: 2 });
     ed.select([]);
-    expect(ed.actions.isEnabled('copy')).toBe(false);
+    expect(ed.actions.isEnabled('rename')).toBe(false);
+    void ed.actions.perform('copy');
+    expect(ed.get().toast?.text).toBe('Salin: pilih jabatan pada struktur lebih dahulu.');
   });
 
   it('two editors share nothing', () => {
@@ -147,7 +153,7 @@ describe('editor object: persistence through the async storage seam', () => {
     storage.area.quota = Number.POSITIVE_INFINITY;
     await ed.persistence.retrySave();
     expect(ed.persistence.saveStatus.get().status).toBe('saved');
-    expect((await storage.load(doc.id)).ok && (await storage.load(doc.id))).toMatchObject({ doc: { title: 'Tidak muat' } });
+    expect(storage.store.load(doc.id)).toMatchObject({ ok: true, doc: { title: 'Tidak muat' } });
   });
 
   it('another tab wrote a newer version: the save is refused as a conflict, leaving asks first', async () => {
@@ -175,16 +181,14 @@ describe('editor object: persistence through the async storage seam', () => {
     expect(proceeded).toBe(true);
     expect(downloads).toHaveLength(1);
     // this tab's version went to the history of the document
-    expect((await storage.listSnapshots(doc.id)).some((s) => s.reason === 'unsaved')).toBe(true);
+    expect(storage.store.listSnapshots(doc.id).some((s) => s.reason === 'unsaved')).toBe(true);
   });
 
   it('a storage that answers only later (no synchronous save) is waited for', async () => {
     const inner = memoryStorage({ tabId: 'tab_a' });
-    const later: EditorStorage = {
-      ...inner,
-      saveNow: undefined,
-      save: (doc, rev, o) => new Promise((resolve) => setTimeout(() => resolve(inner.store.save(doc, rev, o)), 50)),
-    };
+    const slow = { ...asyncLocalStore(inner.store) };
+    slow.save = (doc, rev, o) => new Promise((resolve) => setTimeout(() => resolve(inner.store.save(doc, rev, o)), 50));
+    const later: StorageOpener = { legacy: null, open: async () => slow };
     const ed = make(later);
     await ed.persistence.init();
     const doc = emptyWorkspace('Nanti');
@@ -202,7 +206,7 @@ describe('editor object: persistence through the async storage seam', () => {
   });
 
   it('without a storage the editor works and says why nothing is kept', async () => {
-    const ed = make(null);
+    const ed = make(noStorage);
     await ed.persistence.init();
     expect(ed.persistence.available).toBe(false);
     expect(ed.persistence.saveStatus.get().status).toBe('error-quota');
@@ -222,8 +226,8 @@ describe('editor object: persistence through the async storage seam', () => {
     expect(ed.persistence.recoveryState.get().recovery?.docId).toBe(doc.id);
   });
 
-  it('documentStoreStorage answers every call with a promise', () => {
-    const s = documentStoreStorage(memoryStorage().store);
+  it('the memory storage answers every call with a promise', () => {
+    const s = memoryStorage().workspace;
     expect(s.list()).toBeInstanceOf(Promise);
     expect(s.lastOpenId()).toBeInstanceOf(Promise);
   });

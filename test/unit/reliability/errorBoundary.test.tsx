@@ -6,6 +6,11 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../../src/ui/ErrorBoundary';
+import { EditorProvider } from '../../../src/editor/context';
+import { createEditor } from '../../../src/editor/Editor';
+import { memoryStorage } from '../../../src/editor/storage';
+import type { Editor } from '../../../src/editor/types';
+import { registerShellActions } from '../../../src/ui/shellActions';
 import { createDinasContoh } from '../../../src/samples/dinasContoh';
 import { count, createTally } from './helpers';
 
@@ -30,8 +35,12 @@ vi.mock('../../../src/editors/struktur/StrukturCanvas', () => ({
 let container: HTMLDivElement;
 let root: Root;
 let consoleError: ReturnType<typeof vi.spyOn>;
+let editor: Editor;
 
 beforeEach(() => {
+  // made as main.tsx makes it
+  editor = createEditor({ storage: memoryStorage(), env: { window: null } });
+  registerShellActions(editor);
   container = document.createElement('div');
   document.body.appendChild(container);
   root = createRoot(container);
@@ -40,6 +49,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   act(() => root.unmount());
+  editor.dispose();
   container.remove();
   consoleError.mockRestore();
 });
@@ -56,14 +66,14 @@ describe('ErrorBoundary', () => {
     let broken = true;
     act(() =>
       root.render(
-        <>
+        <EditorProvider editor={editor}>
           <ErrorBoundary area="Panel A">
             <Boom when={() => broken} />
           </ErrorBoundary>
           <ErrorBoundary area="Panel B">
             <Boom when={() => false} />
           </ErrorBoundary>
-        </>,
+        </EditorProvider>,
       ),
     );
     count(tally.faults, 'render error in one panel');
@@ -87,10 +97,15 @@ describe('ErrorBoundary', () => {
 describe('App with a failing properties panel', { timeout: 60_000 }, () => {
   it('shows the panel message; toolbar, canvas and findings keep working', async () => {
     const { App } = await import('../../../src/ui/App');
-    const { editor, openDocument } = await import('../../../src/editor/editorStore');
     failing.properties = true;
-    act(() => openDocument(createDinasContoh()));
-    act(() => root.render(<App />));
+    act(() => editor.openDocument(createDinasContoh()));
+    act(() =>
+      root.render(
+        <EditorProvider editor={editor}>
+          <App />
+        </EditorProvider>,
+      ),
+    );
     count(tally.faults, 'render error in the app composition');
     const errors = q('[data-testid="panel-error"]');
     expect(errors).toHaveLength(1);
@@ -99,7 +114,7 @@ describe('App with a failing properties panel', { timeout: 60_000 }, () => {
     expect(q('[data-testid="struktur-canvas"]')).toHaveLength(1);
     expect(q('[data-testid="findings"]')).toHaveLength(1);
     expect(q('[data-testid="statusbar"]')).toHaveLength(1);
-    // the document itself is untouched: it lives in the store, not in the failed component
+    // the document itself is untouched: it lives in the editor object, not in the failed component
     expect(Object.keys(editor.get().doc!.positions).length).toBeGreaterThan(50);
 
     failing.properties = false;

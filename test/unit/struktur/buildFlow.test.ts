@@ -5,7 +5,8 @@ import { generateWorkspace } from '../../../bench/generate';
 import { execute } from '../../../src/commands/command';
 import { applyLayout } from '../../../src/commands/applyLayout';
 import { updatePosition } from '../../../src/commands/updatePosition';
-import { createFlowBuilder, sameExceptPlacement, type PositionFlowNode } from '../../../src/editors/struktur/buildFlow';
+import { createFlowBuilder, type PositionFlowNode } from '../../../src/editors/struktur/buildFlow';
+import { sameExceptPlacement } from '../../../src/model/placement';
 import { blockSize, BOX_HEIGHT, BOX_WIDTH, isStacked, stackedSubordinates } from '../../../src/layout/geometry';
 import { createDinasContoh } from '../../../src/samples/dinasContoh';
 

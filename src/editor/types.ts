@@ -1,24 +1,28 @@
-// The shape of the editor object (see Editor.ts for how it is made): the document and its history, the session
-// state that is not part of the document, the findings, the persistence service, the actions and the canvases.
-import type { ReactFlowInstance } from '@xyflow/react';
-import type { ClipboardPayload } from '../../commands/clipboard';
-import type { Command, Executed } from '../../commands/command';
-import type { History } from '../../commands/history';
-import type { AutosaveStatus } from '../../io/storage/autosave';
-import type { DocumentSummary, LoadResult, SnapshotInfo } from '../../io/storage/documentStore';
-import type { ViewRegion, Workspace } from '../../model';
-import type { Finding, Severity } from '../../rules/types';
-import type { Store } from '../createStore';
-import type { EditorStorage } from './storage';
-import type { Connection, LocalPresence, Peer, Session } from '../../io/collab/session';
+// The shape of the editor object (Editor.ts makes it): the document and its history, the session state that is not
+// part of the document, the findings, the persistence service, the actions and the registry of canvases. A
+// newcomer finds all of the editor's state described in this one file.
+import type { ReactFlowInstance, Viewport } from '@xyflow/react';
+import type { ClipboardPayload } from '../commands/clipboard';
+import type { Command, Compound, Executed } from '../commands/command';
+import type { History } from '../commands/history';
+import type { AutosaveStatus } from '../io/storage/autosave';
+import type { DocumentSummary, SnapshotInfo } from '../io/storage/documentStore';
+import type { StorageLike } from '../io/storage/documentStore';
+import type { WorkspaceStore } from '../io/storage/workspaceStore';
+import type { MapClipboard, Point, PresentationStep, ViewRegion, Workspace } from '../model';
+import type { Finding, Severity } from '../rules/types';
+import type { Store } from './createStore';
+import type { HighlightRole, TeamLine } from './teamViewModel';
+import type { Connection, LocalPresence, Peer, Session } from '../io/collab/session';
 
-export type { Connection, LocalPresence, Peer } from '../../io/collab/session';
-import type { HighlightRole, TeamLine } from '../teamViewModel';
+export type { Connection, LocalPresence, Peer } from '../io/collab/session';
 
 export type Toast = {
   kind: 'info' | 'error';
   text: string;
   details?: string[];
+  /** a library's own message (e.g. the JSON parser's), folded away behind "Rincian teknis" */
+  technical?: string;
   /** one button in the message, e.g. "Unduh dokumen" where the message says something is not saved */
   action?: { label: string; run: () => void };
 };
@@ -32,6 +36,8 @@ export type Dialog =
   | { type: 'deleteTeam'; teamId: string }
   | { type: 'teamDocument'; teamId: string; document: 'susunan' | 'instrument' }
   | { type: 'templates' }
+  | { type: 'deleteProcess'; mapId: string; processId: string }
+  | { type: 'deleteLane'; mapId: string; laneId: string }
   | null;
 
 /** Which part of the workspace the main area shows. */
@@ -68,6 +74,13 @@ export interface FindingsView {
 
 export type PetaSelection = { kind: 'node' | 'lane' | 'arrow' | 'process' | 'step' | 'box'; id: string } | null;
 
+/** The Peta view's own state: the selected map element (apart from `selection`, so Hapus/Salin never act on the
+ * structure there) and what Salin copied from a map (a paste into another map of the same kind works). */
+export interface PetaState {
+  selected: PetaSelection;
+  clipboard: MapClipboard | null;
+}
+
 export type DropVerdict = 'ok' | 'warn' | 'refuse';
 
 export interface DropTargetState {
@@ -75,6 +88,9 @@ export interface DropTargetState {
   verdict: DropVerdict;
   message: string;
   citation: string;
+  /** the rule the tip speaks for, and the severity its finding will have (the tip takes that colour) */
+  ruleId?: string;
+  severity?: 'error' | 'warning';
 }
 
 export interface TeamHighlight {
@@ -83,16 +99,25 @@ export interface TeamHighlight {
   lines: readonly TeamLine[];
 }
 
+export type MapEditOp = 'copy' | 'cut' | 'paste' | 'duplicate' | 'remove';
+export type MapEdit = Partial<Record<MapEditOp, () => void>>;
+
 /** What a canvas offers the toolbar, the presentation and the export while it is shown. */
 export interface CanvasHandle {
-  /** its React Flow instance (each canvas has its own store) */
-  flow: ReactFlowInstance;
+  /** its React Flow instance (each canvas has its own store); absent for the level map and the subproses table */
+  flow?: ReactFlowInstance;
   /** "Lihat semua" */
-  fit: () => void;
+  fit?: () => void;
   /** "Rapikan"; absent where the canvas is laid out by its bands and rows */
   rapikan?: () => void | Promise<void>;
   /** the part of the document on screen now, in flow coordinates */
   region?: () => ViewRegion | null;
+  /** the middle of what the canvas shows, in flow coordinates (where a new box goes) */
+  centre?: () => Point | null;
+  /** the canvas element on screen (presentation zooms about a point of it) */
+  element?: () => HTMLElement | null;
+  /** Salin, Potong, Tempel, Duplikat, Hapus on a map canvas */
+  edit?: MapEdit;
 }
 
 /** The structure canvas is registered as 'struktur'; each map canvas under its map id. */
@@ -110,7 +135,7 @@ export interface CanvasRegistry extends Store<{ handles: ReadonlyMap<string, Can
 export interface LeaveRequest {
   /** what the user asked for, e.g. "membuka «Dinas X»" */
   what: string;
-  proceed: () => void | Promise<void>;
+  proceed: () => void;
 }
 
 export interface TabState {
@@ -141,7 +166,13 @@ export interface HistoryRow {
   positions: number | null;
 }
 
-export type CorruptLoad = Extract<LoadResult, { ok: false; reason: 'corrupt' }>;
+/** Where the editor keeps documents: opened once by persistence.init(). */
+export interface StorageOpener {
+  /** the store (IndexedDB, or localStorage where that is refused), null when the browser offers none */
+  open(editor: Editor): Promise<WorkspaceStore | null>;
+  /** a synchronous storage for the rescue copy written while the page is hidden (localStorage); null in tests */
+  readonly legacy: StorageLike | null;
+}
 
 /** The editor's link to the browser's storage: the document list, autosave, version history, tabs, recovery. */
 export interface Persistence {
@@ -150,19 +181,34 @@ export interface Persistence {
   readonly storedList: Store<{ items: DocumentSummary[] }>;
   readonly tabState: Store<TabState>;
   readonly recoveryState: Store<{ recovery: Recovery | null }>;
-  /** Open the last document and start saving every change (and, in a browser, watching other tabs). */
+  /** storage estimate for the documents dialog */
+  readonly storageInfo: Store<{ text: string; kind: 'indexeddb' | 'localstorage' | null }>;
+  /** Open the storage and the last document, then save every change (and, in a browser, watch other tabs). */
   init(): Promise<void>;
+  /** the store, for the Ruang kerja view (null until open) */
+  store(): WorkspaceStore | null;
   exists(id: string): boolean;
   freshId(): string;
+  /** Take a new or opened document into the list and make it the one autosave writes. */
   adopt(doc: Workspace): Promise<void>;
   rename(id: string, title: string): Promise<void>;
-  duplicate(id: string): Promise<void>;
+  duplicate(id: string): Promise<string | null>;
   remove(id: string): Promise<void>;
+  /** Open a stored document; the open one's unsaved changes are dealt with first (see guardLeave). */
   openStored(id: string): Promise<void>;
-  guardLeave(what: string, proceed: () => void | Promise<void>): Promise<void>;
+  /** Resolves once the document is open (or the reason it is not is shown). */
+  openStoredNow(id: string): Promise<boolean>;
+  /**
+   * Run `proceed` (open another document, start a new one …) once the open document's changes are stored. When
+   * they cannot be (full storage, a newer version in another tab), the banner asks first: download, go on, or stay.
+   */
+  guardLeave(what: string, proceed: () => void): Promise<void>;
   leaveAnyway(download: boolean): Promise<void>;
   cancelLeave(): void;
+  downloadDocument(doc: Workspace): void;
+  /** The open document as a JSON file: the one way out that never depends on the browser's storage. */
   downloadCurrent(): void;
+  /** The unreadable text as it is stored, for a person (or support) to look at. */
   downloadRaw(): void;
   closeRecovery(): void;
   restoreVersion(docId: string, key: string): Promise<boolean>;
@@ -174,6 +220,7 @@ export interface Persistence {
   saveTabCopy(): Promise<void>;
   storeAgain(): Promise<void>;
   retrySave(): Promise<void>;
+  refreshStorageInfo(): void;
   /** wait until nothing is left unsaved (or a save failed); true when all is stored */
   settled(): Promise<boolean>;
   dispose(): void;
@@ -204,6 +251,45 @@ export interface ActionRegistry {
   handleKeyDown(e: KeyboardEvent): void;
 }
 
+/** Presentation mode (ui/presentation/presenter.ts drives it): the sequence, the step shown, the presenter's tools. */
+export interface PresentationState {
+  /** the panel where the sequence is built */
+  panelOpen: boolean;
+  active: boolean;
+  /** what is being presented: the document's steps as they were at the start, or the current view alone */
+  steps: PresentationStep[];
+  index: number;
+  showFindings: boolean;
+  /** laser-pointer spotlight; a click rings the element under it */
+  highlighter: boolean;
+  /** the screen blanked (clickers' "blank" button) */
+  blank: boolean;
+  /** the current step is still opening or zooming */
+  busy: boolean;
+}
+
+/** The editor as it was when the presentation started, put back when it stops. */
+export interface SavedView {
+  view: View;
+  activeTeamId: string | null;
+  activeMapId: string | null;
+  selection: string[];
+  collapsed: ReadonlySet<string>;
+  petaSelected: PetaSelection;
+  strukturViewport: Viewport | null;
+  mapViewport: Viewport | null;
+}
+
+/** The presenter's bookkeeping that nothing draws: the view to restore, which step call is the latest, and the
+ * transform of the level map / subproses table (they are not canvases). */
+export interface PresentationRun {
+  saved: SavedView | null;
+  seq: number;
+  domView: { x: number; y: number; zoom: number };
+  /** canvas instances that finished their own first fit */
+  settled: WeakSet<ReactFlowInstance>;
+}
+
 /** What the editor needs of its surroundings; a browser gives the real ones, a test its fakes. */
 export interface EditorEnv {
   /** the window for page lifecycle, tab presence and tab messages; null in tests */
@@ -220,12 +306,10 @@ export interface Clock {
 }
 
 export interface EditorOptions {
-  /** where documents are kept; null when the browser offers no storage */
-  storage: EditorStorage | null;
+  /** where documents are kept */
+  storage: StorageOpener;
   clock?: Clock;
   env?: Partial<EditorEnv>;
-  /** the message shown when storage is null */
-  storageUnavailableMessage?: string;
   /** co-editing surroundings (tests pass a WebSocket for Node) */
   collab?: CollabOptions;
 }
@@ -234,17 +318,20 @@ export interface Editor extends Store<EditorState> {
   readonly clock: Clock;
   readonly env: EditorEnv;
   readonly findings: Store<FindingsView>;
-  /** the selected element of the open map (kept apart from `selection` so Hapus/Salin never act on map elements) */
-  readonly peta: Store<{ selected: PetaSelection }>;
+  readonly peta: Store<PetaState>;
   /** the box under the pointer while dragging, and whether dropping there is allowed */
   readonly dropTarget: Store<DropTargetState>;
   /** the active team's roles and lines on the structure (Tim Kerja view), kept in step by the editor */
   readonly teamHighlight: Store<TeamHighlight>;
   /** the team entry or drop zone under the pointer while a box is dragged out of the canvas */
   readonly teamDrop: Store<{ teamId: string | null }>;
+  readonly presentation: Store<PresentationState>;
+  readonly presentationRun: PresentationRun;
   readonly canvases: CanvasRegistry;
   readonly persistence: Persistence;
   readonly actions: ActionRegistry;
+  /** what Salin copied in this tab (the system clipboard may hold it too) */
+  clipboard: ClipboardPayload | null;
   /** co-editing: the room, its connection and presence; inert until "Kerjakan bersama…" */
   readonly collab: CollabSlot;
 
@@ -255,7 +342,7 @@ export interface Editor extends Store<EditorState> {
    * Run a command (or compound command) on the open document: the one place a CommandError becomes a message.
    * Changes with the same `mergeKey` within `mergeWindowMs` (default 1.5 s: typing) are one undo step.
    */
-  run<A>(command: Command<A>, args: A, opts?: { mergeKey?: string; mergeWindowMs?: number }): boolean;
+  run<A>(command: Command<A> | Compound<A>, args: A, opts?: { mergeKey?: string; mergeWindowMs?: number }): boolean;
   /** Execute something that may refuse with a CommandError; the refusal becomes a message and null. */
   attempt<T>(f: () => T): T | null;
   undo(): void;
@@ -267,6 +354,8 @@ export interface Editor extends Store<EditorState> {
   focusOn(id: string): void;
   focusField(field: FieldId): void;
   showToast(toast: Toast): void;
+  /** An info message, not repeated while the same one is still shown. */
+  sayOnce(text: string): void;
   toggleCollapsed(id: string): void;
   /** Open the collapsed superiors of `id` so its box is shown. */
   revealAncestors(id: string): void;
@@ -277,10 +366,10 @@ export interface Editor extends Store<EditorState> {
   openMap(mapId: string, selected?: PetaSelection): void;
   /** Open the map a finding is about and select its first subject; false when the finding is not about a map. */
   openMapFinding(subjects: readonly string[]): boolean;
+  /** Publish a lint result: findings plus the worst severity per element. */
+  publishFindings(findings: Finding[]): void;
   clearDropTarget(): void;
   setTeamDrop(teamId: string | null): void;
-  /** what Salin copied in this tab (the system clipboard may hold it too) */
-  clipboard: ClipboardPayload | null;
   dispose(): void;
 }
 

@@ -7,7 +7,7 @@ import { execute } from '../../../src/commands/command';
 import { deletePositions } from '../../../src/commands/deletePositions';
 import { updatePosition } from '../../../src/commands/updatePosition';
 import { createLinter, lint } from '../../../src/rules';
-import { createLintView } from '../../../src/ui/useLint';
+import { createLintView } from '../../../src/rules/lintView';
 
 const doc = generateWorkspace({ positions: 600, seed: 11 });
 const moveAll = (d: typeof doc) => {

@@ -1,6 +1,6 @@
 // Which map a finding is about (its last subject is the map id) and which of the map's elements to select (its
 // first subject). Pure: the editor's openMapFinding() shows the result.
-import type { Workspace } from '../../model';
+import type { Workspace } from '../model';
 import type { PetaSelection } from './types';
 
 export function mapFindingSelection(doc: Workspace | null, subjects: readonly string[]): { mapId: string; selected: PetaSelection } | null {

@@ -5,29 +5,31 @@ import {
   deleteSelection,
   duplicateSelection,
   fitView,
-  focusSearch,
   newDocument,
   openFileDialog,
   pasteClipboard,
   rapikan,
   saveFile,
   startImport,
+  focusSearch,
 } from './documentActions';
-import { mapActionBlocked } from './mapActions';
 import { editSelectedName, navigateSelection } from './selectionNavigation';
-import type { Action, ActionRegistry, Editor } from './types';
+import { mapActionBlocked } from './mapActions';
+import { mapEdit } from './mapEdit';
+import { MAP_KIND_LABELS } from '../model';
+import type { Action, ActionRegistry, Editor, MapEditOp } from './types';
 
 export type { Action } from './types';
 
 const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
 const key = (e: KeyboardEvent, k: string) => e.key.toLowerCase() === k;
-const hasDoc = (ed: Editor) => ed.get().doc !== null;
-const hasSelection = (ed: Editor) => ed.get().selection.length > 0;
+const hasDoc = (editor: Editor) => editor.get().doc !== null;
+const hasSelection = (editor: Editor) => editor.get().selection.length > 0;
 // in the Peta view, Rapikan and Lihat semua act on the open map (when its kind has a layout)
-const mapBlocked = (ed: Editor) => (ed.get().view === 'peta' ? mapActionBlocked(ed) : null);
-const canLayout = (ed: Editor) => hasDoc(ed) && mapBlocked(ed) === null;
+const mapBlocked = (editor: Editor) => (editor.get().view === 'peta' ? mapActionBlocked(editor) : null);
+const canLayout = (editor: Editor) => hasDoc(editor) && mapBlocked(editor) === null;
 
-export const CORE_ACTIONS: readonly Action[] = [
+export const EDITOR_ACTIONS: readonly Action[] = [
   {
     id: 'undo',
     label: 'Batalkan',
@@ -70,19 +72,50 @@ export const CORE_ACTIONS: readonly Action[] = [
     shortcut: 'Ctrl+P',
     keyTest: (e) => mod(e) && key(e, 'p'),
     enabled: hasDoc,
-    perform: (ed) => ed.openDialog({ type: 'export' }),
+    perform: (editor) => editor.openDialog({ type: 'export' }),
   },
+  // Hapus and the clipboard act on the view in front of the user (viewEdit): the structure's selection in
+  // Struktur, the open map's symbols, boxes or processes in Peta; where a key means nothing, it says so once
   {
     id: 'delete',
     label: 'Hapus',
     shortcut: 'Delete',
     keyTest: (e) => !mod(e) && (e.key === 'Delete' || e.key === 'Backspace'),
-    enabled: hasSelection,
-    perform: deleteSelection,
+    enabled: hasDoc,
+    perform: (editor) => viewEdit(editor, 'remove'),
   },
-  { id: 'copy', label: 'Salin', shortcut: 'Ctrl+C', keyTest: (e) => mod(e) && key(e, 'c'), enabled: hasSelection, perform: copySelection },
-  { id: 'paste', label: 'Tempel', shortcut: 'Ctrl+V', keyTest: (e) => mod(e) && key(e, 'v'), enabled: hasDoc, perform: pasteClipboard },
-  { id: 'duplicate', label: 'Duplikat', shortcut: 'Ctrl+D', keyTest: (e) => mod(e) && key(e, 'd'), enabled: hasSelection, perform: duplicateSelection },
+  {
+    id: 'copy',
+    label: 'Salin',
+    shortcut: 'Ctrl+C',
+    keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'c'),
+    enabled: hasDoc,
+    perform: (editor) => viewEdit(editor, 'copy'),
+  },
+  {
+    id: 'cut',
+    label: 'Potong',
+    shortcut: 'Ctrl+X',
+    keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'x'),
+    enabled: hasDoc,
+    perform: (editor) => viewEdit(editor, 'cut'),
+  },
+  {
+    id: 'paste',
+    label: 'Tempel',
+    shortcut: 'Ctrl+V',
+    keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'v'),
+    enabled: hasDoc,
+    perform: (editor) => viewEdit(editor, 'paste'),
+  },
+  {
+    id: 'duplicate',
+    label: 'Duplikat',
+    shortcut: 'Ctrl+D',
+    keyTest: (e) => mod(e) && key(e, 'd'),
+    enabled: hasDoc,
+    perform: (editor) => viewEdit(editor, 'duplicate'),
+  },
   { id: 'layout', label: 'Rapikan', shortcut: 'Shift+L', keyTest: (e) => e.shiftKey && !mod(e) && key(e, 'l'), enabled: canLayout, disabledReason: mapBlocked, perform: rapikan },
   { id: 'fit', label: 'Tampilkan semua', shortcut: 'Shift+1', keyTest: (e) => e.shiftKey && e.code === 'Digit1', enabled: canLayout, disabledReason: mapBlocked, perform: fitView },
   ...(['up', 'down', 'left', 'right'] as const).map(
@@ -92,12 +125,38 @@ export const CORE_ACTIONS: readonly Action[] = [
       shortcut: { up: '↑', down: '↓', left: '←', right: '→' }[dir],
       keyTest: (e) => !mod(e) && !e.shiftKey && e.key === `Arrow${dir[0].toUpperCase()}${dir.slice(1)}`,
       enabled: hasDoc,
-      perform: (ed) => navigateSelection(ed, dir),
+      perform: (editor) => navigateSelection(editor, dir),
     }),
   ),
   { id: 'rename', label: 'Ubah nama jabatan', shortcut: 'F2', keyTest: (e) => e.key === 'F2', enabled: hasSelection, perform: editSelectedName },
   { id: 'find', label: 'Cari jabatan', shortcut: 'Ctrl+F', keyTest: (e) => mod(e) && key(e, 'f'), enabled: hasDoc, perform: focusSearch, whileTyping: true },
 ];
+
+const OP_LABEL: Record<MapEditOp, string> = { copy: 'Salin', cut: 'Potong', paste: 'Tempel', duplicate: 'Duplikat', remove: 'Hapus' };
+
+/** Run an editing shortcut on the current view only. */
+function viewEdit(editor: Editor, op: MapEditOp): void {
+  const { view, selection, doc } = editor.get();
+  // the Tim Kerja view draws the structure too: its boxes are edited as in Struktur
+  if (view === 'struktur' || view === 'tim') {
+    if (op === 'paste') return void pasteClipboard(editor);
+    if (!selection.length) return editor.sayOnce(`${OP_LABEL[op]}: pilih jabatan pada struktur lebih dahulu.`);
+    if (op === 'copy') return copySelection(editor);
+    if (op === 'duplicate') return duplicateSelection(editor);
+    if (op === 'remove') return deleteSelection(editor);
+    // cut: copy, then the usual delete dialog (which asks about the subordinates)
+    copySelection(editor);
+    return deleteSelection(editor);
+  }
+  if (view === 'peta') {
+    const perform = mapEdit(editor, op);
+    if (perform) return perform();
+    const map = doc && editor.get().activeMapId ? doc.maps[editor.get().activeMapId!] : undefined;
+    // the canvases of lintas fungsi and relasi maps delete their selection themselves (React Flow's Delete key)
+    if (op === 'remove' && map && (map.kind === 'lintas-fungsi' || map.kind === 'relasi')) return;
+    return editor.sayOnce(`${OP_LABEL[op]} tidak berlaku di sini: ${map ? `${MAP_KIND_LABELS[map.kind].toLowerCase()} tidak memiliki elemen yang dapat di${op === 'remove' ? 'hapus' : 'salin'} dengan tombol ini` : 'belum ada peta yang dibuka'}.`);
+  }
+}
 
 function isTyping(target: EventTarget | null): boolean {
   if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return false;
@@ -105,7 +164,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 export function createActionRegistry(editor: Editor): ActionRegistry {
-  const all: Action[] = [...CORE_ACTIONS];
+  const all: Action[] = [...EDITOR_ACTIONS];
   const registry: ActionRegistry = {
     get all() {
       return all;

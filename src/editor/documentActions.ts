@@ -1,19 +1,22 @@
 // What the toolbar and keyboard do to documents and the selection. Each receives the editor it acts on.
-import { applyLayout } from '../../commands/applyLayout';
-import { copySubtrees, ClipboardSchema, type ClipboardPayload } from '../../commands/clipboard';
-import { duplicateSubtree } from '../../commands/duplicateSubtree';
-import { pasteSubtrees } from '../../commands/pasteSubtrees';
-import { fileNameFor, fileTooLargeMessage, readDocumentFile, serializeDocument } from '../../io/file/documentFile';
-import { readFileAsText } from '../../io/file/browserFile';
-import { ensurePlacements } from '../../layout/ensurePlacements';
-import { emptyWorkspace, type Workspace } from '../../model';
+import { execute } from '../commands/command';
+import { applyLayout } from '../commands/applyLayout';
+import { copySubtrees, ClipboardSchema, type ClipboardPayload } from '../commands/clipboard';
+import { duplicateAndPlace } from '../commands/duplicateAndPlace';
+import { pasteAndPlace } from '../commands/pasteAndPlace';
+import { fileNameFor, fileTooLargeMessage, readDocumentFile, serializeDocument } from '../io/file/documentFile';
+import { readFileAsText } from '../io/file/browserFile';
+import { ensurePlacements } from '../layout/ensurePlacements';
+import { emptyWorkspace, type Workspace } from '../model';
+import { fitMap, rapikanMap } from './mapActions';
+import { STRUKTUR_CANVAS } from './canvases';
 import type { Editor } from './types';
-import { grownHeightOf } from '../../io/export/positionText';
+import { grownHeightOf } from '../io/export/positionText';
 
 export function newDocument(editor: Editor): Promise<void> {
-  return editor.persistence.guardLeave('membuat dokumen baru', async () => {
+  return editor.persistence.guardLeave('membuat dokumen baru', () => {
     const doc = emptyWorkspace('Dokumen baru');
-    await editor.persistence.adopt(doc);
+    void editor.persistence.adopt(doc);
     editor.openDocument(doc);
   });
 }
@@ -45,24 +48,27 @@ export async function openFile(editor: Editor, file: File): Promise<void> {
   }
   const result = readDocumentFile(text, file.name);
   if (!result.ok) {
-    editor.showToast({ kind: 'error', text: result.message, details: result.problems });
+    editor.showToast({ kind: 'error', text: result.message, details: result.problems, technical: result.technical });
     return;
   }
-  await openRestored(editor, result.doc, result.notices, `Berkas «${file.name}» dibuka.`);
+  openRestored(editor, result.doc, result.notices, `Berkas «${file.name}» dibuka.`);
 }
 
 /** A restored document (file, sample, import) becomes a document of its own in the list. */
 export function openRestored(editor: Editor, doc: Workspace, notices: string[], message: string): Promise<void> {
-  return editor.persistence.guardLeave('membuka dokumen lain', async () => {
-    const existing = editor.persistence.exists(doc.id);
-    const opened = ensurePlacements(existing ? { ...doc, id: editor.persistence.freshId() } : doc);
-    await editor.persistence.adopt(opened);
-    editor.openDocument(opened);
-    editor.showToast({
-      kind: 'info',
-      text: existing ? `${message} Disimpan sebagai dokumen baru karena dokumen dengan ID yang sama sudah ada.` : message,
-      details: notices.length ? notices : undefined,
-    });
+  return editor.persistence.guardLeave('membuka dokumen lain', () => openRestoredNow(editor, doc, notices, message));
+}
+
+function openRestoredNow(editor: Editor, doc: Workspace, notices: string[], message: string): void {
+  const { persistence } = editor;
+  const existing = persistence.exists(doc.id);
+  const opened = ensurePlacements(existing ? { ...doc, id: persistence.freshId() } : doc);
+  void persistence.adopt(opened);
+  editor.openDocument(opened);
+  editor.showToast({
+    kind: 'info',
+    text: existing ? `${message} Disimpan sebagai dokumen baru karena dokumen dengan ID yang sama sudah ada.` : message,
+    details: notices.length ? notices : undefined,
   });
 }
 
@@ -87,12 +93,14 @@ export function copySelection(editor: Editor): void {
   if (!doc || !selection.length) return;
   const copied = copySubtrees(doc, selection);
   editor.clipboard = copied;
-  editor.env.clipboard?.writeText(JSON.stringify(copied)).catch(() => undefined);
+  const text = JSON.stringify(copied);
+  editor.env.clipboard?.writeText(text).catch(() => undefined);
   editor.showToast({ kind: 'info', text: `${copied.positions.length} jabatan disalin.` });
 }
 
 export async function pasteClipboard(editor: Editor): Promise<void> {
-  if (!editor.get().doc) return;
+  const { doc, selection } = editor.get();
+  if (!doc) return;
   let payload: ClipboardPayload | null = editor.clipboard;
   try {
     const text = await editor.env.clipboard?.readText();
@@ -107,43 +115,50 @@ export async function pasteClipboard(editor: Editor): Promise<void> {
     editor.showToast({ kind: 'info', text: 'Tidak ada jabatan yang disalin.' });
     return;
   }
-  const { doc, selection } = editor.get();
-  if (!doc) return;
   const superiorId = selection[0] ?? null;
   const before = new Set(Object.keys(doc.positions));
-  if (editor.run(pasteSubtrees, { payload, superiorId })) {
-    const after = editor.get().doc!;
-    editor.select(Object.keys(after.positions).filter((id) => !before.has(id)));
-  }
+  // placed beside the selection, clear of every other box (commands/pasteAndPlace.ts)
+  const pasted = editor.attempt(() => pasteAndPlace(doc, { payload: payload!, superiorId }));
+  if (!pasted) return;
+  editor.commit(pasted.executed);
+  const after = editor.get().doc!;
+  editor.select(Object.keys(after.positions).filter((id) => !before.has(id)));
+  editor.showToast({ kind: 'info', text: `${pasted.count} jabatan ditempel${superiorId ? ` di bawah «${doc.positions[superiorId].nama}»` : ''}.` });
 }
 
 export function duplicateSelection(editor: Editor): void {
-  const { selection } = editor.get();
-  for (const id of selection) editor.run(duplicateSubtree, { rootId: id });
+  const copies: string[] = [];
+  for (const id of editor.get().selection) {
+    const d = editor.get().doc;
+    if (!d) return;
+    const done = editor.attempt(() => duplicateAndPlace(d, { rootId: id }));
+    if (!done) return;
+    editor.commit(done.executed);
+    copies.push(done.copyId);
+  }
+  if (copies.length) editor.select(copies);
 }
 
 export async function rapikan(editor: Editor): Promise<void> {
-  if (editor.get().view === 'peta') {
-    await editor.canvases.current()?.rapikan?.();
-    return;
-  }
+  if (editor.get().view === 'peta') return rapikanMap(editor);
   const doc = editor.get().doc;
   if (!doc) return;
   editor.showToast({ kind: 'info', text: 'Merapikan tata letak…' });
-  const { layoutInWorker } = await import('../../layout/elkWorker');
+  const { layoutInWorker } = await import('../layout/elkWorker');
   const placements = await layoutInWorker(doc, { heightOf: grownHeightOf });
   // Only apply if the document did not change meanwhile: a stale layout must not overwrite newer work.
   if (editor.get().doc !== doc) {
     editor.showToast({ kind: 'info', text: 'Dokumen berubah selama merapikan; jalankan Rapikan lagi.' });
     return;
   }
-  editor.run(applyLayout, { placements });
+  editor.commit(execute(doc, applyLayout, { placements }));
   editor.showToast({ kind: 'info', text: 'Tata letak dirapikan.' });
   editor.clock.setTimeout(() => fitView(editor), 50);
 }
 
 export function fitView(editor: Editor): void {
-  editor.canvases.current()?.fit();
+  if (editor.get().view === 'peta') return fitMap(editor);
+  editor.canvases.handle(STRUKTUR_CANVAS)?.fit?.();
 }
 
 export function focusSearch(editor: Editor): void {

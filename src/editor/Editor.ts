@@ -2,24 +2,27 @@
 // the document (the truth) and its undo history, the session state that is not part of the document (view,
 // selection, focus, collapsed subtrees, dialog, message, active team and map), the findings, the persistence
 // service, the actions and the registry of canvas handles. Nothing of it lives in module variables: one editor
-// per mount, reached by React through EditorProvider / useEditor() (context.ts), by actions as their argument.
+// per mount (main.tsx makes it), reached by React through EditorProvider / useEditor() (context.ts), by actions
+// and helpers as their argument. types.ts describes every part.
 import { freeze } from 'immer';
-import { CommandError, execute } from '../../commands/command';
-import { emptyHistory, record, redo as redoHistory, undo as undoHistory } from '../../commands/history';
-import { downloadText, pickFile } from '../../io/file/browserFile';
-import { STORAGE_UNAVAILABLE_MESSAGE } from '../../io/storage/messages';
-import type { Workspace } from '../../model';
+import { CommandError, executeAny } from '../commands/command';
+import { emptyHistory, record, redo as redoHistory, undo as undoHistory } from '../commands/history';
+import { downloadText, pickFile } from '../io/file/browserFile';
+import type { Workspace } from '../model';
+import type { Finding, Severity } from '../rules/types';
 import { createActionRegistry } from './actions';
 import { createCanvasRegistry } from './canvases';
 import { createCollab } from './collab';
-import { createStore } from '../createStore';
+import { createStore } from './createStore';
 import { mapFindingSelection } from './mapFindings';
 import { createPersistence } from './persistence';
-import { highlightRoles, teamLines } from '../teamViewModel';
-import type { Clock, Editor, EditorEnv, EditorOptions, EditorState, PetaSelection, Toast } from './types';
+import { highlightRoles, teamLines } from './teamViewModel';
+import type { Clock, DropTargetState, Editor, EditorEnv, EditorOptions, EditorState, FindingsView, PetaState, PresentationState, TeamHighlight, Toast } from './types';
 
 /** How long an info message stays (one with a button stays until it is used or closed). */
 export const TOAST_MS = 3500;
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 export const realClock: Clock = {
   now: () => Date.now(),
@@ -54,6 +57,8 @@ export function initialEditorState(): EditorState {
   };
 }
 
+const NO_DROP: DropTargetState = { targetId: null, verdict: 'ok', message: '', citation: '' };
+
 export function createEditor(options: EditorOptions): Editor {
   const clock = options.clock ?? realClock;
   const env: EditorEnv = { ...browserEnv(), ...options.env };
@@ -68,11 +73,22 @@ export function createEditor(options: EditorOptions): Editor {
     subscribe: state.subscribe,
     clock,
     env,
-    findings: createStore({ findings: [], worstBySubject: new Map(), counts: { error: 0, warning: 0, info: 0 } }),
-    peta: createStore<{ selected: PetaSelection }>({ selected: null }),
-    dropTarget: createStore({ targetId: null, verdict: 'ok', message: '', citation: '' }),
-    teamHighlight: createStore({ teamId: null, roles: new Map(), lines: [] }),
+    findings: createStore<FindingsView>({ findings: [], worstBySubject: new Map(), counts: { error: 0, warning: 0, info: 0 } }),
+    peta: createStore<PetaState>({ selected: null, clipboard: null }),
+    dropTarget: createStore<DropTargetState>(NO_DROP),
+    teamHighlight: createStore<TeamHighlight>({ teamId: null, roles: new Map(), lines: [] }),
     teamDrop: createStore<{ teamId: string | null }>({ teamId: null }),
+    presentation: createStore<PresentationState>({
+      panelOpen: false,
+      active: false,
+      steps: [],
+      index: 0,
+      showFindings: true,
+      highlighter: false,
+      blank: false,
+      busy: false,
+    }),
+    presentationRun: { saved: null, seq: 0, domView: { x: 0, y: 0, zoom: 1 }, settled: new WeakSet() },
     clipboard: null,
 
     currentDoc() {
@@ -95,7 +111,7 @@ export function createEditor(options: EditorOptions): Editor {
     run(command, args, opts = {}) {
       const doc = state.get().doc;
       if (!doc) return false;
-      const executed = editor.attempt(() => execute(doc, command, args));
+      const executed = editor.attempt(() => executeAny(doc, command, args));
       if (!executed) return false;
       editor.commit(executed, opts.mergeKey, opts.mergeWindowMs);
       return true;
@@ -182,6 +198,10 @@ export function createEditor(options: EditorOptions): Editor {
         }, TOAST_MS);
       }
     },
+    sayOnce(text) {
+      if (state.get().toast?.text === text) return;
+      editor.showToast({ kind: 'info', text });
+    },
     toggleCollapsed(id) {
       const next = new Set(state.get().collapsed);
       if (next.has(id)) next.delete(id);
@@ -222,8 +242,22 @@ export function createEditor(options: EditorOptions): Editor {
       editor.openMap(found.mapId, found.selected);
       return true;
     },
+    publishFindings(findings: Finding[]) {
+      // the incremental linter answers the same array when nothing changed: no panel or box needs to hear of it
+      if (findings === editor.findings.get().findings) return;
+      const worstBySubject = new Map<string, Severity>();
+      const counts = { error: 0, warning: 0, info: 0 };
+      for (const f of findings) {
+        counts[f.severity]++;
+        for (const id of f.subjects.slice(0, 1)) {
+          const prev = worstBySubject.get(id);
+          if (!prev || RANK[f.severity] > RANK[prev]) worstBySubject.set(id, f.severity);
+        }
+      }
+      editor.findings.set({ findings, worstBySubject, counts });
+    },
     clearDropTarget() {
-      if (editor.dropTarget.get().targetId !== null) editor.dropTarget.set({ targetId: null, verdict: 'ok', message: '', citation: '' });
+      if (editor.dropTarget.get().targetId !== null) editor.dropTarget.set(NO_DROP);
     },
     setTeamDrop(teamId) {
       if (editor.teamDrop.get().teamId !== teamId) editor.teamDrop.set({ teamId });
@@ -239,7 +273,7 @@ export function createEditor(options: EditorOptions): Editor {
   Object.assign(editor, {
     collab: createCollab(editor, options.collab),
     canvases: createCanvasRegistry(() => state.get()),
-    persistence: createPersistence(editor, options.storage, options.storageUnavailableMessage ?? STORAGE_UNAVAILABLE_MESSAGE),
+    persistence: createPersistence(editor, options.storage),
     actions: createActionRegistry(editor),
   });
 

@@ -1,8 +1,8 @@
 // The editor's co-editing slot (editor.collab): joining and leaving a room, the connection and presence the toolbar
 // and the canvases show, and the link the editor's commit/undo/redo use while in a room. Without a room nothing of
 // this runs and the app makes no request beyond its origin; the Yjs code is a lazy chunk loaded on the first join.
-import { createStore } from '../createStore';
-import type { Session } from '../../io/collab/session';
+import { createStore } from './createStore';
+import type { Session } from '../io/collab/session';
 import type { CollabOptions, CollabSlot, CollabState, Editor, RoomParams } from './types';
 
 const MEMORY_KEY = 'petakerja-ruang';
@@ -54,7 +54,7 @@ export function createCollab(editor: Editor, options: CollabOptions = {}): Colla
       state.set({ ...initialState(), phase: 'joining', room: { url, room, name, color } });
       let joined: Session;
       try {
-        const { joinSession } = await import('../../io/collab/session');
+        const { joinSession } = await import('../io/collab/session');
         joined = await joinSession(
           { url, room, token: params.token, name, color, WebSocketPolyfill: options.WebSocketPolyfill, offline: options.offline, joinTimeoutMs: options.joinTimeoutMs },
           {
