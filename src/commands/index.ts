@@ -75,6 +75,7 @@ export { addPresentationStep, type AddPresentationStepArgs } from './addPresenta
 export { removePresentationStep, type RemovePresentationStepArgs } from './removePresentationStep';
 export { movePresentationStep, type MovePresentationStepArgs } from './movePresentationStep';
 export { renamePresentationStep, type RenamePresentationStepArgs } from './renamePresentationStep';
+export { splitPresentationStep, type SplitPresentationStepArgs } from './splitPresentationStep';
 export { addNote, type AddNoteArgs } from './addNote';
 export { replyNote, type ReplyNoteArgs } from './replyNote';
 export { setNoteStatus, type SetNoteStatusArgs } from './setNoteStatus';
