@@ -38,6 +38,7 @@ export type Dialog =
   | { type: 'templates' }
   | { type: 'deleteProcess'; mapId: string; processId: string }
   | { type: 'deleteLane'; mapId: string; laneId: string }
+  | { type: 'mergeJabatan' }
   | null;
 
 /** Which part of the workspace the main area shows. */
