@@ -34,6 +34,7 @@ export {
   type SetSeverityOverrideArgs,
 } from './setSeverityOverride';
 export { updateDocumentInfo, type UpdateDocumentInfoArgs } from './updateDocumentInfo';
+export { restoreVersion, type RestoreVersionArgs } from './restoreVersion';
 export { applyLayout, type ApplyLayoutArgs } from './applyLayout';
 // Process maps (peta proses bisnis)
 export { createMap, type CreateMapArgs } from './createMap';
