@@ -5,7 +5,7 @@
 //                         [--paper a4|f4|a3] [--orientation auto|portrait|landscape]
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { fitReport, formatPt, MIN_READABLE_PT, type OrientationChoice, type Paper } from '../io/export/paper';
+import { fitReport, formatPt, MIN_READABLE_PT, readableOn, type OrientationChoice, type Paper } from '../io/export/paper';
 import { pagesToPdf, type PdfOptions } from '../io/export/pdf';
 import { pagesOf, type ExportTarget } from '../io/export/plan';
 import { stackPages, type ExportPage } from '../io/export/scene';
@@ -86,7 +86,8 @@ function pagesFor(doc: Workspace, args: ConvertArgs, paper: Paper | null): Expor
   if (t.kind === 'team' && t.teamId && !doc.teams[t.teamId]) throw new Unreadable(`Tim «${escapeControl(t.teamId)}» tidak ada dalam dokumen.`);
   const title = t.kind === 'map' ? doc.maps[t.mapId].title : t.kind === 'team' && t.teamId ? doc.teams[t.teamId].nama : doc.title;
   try {
-    return pagesOf(doc, t, {}, title, args.perUnit);
+    const fits = args.perUnit && paper ? readableOn({ paper, orientation: args.orientation, mode: 'fit', tilesAcross: 1, heading: null, signature: null, everyPage: true }) : undefined;
+    return pagesOf(doc, t, {}, title, args.perUnit, fits);
   } catch (e) {
     throw new Unreadable(e instanceof Error ? e.message : String(e));
   }

@@ -293,7 +293,7 @@ async function fitInfoOf(
     import('../io/export/scene'),
   ]);
   try {
-    const pages = pagesOf(doc, target, scope, '', perUnit);
+    const pages = pagesOf(doc, target, scope, '', perUnit, perUnit ? paper.readableOn(pdf) : undefined);
     const png = pngSize(pages.length === 1 ? pages[0].scene : stackPages(pages), dpi);
     return {
       report: paper.fitReport(pages, pdf),

@@ -2,7 +2,7 @@
 // as SVG, PDF and PNG, all drawn from the document's export scene (io/export/plan.ts): the same picture at any
 // on-screen zoom, every box with its whole text and no editing control. Print goes through the same SVG with the
 // print stylesheet. Loaded when the user exports; jsPDF loads only for its format.
-import { orientationFor, pageSize } from '../io/export/paper';
+import { orientationFor, pageSize, readableOn } from '../io/export/paper';
 import type { PdfOptions } from '../io/export/pdf';
 import { pagesOf, type ExportTarget } from '../io/export/plan';
 import { sceneToPng } from '../io/export/png';
@@ -44,7 +44,8 @@ function findingMarks(editor: Editor): Map<string, FindingMark> {
 
 export async function runExport(editor: Editor, doc: Workspace, req: ExportRequest): Promise<void> {
   const title = req.pdf.title;
-  const pages = pagesOf(doc, req.target, req.scope, title, !!req.perUnit && req.format !== 'svg' && req.format !== 'png');
+  const perUnit = !!req.perUnit && req.format !== 'svg' && req.format !== 'png';
+  const pages = pagesOf(doc, req.target, req.scope, title, perUnit, perUnit ? readableOn({ ...req.pdf, everyPage: true }) : undefined);
   if (req.format === 'svg') downloadText(`${slug(title)}.svg`, svgOf(pages, title), 'image/svg+xml');
   else if (req.format === 'pdf') {
     const { pagesToPdf } = await import('../io/export/pdf');

@@ -69,6 +69,14 @@ export function smallestTextPx(scene: Scene): number {
 
 /** Where and at what scale one picture is drawn (the first picture carries the heading, the last the signature). */
 export function layoutPicture(scene: Scene, opts: LayoutOptions, first: boolean, last: boolean): PictureLayout {
+  if (opts.orientation === 'auto' && opts.mode === 'fit') {
+    // the way round that prints larger: a heading and a signature take height, so the picture's shape alone
+    // would turn a nearly square unit landscape and print it at two thirds of the size portrait gives
+    const portrait = layoutPicture(scene, { ...opts, orientation: 'portrait' }, first, last);
+    const landscape = layoutPicture(scene, { ...opts, orientation: 'landscape' }, first, last);
+    if (Math.abs(portrait.scale - landscape.scale) > 1e-9) return portrait.scale > landscape.scale ? portrait : landscape;
+    return orientationFor(scene) === 'portrait' ? portrait : landscape;
+  }
   const orientation = orientationFor(scene, opts.orientation);
   const page = pageSize({ paper: opts.paper, orientation });
   const heading = opts.heading !== null && (first || !!opts.everyPage);
@@ -87,6 +95,11 @@ export function layoutPicture(scene: Scene, opts: LayoutOptions, first: boolean,
   const scale = (across * area.width - (across - 1) * OVERLAP) / w;
   const rows = Math.max(1, Math.ceil((h * scale - OVERLAP) / (area.height - OVERLAP)));
   return { orientation, page, scale, area, rows, across, smallestPt: px * scale * PT_PER_MM };
+}
+
+/** Whether a picture prints at ≥ 6 pt on one page of these settings (how "Satu halaman per unit" decides to split a unit). */
+export function readableOn(opts: LayoutOptions): (scene: Scene) => boolean {
+  return (scene) => layoutPicture(scene, { ...opts, mode: 'fit' }, true, true).smallestPt >= MIN_READABLE_PT;
 }
 
 export interface FitReport {

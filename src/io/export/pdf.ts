@@ -36,7 +36,7 @@ export { PAPER_MM, pageSize, type Paper };
 
 export interface PdfOptions {
   paper: Paper;
-  /** auto: each picture by its shape (paper.ts orientationFor) */
+  /** auto: each picture the way round it prints larger (paper.ts layoutPicture) */
   orientation: OrientationChoice;
   mode: 'fit' | 'tile';
   /** pages across when tiling */

@@ -3,7 +3,9 @@
 // settings: every position name and holder whole in the text (joined over wrapped lines), no "…", the smallest
 // PDF text at least 6 pt or the dialog's fit report warns.
 import { describe, expect, it } from 'vitest';
-import { fitReport, MIN_READABLE_PT, orientationFor } from '../../../src/io/export/paper';
+import { fitReport, layoutPicture, MIN_READABLE_PT, orientationFor, readableOn, tilesAcrossFor } from '../../../src/io/export/paper';
+import { sopPages } from '../../../src/io/sop/sopScene';
+import type { LintasFungsiMap } from '../../../src/model';
 import { pagesToPdf, type PdfOptions } from '../../../src/io/export/pdf';
 import { pagesOf, unitPages, type ExportTarget } from '../../../src/io/export/plan';
 import { holderLabelOf, positionText } from '../../../src/io/export/positionText';
@@ -106,4 +108,53 @@ describe('Kota Contoh: every view prints whole', () => {
       expect(joined).toContain(norm(p.nama));
     }
   });
+
+  // "Done means": the Kota struktur, its lintas fungsi map and its SOP print on A4 and F4 with every name legible,
+  // through the fix the dialog offers when one page is too small
+  for (const paper of ['a4', 'f4'] as const) {
+    const lampiran = { ...defaults, paper, heading: { peraturan: 'Peraturan Wali Kota Contoh', nomor: '7', tahun: '2026', tentang: 'Kedudukan' }, signature: { jabatan: 'WALI KOTA CONTOH,', nama: 'Nama' }, everyPage: true };
+
+    it(`${paper}: one page per unit with heading and signature on every page — every unit page ≥ 6 pt, every name on a page`, () => {
+      const pages = unitPages(doc, {}, 'Struktur', readableOn(lampiran));
+      const text = norm(pages.map((p) => sceneText(p.scene)).join('\n'));
+      for (const p of Object.values(doc.positions)) expect(text).toContain(norm(p.nama));
+      const units = pages.filter((p) => !p.title.includes('kunci halaman'));
+      expect(units.length).toBeGreaterThan(20);
+      const small = units.filter((p) => layoutPicture(p.scene, lampiran, true, true).smallestPt < MIN_READABLE_PT).map((p) => p.title);
+      expect(small).toEqual([]);
+      // a unit too large for one readable page was split again under a key page of its own
+      expect(pages.filter((p) => p.title.includes('kunci halaman')).length).toBeGreaterThan(2);
+      // every key mark points at a page that exists, and the PDF has one page per picture
+      for (const p of pages) {
+        for (const item of p.scene.items) {
+          const m = item.type === 'text' ? /^→ Halaman (\d+)/.exec(item.text) : null;
+          if (m) expect(Number(m[1])).toBeLessThanOrEqual(pages.length);
+        }
+      }
+      expect(pagesToPdf(pages, { ...lampiran, title: 'Struktur' }).getNumberOfPages()).toBe(pages.length);
+    });
+
+    it(`${paper}: the lintas fungsi map, too small on one page, is readable on the pages across the dialog proposes`, () => {
+      const lf = Object.values(doc.maps).find((m) => m.kind === 'lintas-fungsi')!;
+      const pages = pagesOf(doc, { kind: 'map', mapId: lf.id }, {}, lf.title);
+      const one = fitReport(pages, { ...defaults, paper });
+      expect(one.warn).toBe(true);
+      const across = tilesAcrossFor(pages, { ...defaults, paper });
+      const tiled = { ...defaults, paper, mode: 'tile' as const, tilesAcross: across };
+      const report = fitReport(pages, tiled);
+      expect(report.warn).toBe(false);
+      expect(report.orientation).toBe('portrait');
+      expect(pdfFacts(pages, tiled).smallestPt).toBeGreaterThanOrEqual(MIN_READABLE_PT);
+    });
+
+    it(`${paper}: the SOP document prints every step whole at ≥ 6 pt`, () => {
+      const lf = Object.values(doc.maps).find((m): m is LintasFungsiMap => m.kind === 'lintas-fungsi')!;
+      const pages = sopPages(doc, lf, { paper });
+      const { text, smallestPt } = pdfFacts(pages, { ...defaults, paper, orientation: 'landscape' });
+      expect(smallestPt).toBeGreaterThanOrEqual(MIN_READABLE_PT);
+      expect(text).not.toContain('…');
+      const all = norm(pages.map((p) => sceneText(p.scene)).join('\n'));
+      for (const n of lf.nodes) if (n.label.trim()) expect(all).toContain(norm(n.label));
+    });
+  }
 });
