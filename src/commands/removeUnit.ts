@@ -2,7 +2,8 @@
 // so it can be removed only when empty. Teams and maps owned by it pass to the parent as well, and so does its
 // place in the maps: the processes it is pengampu of, the SIPOC parties, lanes and relasi boxes that name it. Without
 // a parent those references stay, and the map rules report them.
-import { structureIndex, type PartyRef, type ProcessMap } from '../model';
+import { structureIndex } from '../model';
+import { refsOf, retargetRef } from '../model/refs';
 import { CommandError, defineCommand } from './command';
 import { baseOf, requireUnit, unitName } from './guards';
 
@@ -32,29 +33,13 @@ export const removeUnit = defineCommand<RemoveUnitArgs>({
       for (const p of positions) draft.positions[p.id].unitId = parentId;
       for (const c of children) draft.units[c.id].parentId = parentId;
     }
-    for (const team of Object.values(doc.teams)) {
-      if (team.ownerUnitId === id) draft.teams[team.id].ownerUnitId = parentId;
-    }
-    for (const map of Object.values(doc.maps)) {
-      if (map.ownerUnitId === id) draft.maps[map.id].ownerUnitId = parentId;
-      if (parentId !== null) handMapReferences(draft.maps[map.id], id, parentId);
+    // every place that names the unit (model/refs.ts): owners pass to the parent (or to nobody), the rest to the
+    // parent when there is one
+    for (const site of refsOf(doc, id)) {
+      if (parentId !== null) retargetRef(draft, site, parentId);
+      else if (site.kind === 'team-field' && site.field === 'ownerUnitId') draft.teams[site.teamId].ownerUnitId = null;
+      else if (site.kind === 'map-owner') draft.maps[site.mapId].ownerUnitId = null;
     }
     delete draft.units[id];
   },
 });
-
-/** Every place a map names unit `from` now names `to`. Mutates the draft map only where it names `from`. */
-function handMapReferences(map: ProcessMap, from: string, to: string): void {
-  const party = (p: PartyRef) => (p.kind === 'unit' && p.id === from ? { kind: 'unit' as const, id: to } : p);
-  if (map.kind === 'level') {
-    for (const proc of map.processes) {
-      if (proc.pengampuUnitId === from) proc.pengampuUnitId = to;
-      if (proc.sipoc.supplier.some((p) => p.kind === 'unit' && p.id === from)) proc.sipoc.supplier = proc.sipoc.supplier.map(party);
-      if (proc.sipoc.customer.some((p) => p.kind === 'unit' && p.id === from)) proc.sipoc.customer = proc.sipoc.customer.map(party);
-    }
-  } else if (map.kind === 'lintas-fungsi') {
-    for (const lane of map.lanes) if (lane.binding?.kind === 'unit' && lane.binding.id === from) lane.binding = { kind: 'unit', id: to };
-  } else if (map.kind === 'relasi') {
-    for (const box of map.boxes) if (box.ref.kind === 'unit' && box.ref.id === from) box.ref = { kind: 'unit', id: to };
-  }
-}

@@ -7,8 +7,6 @@ import {
   isLeaderRole,
   periodContains,
   type AffectedTeam,
-  type InstrumentJenis,
-  type Penandatangan,
   type Period,
   type Position,
   type Team,
@@ -17,7 +15,7 @@ import {
   type TeamScope,
   type Workspace,
 } from '../model';
-import type { RequiredInstrument } from '../rules/tim/instrument';
+import { instrumentVerdict, type InstrumentStatus, type RequiredInstrument } from '../rules/tim/instrument';
 import type { Finding, Severity } from '../rules/types';
 
 /** The scope as a badge says it; the title of the badge gives TEAM_SCOPE_LABELS in full. */
@@ -184,17 +182,11 @@ export function sortedTeams(doc: Pick<Workspace, 'teams'>): Team[] {
 
 // ── The declared instrument beside the required one ─────────────────────────────────────────────────────────
 
-export type InstrumentStatus = 'sesuai' | 'tidak-sesuai' | 'belum-lengkap' | 'belum-dicatat';
+export type { InstrumentStatus } from '../rules/tim/instrument';
 
-/** How the declared instrument compares with what the profile requires (the same reading as TIM-08). */
+/** How the declared instrument compares with what the profile requires: TIM-08's own reading (instrumentVerdict). */
 export function instrumentStatus(required: RequiredInstrument, declared: TeamInstrument | null): InstrumentStatus {
-  const jenis = declared?.jenis.trim() ?? '';
-  const penandatangan = declared?.penandatangan.trim() ?? '';
-  if (jenis === '' && penandatangan === '') return 'belum-dicatat';
-  const jenisOk = jenis === '' || required.jenis.length === 0 || required.jenis.includes(jenis as InstrumentJenis);
-  const signOk = penandatangan === '' || required.penandatangan.includes(penandatangan as Penandatangan);
-  if (!jenisOk || !signOk) return 'tidak-sesuai';
-  return jenis === '' || penandatangan === '' ? 'belum-lengkap' : 'sesuai';
+  return instrumentVerdict(required, declared).status;
 }
 
 // ── Assignments ─────────────────────────────────────────────────────────────────────────────────────────────

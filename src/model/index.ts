@@ -11,3 +11,4 @@ export * from './flowOrder';
 export * from './compare';
 export * from './mapClipboard';
 export * from './notes';
+export * from './refs';

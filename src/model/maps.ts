@@ -21,6 +21,7 @@ import {
   type RelasiBox,
   type Workspace,
 } from './schema';
+import { refsInMap, refsOfAny } from './refs';
 
 type Maps = Pick<Workspace, 'maps'>;
 
@@ -282,13 +283,9 @@ export interface MapReferences {
 export function mapReferences(map: ProcessMap): MapReferences {
   const positions: string[] = [];
   const teams: string[] = [];
-  if (map.kind === 'lintas-fungsi') {
-    for (const lane of map.lanes) {
-      if (lane.binding?.kind === 'position') positions.push(lane.binding.id);
-      else if (lane.binding?.kind === 'team') teams.push(lane.binding.id);
-    }
-  } else if (map.kind === 'subproses') {
-    for (const s of map.steps) if (s.pengampuId !== null) positions.push(s.pengampuId);
+  for (const { target, site } of refsInMap(map)) {
+    if ((site.kind === 'lane' && site.as === 'position') || site.kind === 'step-pengampu') positions.push(target);
+    else if (site.kind === 'lane' && site.as === 'team') teams.push(target);
   }
   return { positions, teams };
 }
@@ -308,20 +305,17 @@ export interface MapBinding {
  * can warn before a position is deleted or changed and name the maps affected. Sorted by map title.
  */
 export function mapsBoundTo(doc: Maps, positionIds: Iterable<string>): MapBinding[] {
-  const ids = new Set(positionIds);
-  const out: MapBinding[] = [];
-  if (ids.size === 0) return out;
-  for (const map of Object.values(doc.maps)) {
-    const laneIds: string[] = [];
-    const stepIds: string[] = [];
-    if (map.kind === 'lintas-fungsi') {
-      for (const lane of map.lanes) if (lane.binding?.kind === 'position' && ids.has(lane.binding.id)) laneIds.push(lane.id);
-    } else if (map.kind === 'subproses') {
-      for (const s of map.steps) if (s.pengampuId !== null && ids.has(s.pengampuId)) stepIds.push(s.id);
-    }
-    if (laneIds.length || stepIds.length) out.push({ mapId: map.id, title: map.title, kind: map.kind, laneIds, stepIds });
+  const byMap = new Map<string, MapBinding>();
+  for (const { site } of refsOfAny({ teams: {}, maps: doc.maps }, positionIds)) {
+    const isLane = site.kind === 'lane' && site.as === 'position';
+    if (!isLane && site.kind !== 'step-pengampu') continue;
+    const map = doc.maps[site.mapId];
+    let entry = byMap.get(map.id);
+    if (!entry) byMap.set(map.id, (entry = { mapId: map.id, title: map.title, kind: map.kind, laneIds: [], stepIds: [] }));
+    if (site.kind === 'lane') entry.laneIds.push(site.laneId);
+    else if (site.kind === 'step-pengampu') entry.stepIds.push(site.stepId);
   }
-  return out.sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : a.mapId < b.mapId ? -1 : 1));
+  return [...byMap.values()].sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : a.mapId < b.mapId ? -1 : 1));
 }
 
 // ── Lintas fungsi geometry ──────────────────────────────────────────────────────────────────────────────────

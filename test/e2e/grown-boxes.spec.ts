@@ -1,6 +1,6 @@
 // Issue 14: a name too long for its box makes the box taller; the stack under an official and "Rapikan" make room
 // for it, so on the canvas no box covers another (the boxes' drawn rectangles are compared in the page).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { openSample } from './helpers';
 
 const LONG = 'Penata Kelola Sistem dan Teknologi Informasi pada Bidang Aplikasi Informatika dan Persandian Daerah Ahli Muda';

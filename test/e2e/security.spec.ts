@@ -153,9 +153,9 @@ test('the built app runs under its CSP with no violation, and requests nothing b
 
   const foreign = requests.filter((r) => !r.url.startsWith(origin + '/') && !r.url.startsWith('data:') && !r.url.startsWith('blob:'));
   expect(foreign).toEqual([]);
-  // after the page has loaded, only the app's own static files (lazy chunks, the layout worker)
+  // after the page has loaded, only the app's own static files (lazy chunks, the layout worker, the Arimo font files)
   const afterLoad = requests.filter((r) => r.afterLoad && r.url.startsWith(origin)).map((r) => new URL(r.url).pathname);
-  for (const path of afterLoad) expect(path).toMatch(/^\/(assets\/[\w.-]+\.(js|css|wasm)|favicon\.svg)$/);
+  for (const path of afterLoad) expect(path).toMatch(/^\/(assets\/[\w.-]+\.(js|css|wasm|woff2)|favicon\.svg)$/);
   expect(await w.violationsNow()).toEqual([]);
   expect(w.consoleErrors).toEqual([]);
   expect(w.pageErrors).toEqual([]);

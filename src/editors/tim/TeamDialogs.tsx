@@ -5,7 +5,7 @@ import { useMemo, useRef, useState } from 'react';
 import { deleteTeam } from '../../commands/deleteTeam';
 import { downloadBlob, downloadText, slug } from '../../io/file/browserFile';
 import { daftarSusunan, draftInstrument, renderInstrumentHtml, renderSusunanHtml } from '../../io/teams';
-import { isInstrumentJenis, isPenandatangan, mapReferences, teamScope } from '../../model';
+import { isInstrumentJenis, isPenandatangan, refsOf, teamScope } from '../../model';
 import { requiredInstrument } from '../../rules/tim/instrument';
 import { useStore } from '../../editor/createStore';
 import { Modal } from '../../ui/kit/Modal';
@@ -23,9 +23,9 @@ export function DeleteTeamDialog({ teamId }: { teamId: string }) {
       </Modal>
     );
   }
-  const maps = Object.values(doc.maps)
-    .filter((m) => mapReferences(m).teams.includes(teamId))
-    .map((m) => `«${m.title}»`);
+  // the maps with a lane bound to the team (model/refs.ts: the one table of what names an element)
+  const mapIds = new Set(refsOf(doc, teamId).flatMap((site) => (site.kind === 'lane' ? [site.mapId] : [])));
+  const maps = [...mapIds].map((id) => `«${doc.maps[id].title}»`);
   const remove = () => {
     if (editor.run(deleteTeam, { id: teamId }) && editor.get().activeTeamId === teamId) editor.set({ activeTeamId: null });
     editor.closeDialog();

@@ -1,7 +1,7 @@
 // What an export draws, as pages: the struktur (whole, a subtree, or one page per Bidang/Bagian with a key page),
 // a process map, a Tim Kerja or every team. The app's export dialog and the command-line converter both start
 // here, so a lampiran made without a browser is the same picture. Pure: no DOM.
-import { BOX_HEIGHT, BOX_WIDTH, isStacked } from '../../layout/geometry';
+import { BOX_WIDTH, isStacked } from '../../layout/geometry';
 import { descendantsOf, structureIndex, type Position, type Workspace } from '../../model';
 import { mapScene } from './mapScene';
 import { quickLayout } from '../../layout/quickLayout';
@@ -126,7 +126,7 @@ function keyScene(doc: Workspace, scope: SceneOptions, roots: Position[], target
     }
     return [
       { type: 'text' as const, text: `→ Halaman ${targets[i]}`, x: box.x + BOX_WIDTH / 2, y: box.y + box.height + 16, size: 12, bold: true, color: '#c92a2a', anchor: 'middle' as const },
-      { type: 'text' as const, text: `${count} jabatan di bawahnya`, x: box.x + BOX_WIDTH / 2, y: box.y + box.height + 31, size: 10.5, color: '#4d6378', anchor: 'middle' as const },
+      { type: 'text' as const, text: `${count} jabatan di bawahnya`, x: box.x + BOX_WIDTH / 2, y: box.y + box.height + 31, size: 10.5, bold: false, color: '#4d6378', anchor: 'middle' as const },
     ];
   });
   return sceneOf([...key.items, ...marks]);

@@ -13,6 +13,6 @@ import { tim10 } from './tim10';
 import { tim11 } from './tim11';
 
 export { tim01, tim02, tim03, tim04, tim05, tim06, tim07, tim08, tim09, tim10, tim11 };
-export { requiredInstrument, INSTRUMENT_REQUIREMENTS, describeDeclared, type RequiredInstrument } from './instrument';
+export { requiredInstrument, instrumentVerdict, INSTRUMENT_REQUIREMENTS, describeDeclared, type InstrumentStatus, type InstrumentVerdict, type RequiredInstrument } from './instrument';
 
 export const TIM_RULES: readonly Rule[] = [tim01, tim02, tim03, tim04, tim05, tim06, tim07, tim08, tim09, tim10, tim11];

@@ -9,6 +9,8 @@ import {
   INSTRUMENT_JENIS_LABELS,
   PENANDATANGAN_LABELS,
   TEAM_SCOPES,
+  isInstrumentJenis,
+  isPenandatangan,
   type InstrumentJenis,
   type Penandatangan,
   type ProfileId,
@@ -159,4 +161,32 @@ export function describeDeclared(jenis: string, penandatangan: string): string {
       ? '(penandatangan belum dicatat)'
       : (PENANDATANGAN_LABELS[penandatangan as Penandatangan] ?? `«${penandatangan}»`);
   return `${j} oleh ${s}`;
+}
+
+export type InstrumentStatus = 'sesuai' | 'tidak-sesuai' | 'belum-lengkap' | 'belum-dicatat';
+
+export interface InstrumentVerdict {
+  status: InstrumentStatus;
+  /** the declared jenis and penandatangan, trimmed */
+  jenis: string;
+  penandatangan: string;
+  /** text that is not a known code, in words ("jenis instrumen «x» tidak dikenali") */
+  unknown: string[];
+}
+
+/**
+ * How a declared instrument compares with the required one: the one reading TIM-08 reports and the team editor
+ * shows. Text that is not a known code does not match; a missing half makes it incomplete.
+ */
+export function instrumentVerdict(required: RequiredInstrument, declared: { jenis: string; penandatangan: string } | null): InstrumentVerdict {
+  const jenis = declared?.jenis.trim() ?? '';
+  const penandatangan = declared?.penandatangan.trim() ?? '';
+  const unknown: string[] = [];
+  if (jenis === '' && penandatangan === '') return { status: 'belum-dicatat', jenis, penandatangan, unknown };
+  if (jenis !== '' && !isInstrumentJenis(jenis)) unknown.push(`jenis instrumen «${jenis}» tidak dikenali`);
+  if (penandatangan !== '' && !isPenandatangan(penandatangan)) unknown.push(`penandatangan «${penandatangan}» tidak dikenali`);
+  const wrongJenis = isInstrumentJenis(jenis) && required.jenis.length > 0 && !required.jenis.includes(jenis);
+  const wrongSignatory = isPenandatangan(penandatangan) && !required.penandatangan.includes(penandatangan);
+  const status = unknown.length || wrongJenis || wrongSignatory ? 'tidak-sesuai' : jenis === '' || penandatangan === '' ? 'belum-lengkap' : 'sesuai';
+  return { status, jenis, penandatangan, unknown };
 }

@@ -3,11 +3,11 @@
 // needs (the editor can draft it); text that is not a known code is reported as not recognised. Under Perwali
 // Palembang a declared instrument also needs the Tim Verifikasi's recommendation (Pasal 10(3)). The team is at
 // fault. Silent while the scope cannot be told (no pemilik kinerja: TIM-02).
-import { TEAM_SCOPE_LABELS, isInstrumentJenis, isPenandatangan } from '../../model';
+import { TEAM_SCOPE_LABELS } from '../../model';
 import { cite } from '../regulations';
 import { defineTeamRule } from '../types';
 import { scopeOf, teamName } from './common';
-import { describeDeclared, requiredInstrument } from './instrument';
+import { describeDeclared, instrumentVerdict, requiredInstrument } from './instrument';
 
 export const tim08 = defineTeamRule({
   id: 'TIM-08',
@@ -46,10 +46,8 @@ export const tim08 = defineTeamRule({
     if (scope === null) return;
     const need = requiredInstrument(ctx.profileId, scope);
     const what = `Tim ${teamName(team)} (${TEAM_SCOPE_LABELS[scope]})`;
-    const inst = team.instrument;
-    const jenis = inst?.jenis.trim() ?? '';
-    const penandatangan = inst?.penandatangan.trim() ?? '';
-    if (jenis === '' && penandatangan === '') {
+    const { status, jenis, penandatangan, unknown } = instrumentVerdict(need, team.instrument);
+    if (status === 'belum-dicatat') {
       report({
         severity: 'info',
         subjects: [team.id],
@@ -60,12 +58,7 @@ export const tim08 = defineTeamRule({
       });
       return;
     }
-    const unknown: string[] = [];
-    if (jenis !== '' && !isInstrumentJenis(jenis)) unknown.push(`jenis instrumen «${jenis}» tidak dikenali`);
-    if (penandatangan !== '' && !isPenandatangan(penandatangan)) unknown.push(`penandatangan «${penandatangan}» tidak dikenali`);
-    const wrongJenis = isInstrumentJenis(jenis) && need.jenis.length > 0 && !need.jenis.includes(jenis);
-    const wrongSignatory = isPenandatangan(penandatangan) && !need.penandatangan.includes(penandatangan);
-    if (unknown.length || wrongJenis || wrongSignatory) {
+    if (status === 'tidak-sesuai') {
       report({
         subjects: [team.id],
         message:
@@ -73,7 +66,7 @@ export const tim08 = defineTeamRule({
           (unknown.length ? ` (${unknown.join('; ')})` : '') +
           `, padahal yang disyaratkan: ${need.label} (${need.basis}).`,
       });
-    } else if (jenis === '' || penandatangan === '') {
+    } else if (status === 'belum-lengkap') {
       report({
         severity: 'info',
         subjects: [team.id],

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { teamsAffectedBy, TeamSchema, type Team, type Workspace } from '../../../src/model';
-import { requiredInstrument } from '../../../src/rules/tim/instrument';
+import { instrumentVerdict, requiredInstrument } from '../../../src/rules/tim/instrument';
 import type { Finding } from '../../../src/rules/types';
 import { createDinasContoh } from '../../../src/samples/dinasContoh';
 import {
@@ -168,5 +168,17 @@ describe('assignments', () => {
 
   it('writes today as YYYY-MM-DD in local time', () => {
     expect(todayIso(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});
+
+describe('instrumentVerdict (rules/tim: the one reading of TIM-08 and the team editor)', () => {
+  const lintasPd = requiredInstrument('banjar-39-2024', 'lintas-pd');
+  it('names text that is not a known code and counts it as not matching', () => {
+    const v = instrumentVerdict(lintasPd, { jenis: 'memo', penandatangan: 'sekretaris-daerah' });
+    expect(v.status).toBe('tidak-sesuai');
+    expect(v.unknown).toEqual(['jenis instrumen «memo» tidak dikenali']);
+  });
+  it('a matching instrument is sesuai with nothing unknown', () => {
+    expect(instrumentVerdict(lintasPd, { jenis: ' keputusan ', penandatangan: 'sekretaris-daerah' })).toEqual({ status: 'sesuai', jenis: 'keputusan', penandatangan: 'sekretaris-daerah', unknown: [] });
   });
 });
