@@ -32,6 +32,7 @@ import { detailAt, FIT_VIEW_OPTIONS, fitZoomFor } from './detail';
 import { buildNewPosition } from './newPosition';
 import { reattach } from '../../commands/reattach';
 import { TeamLines } from './TeamLines';
+import { CompareLegend, GhostNode, ghostNodes } from '../reviu/CompareOverlay';
 import './struktur.css';
 import type { DropVerdict, Editor } from '../../editor/types';
 import { useEditor } from '../../editor/context';
@@ -39,7 +40,7 @@ import { useEditor } from '../../editor/context';
 export const PALETTE_MIME = 'application/x-petakerja-kind';
 export { FIT_VIEW_OPTIONS } from './detail';
 
-const nodeTypes: NodeTypes = { box: BoxNode, stackItem: StackItemNode };
+const nodeTypes: NodeTypes = { box: BoxNode, stackItem: StackItemNode, ghost: GhostNode };
 
 const edgeTypes: EdgeTypes = { line: LineEdge };
 
@@ -143,16 +144,18 @@ export function StrukturCanvas() {
     [flow, worstBySubject],
   );
   const selectionSet = useMemo(() => new Set(selection), [selection]);
-  const nodes = useMemo(
-    () =>
-      flow.nodes.map((n) => {
-        const sel = selectionSet.has(n.id);
-        const dp = drag.base === doc ? drag.at.get(n.id) : undefined;
-        if (!sel && !dp && !n.selected) return n;
-        return { ...n, selected: sel, position: dp ?? n.position };
-      }),
-    [flow, selectionSet, drag, doc],
-  );
+  // a comparison shown over the canvas: the removed jabatan stand as ghosts where they were (drawn first: under)
+  const overlay = useStore(editor.review, (s) => s.overlay);
+  const ghosts = useMemo(() => ghostNodes(overlay), [overlay]);
+  const nodes = useMemo(() => {
+    const live: Node[] = flow.nodes.map((n) => {
+      const sel = selectionSet.has(n.id);
+      const dp = drag.base === doc ? drag.at.get(n.id) : undefined;
+      if (!sel && !dp && !n.selected) return n;
+      return { ...n, selected: sel, position: dp ?? n.position };
+    });
+    return ghosts.length ? [...ghosts, ...live] : live;
+  }, [flow, selectionSet, drag, doc, ghosts]);
 
   const onNodesChange = useCallback((changes: NodeChange<Node>[]) => {
     let nextSelection: Set<string> | null = null;
@@ -370,6 +373,7 @@ export function StrukturCanvas() {
         <MiniMap pannable zoomable nodeClassName={(n) => `mini-${(n.data as { position: { kind: string } }).position.kind}`} />
       </ReactFlow>
       <DropTip rects={flow.rects} container={container} />
+      <CompareLegend />
     </div>
   );
 }
