@@ -10,6 +10,7 @@ import { useEditor } from '../editor/context';
 
 // The gallery builds its templates' previews: its code loads when first opened.
 const TemplatesGallery = lazy(() => import('./TemplatesGallery'));
+const MergeJabatanDialog = lazy(() => import('../editors/struktur/MergeJabatanDialog').then((m) => ({ default: m.MergeJabatanDialog })));
 // the map dialogs come with the Peta view's code
 const DeleteProcessDialog = lazy(() => import('../editors/peta/MapDialogs').then((m) => ({ default: m.DeleteProcessDialog })));
 const DeleteLaneDialog = lazy(() => import('../editors/peta/MapDialogs').then((m) => ({ default: m.DeleteLaneDialog })));
@@ -43,6 +44,12 @@ export function Dialogs() {
       return (
         <Suspense fallback={null}>
           <DeleteLaneDialog mapId={dialog.mapId} laneId={dialog.laneId} />
+        </Suspense>
+      );
+    case 'mergeJabatan':
+      return (
+        <Suspense fallback={null}>
+          <MergeJabatanDialog />
         </Suspense>
       );
     case 'templates':
