@@ -34,6 +34,7 @@ export {
   type SetSeverityOverrideArgs,
 } from './setSeverityOverride';
 export { updateDocumentInfo, type UpdateDocumentInfoArgs } from './updateDocumentInfo';
+export { restoreVersion, type RestoreVersionArgs } from './restoreVersion';
 export { applyLayout, type ApplyLayoutArgs } from './applyLayout';
 // Process maps (peta proses bisnis)
 export { createMap, type CreateMapArgs } from './createMap';
@@ -75,6 +76,7 @@ export { addPresentationStep, type AddPresentationStepArgs } from './addPresenta
 export { removePresentationStep, type RemovePresentationStepArgs } from './removePresentationStep';
 export { movePresentationStep, type MovePresentationStepArgs } from './movePresentationStep';
 export { renamePresentationStep, type RenamePresentationStepArgs } from './renamePresentationStep';
+export { splitPresentationStep, type SplitPresentationStepArgs } from './splitPresentationStep';
 export { addNote, type AddNoteArgs } from './addNote';
 export { replyNote, type ReplyNoteArgs } from './replyNote';
 export { setNoteStatus, type SetNoteStatusArgs } from './setNoteStatus';

@@ -16,15 +16,11 @@ import { clearRescue, settleRescues, writeRescue } from '../io/storage/rescue';
 import type { WorkspaceStore } from '../io/storage/workspaceStore';
 import { createPresence, type Presence } from '../io/storage/presence';
 import { parseSnapshotKey } from '../io/storage/snapshots';
+import { summarizeHistory } from '../io/storage/historySummary';
+import { restoreVersion as restoreVersionCommand } from '../commands/restoreVersion';
 import { newId, type Workspace } from '../model';
 import { createStore } from './createStore';
 import type { Editor, HistoryRow, Persistence, Recovery, StorageOpener, TabState } from './types';
-
-function positionsIn(text: string | null): number | null {
-  const env = text === null ? null : parseEnvelope(text);
-  const doc = env?.doc as { positions?: unknown } | undefined;
-  return doc && typeof doc.positions === 'object' && doc.positions !== null ? Object.keys(doc.positions).length : null;
-}
 
 const when = (ms: number) => new Date(ms).toLocaleString('id-ID');
 
@@ -48,6 +44,17 @@ export function createPersistence(editor: Editor, opener: StorageOpener): Persis
 
   const currentDoc = (): Workspace | null => editor.get().doc;
   const toast = editor.showToast;
+  /** After a restore: a map or team the version does not have is no longer shown; the view itself stays. */
+  const keepViewAfterRestore = () => {
+    const { doc, activeMapId, activeTeamId, selection } = editor.get();
+    if (!doc) return;
+    editor.set({
+      activeMapId: activeMapId && doc.maps[activeMapId] ? activeMapId : null,
+      activeTeamId: activeTeamId && doc.teams[activeTeamId] ? activeTeamId : null,
+      selection: selection.filter((id) => doc.positions[id]),
+    });
+    if (!activeMapId || !doc.maps[activeMapId]) editor.peta.set({ selected: null });
+  };
 
   function makeAutosave(s: WorkspaceStore): Autosave {
     return createAutosave({
@@ -339,16 +346,23 @@ export function createPersistence(editor: Editor, opener: StorageOpener): Persis
         toast({ kind: 'error', text: r.message });
         return false;
       }
-      if (open?.id === docId || recoveryState.get().recovery?.docId === docId) {
+      const at = parseSnapshotKey(key)?.takenAt;
+      let undoable = false;
+      if (open?.id === docId) {
+        // the open document: one undo step, and the user stays where they were (view, map, team)
+        await autosave.track(docId, r.revision);
+        undoable = editor.run(restoreVersionCommand, { version: r.doc, takenAt: at ?? Date.now() });
+        if (undoable) keepViewAfterRestore();
+      }
+      if (!undoable && (open?.id === docId || recoveryState.get().recovery?.docId === docId)) {
         await autosave.track(docId, r.revision);
         void s.setLastOpen(docId);
         recoveryState.set({ recovery: null });
         editor.openDocument(r.doc);
       }
-      const at = parseSnapshotKey(key)?.takenAt;
       toast({
         kind: 'info',
-        text: `Versi ${at ? `dari ${when(at)} ` : ''}dipulihkan. Versi sebelumnya tersimpan di Riwayat versi.`,
+        text: `Versi ${at ? `dari ${when(at)} ` : ''}dipulihkan. ${undoable ? 'Ctrl+Z membatalkannya; v' : 'V'}ersi sebelumnya tersimpan di Riwayat versi.`,
         details: r.notices.length ? r.notices : undefined,
       });
       await refreshList();
@@ -358,7 +372,9 @@ export function createPersistence(editor: Editor, opener: StorageOpener): Persis
       const s = store;
       if (!s) return [];
       const infos = await s.listSnapshots(docId);
-      return Promise.all(infos.map(async (info) => ({ info, positions: info.readable ? positionsIn(await s.snapshotText(info.key)) : null })));
+      const texts = await Promise.all(infos.map((info) => (info.readable ? s.snapshotText(info.key) : Promise.resolve(null))));
+      const summaries = summarizeHistory(texts);
+      return infos.map((info, i) => ({ info, positions: summaries[i]?.positions ?? null, summary: summaries[i] ?? null }));
     },
     /** A history copy as a file: the document as a normal PetaKerja file when readable, else the raw text. */
     async downloadVersion(key, title) {

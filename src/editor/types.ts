@@ -7,6 +7,7 @@ import type { Command, Compound, Executed } from '../commands/command';
 import type { History } from '../commands/history';
 import type { AutosaveStatus } from '../io/storage/autosave';
 import type { DocumentSummary, SnapshotInfo } from '../io/storage/documentStore';
+import type { VersionSummary } from '../io/storage/historySummary';
 import type { StorageLike } from '../io/storage/documentStore';
 import type { WorkspaceStore } from '../io/storage/workspaceStore';
 import type { MapClipboard, Point, PresentationStep, ViewRegion, Workspace } from '../model';
@@ -42,6 +43,7 @@ export type Dialog =
   | { type: 'noteImport' }
   | { type: 'compare' }
   | { type: 'penyetaraan' }
+  | { type: 'mergeJabatan' }
   | null;
 
 /** Which part of the workspace the main area shows. */
@@ -168,6 +170,8 @@ export interface HistoryRow {
   info: SnapshotInfo;
   /** positions in the copy, null when it cannot be read */
   positions: number | null;
+  /** what the copy holds and what it changed against the one before it; null when it cannot be read */
+  summary: VersionSummary | null;
 }
 
 /** Where the editor keeps documents: opened once by persistence.init(). */

@@ -11,4 +11,5 @@ export * from './flowOrder';
 export * from './compare';
 export * from './mapClipboard';
 export * from './notes';
+export * from './versionSummary';
 export * from './refs';

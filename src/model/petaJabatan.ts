@@ -128,6 +128,20 @@ export function unitRekap(doc: Pick<Workspace, 'positions' | 'units'>, unitId: s
   return r;
 }
 
+const documentRekapCache = new WeakMap<object, Rekap>();
+
+/** The rekap of the whole document (every jabatan); memoised on the positions object, so a status bar may ask often. */
+export function documentRekap(doc: Pick<Workspace, 'positions'>): Rekap {
+  let r = documentRekapCache.get(doc.positions);
+  if (!r) documentRekapCache.set(doc.positions, (r = rekapOf(Object.values(doc.positions))));
+  return r;
+}
+
+/** "K 12 · B 10 · ± −2", the three numbers as the status bar and the rekap lines say them. */
+export function formatRekapNumbers(row: RekapRow): string {
+  return `K ${row.k} · B ${row.b} · ± ${formatSelisih(row.selisih)}`;
+}
+
 /** The kinds the kelas sanity bounds are given for (DOMAIN.md §8.3). */
 export type KelasBoundKind = 'jpt' | 'administrator' | 'pengawas' | 'jf-keahlian' | 'jf-keterampilan' | 'pelaksana';
 

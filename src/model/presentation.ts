@@ -1,7 +1,7 @@
 // Presentation steps read against the document: what a step shows, its caption, and whether what it points at
 // still exists (a step is not deleted with its position, map or team: it reports itself missing instead).
 import { descendantsOf, structureIndex } from './structure';
-import type { PresentationStep, Workspace } from './schema';
+import type { Position, PresentationStep, Workspace } from './schema';
 
 const NO_STEPS: readonly PresentationStep[] = [];
 
@@ -46,4 +46,21 @@ export function describeStep(doc: Workspace, step: PresentationStep): string {
 /** The caption while presenting: the trainer's title, else what the step shows. */
 export function stepTitle(doc: Workspace, step: PresentationStep): string {
   return step.title.trim() || describeStep(doc, step);
+}
+
+/**
+ * The units a structure step can be split into, one step each, so no step has to show 189 boxes at once: with
+ * several Perangkat Daerah, their heads; within one, the officials under its head that lead a unit of their own
+ * (those with subordinates). None for a map or team step, or when there are fewer than two.
+ */
+export function stepUnits(doc: Pick<Workspace, 'positions' | 'units'>, step: PresentationStep): Position[] {
+  // a region is a part the trainer chose on screen: it stays as it is
+  if (step.kind !== 'struktur' || (step.rootId === null && step.region !== null)) return [];
+  const index = structureIndex(doc);
+  const leads = (p: Position) => (index.subordinates.get(p.id)?.length ?? 0) > 0;
+  let heads: Position[];
+  if (step.rootId !== null) heads = doc.positions[step.rootId] ? [doc.positions[step.rootId]] : [];
+  else heads = Object.values(doc.positions).filter((p) => (p.superiorId === null || !doc.positions[p.superiorId]) && leads(p));
+  const units = heads.length >= 2 ? heads : heads.flatMap((h) => (index.subordinates.get(h.id) ?? []).filter(leads));
+  return units.length >= 2 ? units : [];
 }

@@ -12,6 +12,7 @@ import { PropertiesPanel } from '../editors/struktur/PropertiesPanel';
 import { presentationClass } from './presentation/presenter';
 import { StatusBar } from './StatusBar';
 import { Toast } from './Toast';
+import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { Toolbar } from './Toolbar';
 import { useLint } from './useLint';
 import { ViewTabs } from './ViewTabs';
@@ -85,6 +86,7 @@ export function App() {
         <Dialogs />
       </ErrorBoundary>
       <Toast />
+      <UpdatePrompt />
     </div>
   );
 }

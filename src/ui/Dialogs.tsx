@@ -10,6 +10,7 @@ import { useEditor } from '../editor/context';
 
 // The gallery builds its templates' previews: its code loads when first opened.
 const TemplatesGallery = lazy(() => import('./TemplatesGallery'));
+const MergeJabatanDialog = lazy(() => import('../editors/struktur/MergeJabatanDialog').then((m) => ({ default: m.MergeJabatanDialog })));
 // the map dialogs come with the Peta view's code
 const DeleteProcessDialog = lazy(() => import('../editors/peta/MapDialogs').then((m) => ({ default: m.DeleteProcessDialog })));
 // the reviewer's desk (compare, penyetaraan, note take-over) loads when one of its dialogs opens
@@ -65,6 +66,12 @@ export function Dialogs() {
       return (
         <Suspense fallback={null}>
           <PenyetaraanDialog />
+        </Suspense>
+      );
+    case 'mergeJabatan':
+      return (
+        <Suspense fallback={null}>
+          <MergeJabatanDialog />
         </Suspense>
       );
     case 'templates':

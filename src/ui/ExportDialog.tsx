@@ -258,6 +258,7 @@ export function ExportDialog() {
             )}
           </>
         )}
+        {struktur && <PetaJabatanDownload doc={doc} title={title} />}
         <div className="dialog-actions">
           <button className="primary" onClick={() => void go()} disabled={busy || !info.target || (format === 'png' && !!fit?.png?.tooLarge)} data-testid="export-go">
             {busy ? 'Mengekspor…' : format === 'print' ? 'Cetak' : 'Ekspor'}
@@ -266,6 +267,52 @@ export function ExportDialog() {
         </div>
       </div>
     </Modal>
+  );
+}
+
+/**
+ * The peta jabatan as a spreadsheet (DOMAIN.md §8.5): XLSX with the Peta Jabatan, Pemangku, Rekap and Temuan sheets,
+ * or CSV (`;`, BOM) for Indonesian Excel. Both re-import to the same document. The writers load on the click.
+ */
+function PetaJabatanDownload({ doc, title }: { doc: Workspace; title: string }) {
+  const editor = useEditor();
+  const [busy, setBusy] = useState<'xlsx' | 'csv' | null>(null);
+  const download = async (kind: 'xlsx' | 'csv') => {
+    setBusy(kind);
+    try {
+      const [{ petaJabatanCsv, petaJabatanXlsx }, { downloadBlob, downloadText, slug }] = await Promise.all([
+        import('../io/spreadsheet/petaJabatanExport'),
+        import('../io/file/browserFile'),
+      ]);
+      const current = editor.get().doc ?? doc;
+      const name = `${slug(title || current.title)}-peta-jabatan`;
+      if (kind === 'csv') downloadText(`${name}.csv`, petaJabatanCsv(current), 'text/csv');
+      else {
+        const bytes = await petaJabatanXlsx(current, editor.findings.get().findings);
+        downloadBlob(`${name}.xlsx`, new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      }
+    } catch (e) {
+      editor.showToast({ kind: 'error', text: `Ekspor peta jabatan gagal: ${e instanceof Error ? e.message : String(e)}` });
+    } finally {
+      setBusy(null);
+    }
+  };
+  return (
+    <fieldset data-testid="export-peta-jabatan">
+      <legend>Peta jabatan sebagai lembar kerja</legend>
+      <p className="muted">
+        Satu baris per jabatan (kode, jabatan, jenis, jenjang, unit, atasan, kelas, K, B, ±), lembar Pemangku, Rekap per
+        unit dan Perangkat Daerah, serta Temuan. Berkas ini dapat diimpor kembali.
+      </p>
+      <div className="row2">
+        <button type="button" disabled={busy !== null} onClick={() => void download('xlsx')} data-testid="export-peta-xlsx">
+          {busy === 'xlsx' ? 'Menyiapkan…' : 'Unduh XLSX'}
+        </button>
+        <button type="button" disabled={busy !== null} onClick={() => void download('csv')} data-testid="export-peta-csv">
+          {busy === 'csv' ? 'Menyiapkan…' : 'Unduh CSV (;)'}
+        </button>
+      </div>
+    </fieldset>
   );
 }
 

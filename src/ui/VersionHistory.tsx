@@ -37,17 +37,27 @@ export function VersionHistory({ docId, title, onRestored }: { docId: string; ti
         <tr>
           <th>Waktu</th>
           <th>Keterangan</th>
-          <th>Jabatan</th>
+          <th>Isi</th>
+          <th>Perubahan dari versi sebelumnya</th>
           <th>Ukuran</th>
           <th />
         </tr>
       </thead>
       <tbody>
-        {rows.map(({ info, positions }) => (
+        {rows.map(({ info, summary }) => (
           <tr key={info.key} data-testid="history-row">
             <td>{new Date(info.takenAt).toLocaleString('id-ID')}</td>
             <td>{SNAPSHOT_REASON_LABELS[info.reason]}</td>
-            <td>{positions ?? '—'}</td>
+            <td data-testid="history-counts">{summary?.counts ?? 'tidak terbaca'}</td>
+            <td data-testid="history-changes">
+              {!summary
+                ? '—'
+                : summary.changes === null
+                  ? 'versi tertua yang disimpan'
+                  : summary.changes.length === 0
+                    ? 'isi sama (hanya judul atau pengaturan)'
+                    : summary.changes.join('; ')}
+            </td>
             <td>{kb(info.size)}</td>
             <td className="actions">
               {info.readable &&

@@ -208,3 +208,35 @@ test('issue 14: at 1280 × 720 the findings strip never covers the diagram; the 
   await expect(strip).toBeHidden();
   await expect.poll(async () => (await page.getByTestId('struktur-canvas').boundingBox())!.width).toBeGreaterThan(1270);
 });
+
+test('issue 14: a whole-structure step is split into one step per Perangkat Daerah, each readable at 1280 × 720; undo joins them again', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/');
+  await page.getByTestId('first-kota').click();
+  await expect(page.locator('.react-flow__node').first()).toBeAttached();
+  await page.getByTestId('action-presentation-panel').click();
+  const panel = page.getByTestId('present-panel');
+  const steps = panel.getByTestId('present-step');
+  const whole = steps.first();
+  await expect(whole).toBeVisible();
+  const before = await steps.count();
+  await expect(whole.getByTestId('present-step-title')).toHaveValue('Struktur Pemerintah Kota Contoh');
+  await whole.getByTestId('present-step-split').click();
+  await expect(steps).toHaveCount(before + 5);
+  await expect(steps.nth(0).getByTestId('present-step-title')).toHaveValue('Sekretariat Daerah');
+  await expect(steps.nth(1).getByTestId('present-step-title')).toHaveValue('Dinas Pendidikan');
+  // each new step shows its Perangkat Daerah at a zoom where the boxes' text can be read
+  await steps.nth(1).getByTestId('present-step-start').click();
+  await shown(page, `2 / ${before + 5}`);
+  await expect(page.getByTestId('present-caption')).toContainText('Dinas Pendidikan');
+  const zoom = await page.locator('[data-testid="struktur-canvas"] .react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+  expect(zoom).toBeGreaterThanOrEqual(0.5);
+  await page.screenshot({ path: test.info().outputPath('split-step-1280.png') });
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('presenting')).toBeHidden();
+  // one undo step brings the single whole-structure step back
+  await page.getByTestId('action-undo').click();
+  await expect(steps).toHaveCount(before);
+  await expect(steps.first().getByTestId('present-step-title')).toHaveValue('Struktur Pemerintah Kota Contoh');
+});

@@ -473,6 +473,9 @@ function DocumentProperties({ doc }: { doc: Workspace }) {
         {count} jabatan dalam {Object.keys(doc.units).length} unit. Pilih sebuah jabatan untuk mengubahnya, atau seret
         jabatan baru dari palet.
       </p>
+      <button data-testid="open-merge-jabatan" onClick={() => editor.openDialog({ type: 'mergeJabatan' })}>
+        Gabungkan jabatan yang sama…
+      </button>
     </div>
   );
 }

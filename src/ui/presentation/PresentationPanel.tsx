@@ -5,8 +5,9 @@ import { addPresentationStep } from '../../commands/addPresentationStep';
 import { movePresentationStep } from '../../commands/movePresentationStep';
 import { removePresentationStep } from '../../commands/removePresentationStep';
 import { renamePresentationStep } from '../../commands/renamePresentationStep';
+import { splitPresentationStep } from '../../commands/splitPresentationStep';
 import { newId } from '../../model';
-import { describeStep, missingTarget, presentationSteps } from '../../model/presentation';
+import { describeStep, missingTarget, presentationSteps, stepUnits } from '../../model/presentation';
 import { useStore } from '../../editor/createStore';
 import { startPresentation, togglePresentationPanel } from './presenter';
 import { stepFromView } from './steps';
@@ -59,6 +60,8 @@ export function PresentationPanel() {
         <ol className="present-steps">
           {steps.map((step, i) => {
             const missing = missingTarget(doc, step);
+            // a whole structure on one slide is specks on a projector: offer one step per unit instead
+            const units = missing ? 0 : stepUnits(doc, step).length;
             return (
               <li key={step.id} className={missing ? 'present-step missing' : 'present-step'} data-testid="present-step">
                 <div className="present-step-row">
@@ -88,6 +91,16 @@ export function PresentationPanel() {
                   >
                     ↓
                   </button>
+                  {units > 0 && (
+                    <button
+                      onClick={() => editor.run(splitPresentationStep, { id: step.id })}
+                      title={`Pecah menjadi ${units} tampilan, satu per unit, agar terbaca di proyektor`}
+                      aria-label={`Pecah tampilan ${i + 1} menjadi ${units} tampilan per unit`}
+                      data-testid="present-step-split"
+                    >
+                      Pecah per unit
+                    </button>
+                  )}
                   <button onClick={() => editor.run(removePresentationStep, { id: step.id })} aria-label={`Hapus tampilan ${i + 1}`} data-testid="present-step-remove">
                     ×
                   </button>

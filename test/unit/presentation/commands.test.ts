@@ -1,8 +1,9 @@
 // Presentation-sequence commands: execute → undo → redo for each, labels, and refusals.
 import { describe, expect, it } from 'vitest';
-import { addPresentationStep, execute, movePresentationStep, removePresentationStep, renamePresentationStep } from '../../../src/commands';
+import { addPresentationStep, execute, movePresentationStep, removePresentationStep, renamePresentationStep, splitPresentationStep } from '../../../src/commands';
+import { createKotaContoh } from '../../../src/samples/kotaContoh';
 import type { PresentationStep, Workspace } from '../../../src/model';
-import { presentationSteps } from '../../../src/model/presentation';
+import { presentationSteps, stepUnits } from '../../../src/model/presentation';
 import { refusal, roundTrip } from '../commands/fixture';
 import { mapFixture } from '../maps/fixture';
 
@@ -97,5 +98,43 @@ describe('presentation.renameStep', () => {
     const doc = withSteps();
     expect(execute(doc, renamePresentationStep, { id: 's2', title: 'Tim lintas bidang' }).patches).toHaveLength(0);
     expect(refusal(() => execute(doc, renamePresentationStep, { id: 'nope', title: 'x' }))).toMatch(/tidak ditemukan/);
+  });
+});
+
+describe('presentation.splitStep', () => {
+  it('splits the whole structure of one Perangkat Daerah into a step per unit under its head, in place; undo restores it', () => {
+    let doc = withSteps();
+    doc = execute(doc, addPresentationStep, { step: { id: 'all', kind: 'struktur' }, index: 1 }).doc;
+    const units = stepUnits(doc, presentationSteps(doc)[1]);
+    expect(units.length).toBeGreaterThanOrEqual(2);
+    const done = roundTrip(doc, splitPresentationStep, { id: 'all' });
+    const steps = presentationSteps(done.doc);
+    expect(steps.map((s) => s.id)).toEqual(['s1', ...units.map((_, i) => `all-${i + 1}`), 's2', 's3']);
+    for (const [i, u] of units.entries()) {
+      expect(steps[1 + i]).toEqual({ id: `all-${i + 1}`, title: doc.units[u.unitId].nama, kind: 'struktur', rootId: u.id, region: null });
+      // a unit leads others: no step of a lone box
+      expect(Object.values(doc.positions).some((p) => p.superiorId === u.id)).toBe(true);
+    }
+    expect(done.label).toBe(`Pecah tampilan presentasi «Seluruh struktur» menjadi ${units.length} tampilan per unit`);
+  });
+
+  it('Kota Contoh (six Perangkat Daerah): the whole structure becomes one step per Perangkat Daerah head', () => {
+    let doc = createKotaContoh();
+    doc = execute(doc, addPresentationStep, { step: { id: 'all', kind: 'struktur' } }).doc;
+    const done = roundTrip(doc, splitPresentationStep, { id: 'all' });
+    const roots = presentationSteps(done.doc).filter((s) => s.id.startsWith('all-')).map((s) => (s.kind === 'struktur' ? s.rootId : null));
+    const tops = Object.values(doc.positions).filter((p) => p.superiorId === null && Object.values(doc.positions).some((q) => q.superiorId === p.id));
+    expect(roots.sort()).toEqual(tops.map((p) => p.id).sort());
+    expect(tops.length).toBe(6);
+  });
+
+  it('refuses a map or team step, a step with fewer than two units, and an unknown id', () => {
+    const doc = withSteps();
+    expect(refusal(() => execute(doc, splitPresentationStep, { id: 's2' }))).toMatch(/Hanya tampilan struktur/);
+    expect(refusal(() => execute(doc, splitPresentationStep, { id: 's3' }))).toMatch(/Hanya tampilan struktur/);
+    // s1 is a Kabid whose subordinates are all stacked JF: nothing to split
+    expect(stepUnits(doc, presentationSteps(doc)[0])).toEqual([]);
+    expect(refusal(() => execute(doc, splitPresentationStep, { id: 's1' }))).toMatch(/tidak memuat dua unit/);
+    expect(refusal(() => execute(doc, splitPresentationStep, { id: 'nope' }))).toMatch(/tidak ditemukan/);
   });
 });
