@@ -1,5 +1,5 @@
 import { FLOW_LABELS_ID } from '../flowLabels';
-import { Background, Controls, MiniMap, ReactFlow, useReactFlow, useStore as useFlowStore, type EdgeTypes, type NodeTypes } from '@xyflow/react';
+import { Background, Controls, MiniMap, ReactFlow, useReactFlow, useStore as useFlowStore, type EdgeTypes, type Node, type NodeTypes } from '@xyflow/react';
 import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useEditor } from '../../editor/context';
 import { useStore } from '../../editor/createStore';
