@@ -13,16 +13,22 @@ import { EditorProvider } from './editor/context';
 import { createEditor } from './editor/Editor';
 import { browserStorage } from './editor/storage';
 import { registerShellActions } from './ui/shellActions';
+import { framedByOtherOrigin, showFrameRefusal } from './ui/frameGuard';
 
-// The one editor of this page: every screen reaches it through useEditor(), nothing else makes one.
-const editor = createEditor({ storage: browserStorage() });
-registerShellActions(editor);
-void editor.persistence.init();
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <EditorProvider editor={editor}>
-      <App />
-    </EditorProvider>
-  </StrictMode>,
-);
+const root = document.getElementById('root')!;
+if (framedByOtherOrigin()) {
+  // nothing starts under another site's frame: not the storage, not the editor, not the service worker
+  showFrameRefusal(root, location.href);
+} else {
+  // The one editor of this page: every screen reaches it through useEditor(), nothing else makes one.
+  const editor = createEditor({ storage: browserStorage() });
+  registerShellActions(editor);
+  void editor.persistence.init();
+  createRoot(root).render(
+    <StrictMode>
+      <EditorProvider editor={editor}>
+        <App />
+      </EditorProvider>
+    </StrictMode>,
+  );
+}

@@ -3,7 +3,8 @@
 // without a meaning for a shortcut says so once, and never touches another view. What was copied stays in the Peta
 // view's state (editor.peta), so a paste into another map of the same kind works, and a paste into a map of
 // another kind says why not.
-import { pasteMapElements, removeNodes } from '../commands';
+import { pasteMapElements } from '../commands/pasteMapElements';
+import { removeNodes } from '../commands/removeNodes';
 import { clipboardSize, copyMapElements, laneAt, MAP_KIND_LABELS, type MapClipboard, type Point, type ProcessMap } from '../model';
 import { RELASI_BOX } from '../layout/relasiView';
 import { clearOffset, symbolBoxes } from '../layout/lfPlacement';

@@ -1,5 +1,5 @@
 import type { DragEvent } from 'react';
-import { PALETTE_MIME, addFromPalette } from './StrukturCanvas';
+import { PALETTE_MIME, addFromPalette } from './canvasHooks';
 import { POSITION_KINDS, POSITION_KIND_LABELS, type PositionKind } from '../../model';
 import { useEditor } from '../../editor/context';
 

@@ -1,6 +1,6 @@
 // "Sisipkan di sini" for a structure template: the template built into a workspace of its own, then pasted by the
 // insertTemplate compound command (commands/insertTemplate.ts) as one undo step.
-import { executeAny, type Executed } from '../../commands';
+import { executeAny, type Executed } from '../../commands/command';
 import { insertTemplate, type InsertTemplateArgs } from '../../commands/insertTemplate';
 import type { Workspace } from '../../model';
 import { buildTemplateWorkspace } from './build';
