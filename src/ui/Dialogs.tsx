@@ -15,6 +15,9 @@ const MergeJabatanDialog = lazy(() => import('../editors/struktur/MergeJabatanDi
 const DeleteProcessDialog = lazy(() => import('../editors/peta/MapDialogs').then((m) => ({ default: m.DeleteProcessDialog })));
 const DeleteLaneDialog = lazy(() => import('../editors/peta/MapDialogs').then((m) => ({ default: m.DeleteLaneDialog })));
 
+// the Pemda workspace: its rekaps, checks and files load when it is first opened
+const RuangKerja = lazy(() => import('./workspace/RuangKerja'));
+
 export function Dialogs() {
   const editor = useEditor();
   const dialog = useStore(editor, (s) => s.dialog);
@@ -50,6 +53,12 @@ export function Dialogs() {
       return (
         <Suspense fallback={null}>
           <MergeJabatanDialog />
+        </Suspense>
+      );
+    case 'ruangKerja':
+      return (
+        <Suspense fallback={null}>
+          <RuangKerja />
         </Suspense>
       );
     case 'templates':
