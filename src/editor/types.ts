@@ -13,6 +13,7 @@ import type { WorkspaceStore } from '../io/storage/workspaceStore';
 import type { MapClipboard, Point, PresentationStep, ViewRegion, Workspace } from '../model';
 import type { Finding, Severity } from '../rules/types';
 import type { Store } from './createStore';
+import type { ReviewDesk } from './reviewDesk';
 import type { HighlightRole, TeamLine } from './teamViewModel';
 import type { Connection, LocalPresence, Peer, Session } from '../io/collab/session';
 
@@ -41,6 +42,9 @@ export type Dialog =
   | { type: 'ruangKerja' }
   | { type: 'deleteProcess'; mapId: string; processId: string }
   | { type: 'deleteLane'; mapId: string; laneId: string }
+  | { type: 'noteImport' }
+  | { type: 'compare' }
+  | { type: 'penyetaraan' }
   | { type: 'mergeJabatan' }
   | null;
 
@@ -342,6 +346,8 @@ export interface Editor extends Store<EditorState> {
   clipboard: ClipboardPayload | null;
   /** co-editing: the room, its connection and presence; inert until "Kerjakan bersama…" */
   readonly collab: CollabSlot;
+  /** the reviewer's desk: the Reviu panel, the reviewer's name, the comparison drawn over the structure */
+  readonly review: ReviewDesk;
 
   currentDoc(): Workspace;
   /** Apply an already executed command (or compound) and record it as one undo step. */

@@ -13,6 +13,10 @@ const TemplatesGallery = lazy(() => import('./TemplatesGallery'));
 const MergeJabatanDialog = lazy(() => import('../editors/struktur/MergeJabatanDialog').then((m) => ({ default: m.MergeJabatanDialog })));
 // the map dialogs come with the Peta view's code
 const DeleteProcessDialog = lazy(() => import('../editors/peta/MapDialogs').then((m) => ({ default: m.DeleteProcessDialog })));
+// the reviewer's desk (compare, penyetaraan, note take-over) loads when one of its dialogs opens
+const NoteImportDialog = lazy(() => import('../editors/reviu/NoteImportDialog').then((m) => ({ default: m.NoteImportDialog })));
+const CompareDialog = lazy(() => import('../editors/reviu/CompareDialog').then((m) => ({ default: m.CompareDialog })));
+const PenyetaraanDialog = lazy(() => import('../editors/reviu/PenyetaraanDialog').then((m) => ({ default: m.PenyetaraanDialog })));
 const DeleteLaneDialog = lazy(() => import('../editors/peta/MapDialogs').then((m) => ({ default: m.DeleteLaneDialog })));
 
 // the Pemda workspace: its rekaps, checks and files load when it is first opened
@@ -47,6 +51,24 @@ export function Dialogs() {
       return (
         <Suspense fallback={null}>
           <DeleteLaneDialog mapId={dialog.mapId} laneId={dialog.laneId} />
+        </Suspense>
+      );
+    case 'noteImport':
+      return (
+        <Suspense fallback={null}>
+          <NoteImportDialog />
+        </Suspense>
+      );
+    case 'compare':
+      return (
+        <Suspense fallback={null}>
+          <CompareDialog />
+        </Suspense>
+      );
+    case 'penyetaraan':
+      return (
+        <Suspense fallback={null}>
+          <PenyetaraanDialog />
         </Suspense>
       );
     case 'mergeJabatan':
