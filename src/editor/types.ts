@@ -38,6 +38,8 @@ export type Dialog =
   | { type: 'deleteTeam'; teamId: string }
   | { type: 'teamDocument'; teamId: string; document: 'susunan' | 'instrument' }
   | { type: 'templates' }
+  /** the Pemda workspace: every document with its rekap (full screen) */
+  | { type: 'ruangKerja' }
   | { type: 'deleteProcess'; mapId: string; processId: string }
   | { type: 'deleteLane'; mapId: string; laneId: string }
   | { type: 'noteImport' }
@@ -195,6 +197,8 @@ export interface Persistence {
   init(): Promise<void>;
   /** the store, for the Ruang kerja view (null until open) */
   store(): WorkspaceStore | null;
+  /** read the document list again (after documents were stored behind the editor's back: an import of many) */
+  refreshList(): Promise<void>;
   exists(id: string): boolean;
   freshId(): string;
   /** Take a new or opened document into the list and make it the one autosave writes. */

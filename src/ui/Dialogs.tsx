@@ -19,6 +19,9 @@ const CompareDialog = lazy(() => import('../editors/reviu/CompareDialog').then((
 const PenyetaraanDialog = lazy(() => import('../editors/reviu/PenyetaraanDialog').then((m) => ({ default: m.PenyetaraanDialog })));
 const DeleteLaneDialog = lazy(() => import('../editors/peta/MapDialogs').then((m) => ({ default: m.DeleteLaneDialog })));
 
+// the Pemda workspace: its rekaps, checks and files load when it is first opened
+const RuangKerja = lazy(() => import('./workspace/RuangKerja'));
+
 export function Dialogs() {
   const editor = useEditor();
   const dialog = useStore(editor, (s) => s.dialog);
@@ -72,6 +75,12 @@ export function Dialogs() {
       return (
         <Suspense fallback={null}>
           <MergeJabatanDialog />
+        </Suspense>
+      );
+    case 'ruangKerja':
+      return (
+        <Suspense fallback={null}>
+          <RuangKerja />
         </Suspense>
       );
     case 'templates':
