@@ -12,6 +12,7 @@ import type { Workspace } from '../model';
 import type { Finding, Severity } from '../rules/types';
 import { createActionRegistry } from './actions';
 import { createCanvasRegistry } from './canvases';
+import { createReviewDesk } from './reviewDesk';
 import { createCollab } from './collab';
 import { createStore } from './createStore';
 import { mapFindingSelection } from './mapFindings';
@@ -78,6 +79,8 @@ export function createEditor(options: EditorOptions): Editor {
     dropTarget: createStore<DropTargetState>(NO_DROP),
     teamHighlight: createStore<TeamHighlight>({ teamId: null, roles: new Map(), lines: [] }),
     teamDrop: createStore<{ teamId: string | null }>({ teamId: null }),
+    // the reviewer's name is a browser preference, kept where the rescue copy is (localStorage; none in tests)
+    review: createReviewDesk(options.storage.legacy),
     presentation: createStore<PresentationState>({
       panelOpen: false,
       active: false,
@@ -265,6 +268,7 @@ export function createEditor(options: EditorOptions): Editor {
     dispose() {
       if (toastTimer !== undefined) clock.clearTimeout(toastTimer);
       unsubscribeTeams();
+      unsubscribeOverlay();
       void editor.collab.leave();
       editor.persistence.dispose();
     },
@@ -275,6 +279,12 @@ export function createEditor(options: EditorOptions): Editor {
     canvases: createCanvasRegistry(() => state.get()),
     persistence: createPersistence(editor, options.storage),
     actions: createActionRegistry(editor),
+  });
+
+  // A comparison belongs to the document it was made on: another document opened closes it.
+  const unsubscribeOverlay = state.subscribe(() => {
+    const overlay = editor.review.get().overlay;
+    if (overlay && state.get().doc?.id !== overlay.baru.id) editor.review.clearComparison();
   });
 
   // The active team's highlight follows the document and the view: each box reads only its own role from it.

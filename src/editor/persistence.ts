@@ -224,6 +224,7 @@ export function createPersistence(editor: Editor, opener: StorageOpener): Persis
       win.document.documentElement.dataset.storage = s.kind;
     },
     store: () => store,
+    refreshList,
     exists(id) {
       return storedList.get().items.some((d) => d.id === id);
     },

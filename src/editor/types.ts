@@ -13,6 +13,7 @@ import type { WorkspaceStore } from '../io/storage/workspaceStore';
 import type { MapClipboard, Point, PresentationStep, ViewRegion, Workspace } from '../model';
 import type { Finding, Severity } from '../rules/types';
 import type { Store } from './createStore';
+import type { ReviewDesk } from './reviewDesk';
 import type { HighlightRole, TeamLine } from './teamViewModel';
 import type { Connection, LocalPresence, Peer, Session } from '../io/collab/session';
 
@@ -37,8 +38,13 @@ export type Dialog =
   | { type: 'deleteTeam'; teamId: string }
   | { type: 'teamDocument'; teamId: string; document: 'susunan' | 'instrument' }
   | { type: 'templates' }
+  /** the Pemda workspace: every document with its rekap (full screen) */
+  | { type: 'ruangKerja' }
   | { type: 'deleteProcess'; mapId: string; processId: string }
   | { type: 'deleteLane'; mapId: string; laneId: string }
+  | { type: 'noteImport' }
+  | { type: 'compare' }
+  | { type: 'penyetaraan' }
   | { type: 'mergeJabatan' }
   | null;
 
@@ -191,6 +197,8 @@ export interface Persistence {
   init(): Promise<void>;
   /** the store, for the Ruang kerja view (null until open) */
   store(): WorkspaceStore | null;
+  /** read the document list again (after documents were stored behind the editor's back: an import of many) */
+  refreshList(): Promise<void>;
   exists(id: string): boolean;
   freshId(): string;
   /** Take a new or opened document into the list and make it the one autosave writes. */
@@ -338,6 +346,8 @@ export interface Editor extends Store<EditorState> {
   clipboard: ClipboardPayload | null;
   /** co-editing: the room, its connection and presence; inert until "Kerjakan bersama…" */
   readonly collab: CollabSlot;
+  /** the reviewer's desk: the Reviu panel, the reviewer's name, the comparison drawn over the structure */
+  readonly review: ReviewDesk;
 
   currentDoc(): Workspace;
   /** Apply an already executed command (or compound) and record it as one undo step. */

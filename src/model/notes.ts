@@ -123,6 +123,13 @@ export function openNoteCounts(doc: Pick<Workspace, 'notes'> | null): ReadonlyMa
   return out;
 }
 
+/** How many notes are not selesai (the toolbar's Reviu button shows it). */
+export function openNoteTotal(doc: Pick<Workspace, 'notes'> | null): number {
+  let n = 0;
+  for (const note of Object.values(doc?.notes ?? {})) if (note.status !== 'selesai') n++;
+  return n;
+}
+
 /** "7 Desember 2026" from an ISO date-time. */
 export function noteDate(at: string): string {
   const d = new Date(at);

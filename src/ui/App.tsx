@@ -25,6 +25,8 @@ const PetaView = lazy(() => import('../editors/peta/PetaView').then((m) => ({ de
 const TeamEditor = lazy(() => import('../editors/tim/TeamEditor').then((m) => ({ default: m.TeamEditor })));
 // presentation mode loads when its panel opens or a presentation starts
 const Presentation = lazy(() => import('./presentation/Presentation').then((m) => ({ default: m.Presentation })));
+// the Reviu panel (catatan reviu and the desk's files) loads when first opened
+const ReviuPanel = lazy(() => import('../editors/reviu/ReviuPanel').then((m) => ({ default: m.ReviuPanel })));
 const TeamsPanel = lazy(() => import('../editors/tim/TeamsPanel').then((m) => ({ default: m.TeamsPanel })));
 
 /**
@@ -35,7 +37,8 @@ function SkipLink() {
   const toCanvas = (e: React.MouseEvent) => {
     e.preventDefault();
     const main = document.getElementById('kanvas');
-    const first = main?.querySelector<HTMLElement>('.react-flow__node[tabindex="0"], [data-canvas-start], button, [tabindex="0"]');
+    // a box or symbol first; a canvas with none yet gets its first control
+    const first = main?.querySelector<HTMLElement>('.react-flow__node[tabindex="0"]') ?? main?.querySelector<HTMLElement>('button, [tabindex="0"]');
     (first ?? main)?.focus();
   };
   return (
@@ -95,6 +98,7 @@ function Editor() {
   useLint();
   const teams = useStore(editor, (s) => s.view === 'tim');
   const peta = useStore(editor, (s) => s.view === 'peta');
+  const reviu = useStore(editor.review, (s) => s.panelOpen);
   return (
     <ReactFlowProvider>
       <SkipLink />
@@ -132,11 +136,19 @@ function Editor() {
           )}
         </main>
         <aside className={teams ? 'sidebar team-sidebar' : 'sidebar'} aria-label="Panel samping">
-          <ErrorBoundary area={teams ? 'Panel Tim Kerja' : 'Panel properti'}>
-            <Suspense fallback={<Loading />}>
-              {peta ? <PetaProperties /> : teams ? <TeamEditor /> : <PropertiesPanel />}
-            </Suspense>
-          </ErrorBoundary>
+          {reviu ? (
+            <ErrorBoundary area="Panel Reviu">
+              <Suspense fallback={<Loading />}>
+                <ReviuPanel />
+              </Suspense>
+            </ErrorBoundary>
+          ) : (
+            <ErrorBoundary area={teams ? 'Panel Tim Kerja' : 'Panel properti'}>
+              <Suspense fallback={<Loading />}>
+                {peta ? <PetaProperties /> : teams ? <TeamEditor /> : <PropertiesPanel />}
+              </Suspense>
+            </ErrorBoundary>
+          )}
           <ErrorBoundary area="Panel temuan">
             <FindingsPanel />
           </ErrorBoundary>

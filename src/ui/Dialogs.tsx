@@ -13,7 +13,14 @@ const TemplatesGallery = lazy(() => import('./TemplatesGallery'));
 const MergeJabatanDialog = lazy(() => import('../editors/struktur/MergeJabatanDialog').then((m) => ({ default: m.MergeJabatanDialog })));
 // the map dialogs come with the Peta view's code
 const DeleteProcessDialog = lazy(() => import('../editors/peta/MapDialogs').then((m) => ({ default: m.DeleteProcessDialog })));
+// the reviewer's desk (compare, penyetaraan, note take-over) loads when one of its dialogs opens
+const NoteImportDialog = lazy(() => import('../editors/reviu/NoteImportDialog').then((m) => ({ default: m.NoteImportDialog })));
+const CompareDialog = lazy(() => import('../editors/reviu/CompareDialog').then((m) => ({ default: m.CompareDialog })));
+const PenyetaraanDialog = lazy(() => import('../editors/reviu/PenyetaraanDialog').then((m) => ({ default: m.PenyetaraanDialog })));
 const DeleteLaneDialog = lazy(() => import('../editors/peta/MapDialogs').then((m) => ({ default: m.DeleteLaneDialog })));
+
+// the Pemda workspace: its rekaps, checks and files load when it is first opened
+const RuangKerja = lazy(() => import('./workspace/RuangKerja'));
 
 export function Dialogs() {
   const editor = useEditor();
@@ -46,10 +53,34 @@ export function Dialogs() {
           <DeleteLaneDialog mapId={dialog.mapId} laneId={dialog.laneId} />
         </Suspense>
       );
+    case 'noteImport':
+      return (
+        <Suspense fallback={null}>
+          <NoteImportDialog />
+        </Suspense>
+      );
+    case 'compare':
+      return (
+        <Suspense fallback={null}>
+          <CompareDialog />
+        </Suspense>
+      );
+    case 'penyetaraan':
+      return (
+        <Suspense fallback={null}>
+          <PenyetaraanDialog />
+        </Suspense>
+      );
     case 'mergeJabatan':
       return (
         <Suspense fallback={null}>
           <MergeJabatanDialog />
+        </Suspense>
+      );
+    case 'ruangKerja':
+      return (
+        <Suspense fallback={null}>
+          <RuangKerja />
         </Suspense>
       );
     case 'templates':

@@ -37,6 +37,9 @@ export function DocumentsDialog() {
         <button className="primary" onClick={() => void newDocument(editor)}>
           Dokumen baru
         </button>
+        <button onClick={() => editor.openDialog({ type: 'ruangKerja' })} data-testid="open-ruang-kerja">
+          Ruang kerja (rekap semua dokumen)…
+        </button>
       </div>
       <table className="doc-list" data-testid="doc-list">
         <thead>

@@ -45,6 +45,11 @@ export function FirstScreen() {
         {list.length > 0 && (
           <section className="recent">
             <h2>Dokumen tersimpan di browser ini</h2>
+            <p>
+              <button onClick={() => editor.openDialog({ type: 'ruangKerja' })} data-testid="first-ruang-kerja">
+                Ruang kerja: semua dokumen dengan rekapnya…
+              </button>
+            </p>
             <ul>
               {list.map((d) => (
                 <li key={d.id}>

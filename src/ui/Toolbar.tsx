@@ -1,6 +1,6 @@
 import { setProfile } from '../commands/setProfile';
 import { updateDocumentInfo } from '../commands/updateDocumentInfo';
-import { PROFILE_IDS, PROFILE_LABELS, type ProfileId } from '../model';
+import { openNoteTotal, PROFILE_IDS, PROFILE_LABELS, type ProfileId } from '../model';
 import { useStore } from '../editor/createStore';
 import { SearchBox } from './SearchBox';
 import { openGuide, VIEW_SECTION } from './help';
@@ -60,6 +60,7 @@ export function Toolbar() {
         <button className="tb-btn" onClick={() => editor.openDialog({ type: 'templates' })} data-testid="action-templates" title="Galeri templat dari peraturan">
           Templat…
         </button>
+        <ReviuButton />
       </div>
       <div className="tb-group">
         <span title={undoLabel ? `Batalkan: ${undoLabel}` : undefined}>
@@ -101,5 +102,23 @@ export function Toolbar() {
         ?
       </button>
     </header>
+  );
+}
+
+/** Opens and closes the Reviu panel (catatan reviu, Lembar Reviu, bandingkan, penyetaraan). */
+function ReviuButton() {
+  const editor = useEditor();
+  const open = useStore(editor.review, (s) => s.panelOpen);
+  const count = useStore(editor, (s) => openNoteTotal(s.doc));
+  return (
+    <button
+      className="tb-btn"
+      aria-pressed={open}
+      onClick={() => (open ? editor.review.closePanel() : editor.review.openPanel())}
+      title="Panel Reviu: catatan reviu, Lembar Reviu, bandingkan struktur, simulasi penyetaraan"
+      data-testid="action-reviu"
+    >
+      Reviu{count > 0 ? ` (${count})` : ''}
+    </button>
   );
 }

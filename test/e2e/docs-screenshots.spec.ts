@@ -81,4 +81,31 @@ test('guide screenshots', async ({ page }) => {
   await page.getByTestId('action-export').click();
   await expect(page.getByTestId('export-dialog')).toBeVisible();
   await shot(page, 'ekspor');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('export-dialog')).toBeHidden();
+
+  // the reviewer's desk: a note on a Kepala Seksi, then the structure compared with the file saved before a rename
+  const saved = page.waitForEvent('download');
+  await page.getByTestId('action-save').click();
+  const before = await (await saved).path();
+  await page.getByTestId('action-reviu').click();
+  await page.getByTestId('reviewer-name').fill('Rina (Bagian Organisasi)');
+  await page.getByRole('button', { name: 'Simpan nama' }).click();
+  await page.getByTestId('pos-6.2').click();
+  await page.getByTestId('note-text').fill('Seksi ini diusulkan disetarakan ke JF Ahli Muda.');
+  await page.getByTestId('note-add').click();
+  await expect(page.getByTestId('note')).toHaveCount(1);
+  await page.getByTestId('pos-6.3').click();
+  await page.getByTestId('note-text').fill('Uraian tugas belum lengkap.');
+  await page.getByTestId('note-add').click();
+  await expect(page.getByTestId('note')).toHaveCount(2);
+  await shot(page, 'reviu');
+
+  await page.getByTestId('bandingkan').click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('compare-file').click();
+  await (await chooser).setFiles(before);
+  await page.getByTestId('compare-overlay').click();
+  await expect(page.getByTestId('compare-legend')).toBeVisible();
+  await shot(page, 'bandingkan');
 });

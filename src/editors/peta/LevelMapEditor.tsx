@@ -8,6 +8,7 @@ import { newId } from '../../model/ids';
 import { useStore } from '../../editor/createStore';
 import { useEditor } from '../../editor/context';
 import type { Editor } from '../../editor/types';
+import { NoteBadge } from '../reviu/NoteBadge';
 
 const PROCESS_MIME = 'application/x-petakerja-process';
 
@@ -108,6 +109,7 @@ export function LevelMapEditor({ doc, map }: { doc: Workspace; map: LevelMap }) 
       >
         <span className="lv-code">{p.kode}</span>
         <span className="lv-name">{p.nama}</span>
+        <NoteBadge id={p.id} />
         {derived && <span className="lv-derived" aria-label="memiliki peta turunan">▾</span>}
         <button
           className="lv-delete"

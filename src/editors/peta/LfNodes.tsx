@@ -1,6 +1,7 @@
 // SOP AP symbols (Permenpan RB 35/2012) as React Flow nodes, and the lane as a background column.
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { LfNode } from '../../model';
+import { NoteBadge } from '../reviu/NoteBadge';
 
 export type SymbolData = { node: LfNode; bad: boolean; severity: string | null };
 export type SymbolFlowNode = Node<SymbolData, 'symbol'>;
@@ -29,11 +30,12 @@ export function SymbolNode({ data, selected }: NodeProps<SymbolFlowNode>) {
       )}
       <Handle type="source" position={Position.Bottom} />
       <Handle type="source" position={Position.Right} id="r" />
+      <NoteBadge id={n.id} />
     </div>
   );
 }
 
-export function LaneNode({ data, selected }: NodeProps<LaneFlowNode>) {
+export function LaneNode({ id, data, selected }: NodeProps<LaneFlowNode>) {
   return (
     <div className={['lf-lane', selected ? 'selected' : '', data.index % 2 ? 'odd' : '', data.rows ? 'rows' : ''].join(' ')} data-testid="lf-lane">
       <div
@@ -41,7 +43,8 @@ export function LaneNode({ data, selected }: NodeProps<LaneFlowNode>) {
         title={`${data.bound ? 'Terikat ke struktur' : 'Belum terikat ke struktur'} — seret kepala lajur untuk mengubah urutan`}
         data-testid="lf-lane-head"
       >
-        {data.name}
+        {/* the lane's node id is 'lane:' + the lane's id (LintasFungsiCanvas); notes are on the lane's id */}
+        {data.name} <NoteBadge id={id.slice('lane:'.length)} />
       </div>
     </div>
   );

@@ -9,6 +9,7 @@ import { StructureList } from './StructureList';
 import { TemplateMenu } from './TemplateMenu';
 import type { Editor } from '../../editor/types';
 import { useEditor } from '../../editor/context';
+import { NoteBadge } from '../reviu/NoteBadge';
 
 const KIND_SHORT: Record<MapKind, string> = { level: 'Level', subproses: 'Subproses', relasi: 'Relasi', 'lintas-fungsi': 'Lintas fungsi' };
 
@@ -82,7 +83,7 @@ function TreeItem({ doc, map, activeMapId, seen }: { doc: Workspace; map: Proces
         data-testid="peta-item"
         title={MAP_KIND_LABELS[map.kind]}
       >
-        <span className={`peta-kind peta-kind-${map.kind}`}>{KIND_SHORT[map.kind]}</span> {mapLabel(map)}
+        <span className={`peta-kind peta-kind-${map.kind}`}>{KIND_SHORT[map.kind]}</span> {mapLabel(map)} <NoteBadge id={map.id} passive />
       </button>
       {children.length > 0 && (
         <ul>

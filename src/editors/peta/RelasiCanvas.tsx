@@ -58,6 +58,7 @@ import { LANE_MIME } from './StructureList';
 import { RelasiProperties } from './RelasiPropertiesBar';
 import { RelasiToolbar } from './RelasiToolbar';
 import { useEditor } from '../../editor/context';
+import { NoteBadge } from '../reviu/NoteBadge';
 
 type BoxData = { view: BoxView; severity: string | null; notes: string[] };
 type BoxFlowNode = Node<BoxData, 'box'>;
@@ -97,7 +98,7 @@ const SIDES = [
   { id: 'l', position: Position.Left },
 ] as const;
 
-const RelasiBoxNode = memo(function RelasiBoxNode({ data, selected }: NodeProps<BoxFlowNode>) {
+const RelasiBoxNode = memo(function RelasiBoxNode({ id, data, selected }: NodeProps<BoxFlowNode>) {
   const { view, severity, notes } = data;
   const cls = ['rel-box', `rel-${view.kind}`, selected ? 'selected' : '', severity ? `sev-${severity}` : '', view.missing ? 'rel-missing' : ''].join(' ');
   return (
@@ -107,6 +108,7 @@ const RelasiBoxNode = memo(function RelasiBoxNode({ data, selected }: NodeProps<
         <Handle key={s.id} type="source" id={s.id} position={s.position} />
       ))}
       <div className="rel-box-kind">{view.subtitle}</div>
+      <NoteBadge id={id} />
       <div className="rel-box-title">
         {view.kode && <span className="rel-kode">{view.kode}</span>} {view.title}
       </div>
@@ -153,6 +155,7 @@ function RelasiEdge({ id, source, target, data, selected, markerEnd, style }: Ed
           ) : (
             <span className="rel-label-text">{a.label || 'tanpa label'}</span>
           )}
+          <NoteBadge id={id} />
         </div>
       </EdgeLabelRenderer>
     </>

@@ -5,6 +5,7 @@ import { type SubprosesMap, type Workspace } from '../../model';
 import { newId } from '../../model/ids';
 import { useEditor } from '../../editor/context';
 import { useEffect, useRef } from 'react';
+import { NoteBadge } from '../reviu/NoteBadge';
 
 export function SubprosesEditor({ doc, map }: { doc: Workspace; map: SubprosesMap }) {
   const editor = useEditor();
@@ -34,7 +35,9 @@ export function SubprosesEditor({ doc, map }: { doc: Workspace; map: SubprosesMa
         <tbody>
           {map.steps.map((s, i) => (
             <tr key={s.id}>
-              <td>{i + 1}</td>
+              <td>
+                {i + 1} <NoteBadge id={s.id} />
+              </td>
               <td>
                 <input value={s.nama} aria-label="Nama langkah" onChange={(e) => editor.run(updateStep, { mapId: map.id, stepId: s.id, changes: { nama: e.target.value } }, { mergeKey: `step-nama-${s.id}` })} />
               </td>

@@ -17,6 +17,7 @@ import { TEAM_BADGE } from '../../editor/teamHighlight';
 import { sameExceptPlacement } from '../../model/placement';
 import type { PositionFlowNode, PositionNodeData } from './buildFlow';
 import { useEditor } from '../../editor/context';
+import { NoteBadge } from '../reviu/NoteBadge';
 
 const SEVERITY_LABEL = { error: 'galat', warning: 'peringatan', info: 'info' } as const;
 
@@ -55,6 +56,8 @@ function NodeBody({
   const drop = useStore(editor.dropTarget, (s) => (s.targetId === id ? s.verdict : null));
   // the active team of the Tim Kerja view: this box's part in it, if any
   const team = useStore(editor.teamHighlight, (s) => s.roles.get(id));
+  // a comparison over the canvas: added, moved or changed against the old structure
+  const compared = useStore(editor.review, (s) => s.overlay?.status.get(id));
   const kindLabel = kindLabelOf(p);
   // the lines and sizes the export prints (io/export/positionText.ts): never cut, title and holder never overlap
   const text = positionText(p, variant === 'stackItem');
@@ -67,6 +70,7 @@ function NodeBody({
     worst ? `has-${worst}` : '',
     drop ? `drop-${drop}` : '',
     team ? `in-team team-${team}` : '',
+    compared ? `cmp-${compared}` : '',
   ].join(' ');
   return (
     <div className={classes} style={text.height > text.frame.height ? { ...style, height: text.height } : style} data-testid={`pos-${p.kode || p.id}`} data-kind={p.kind} title={p.nama}>
@@ -80,6 +84,7 @@ function NodeBody({
           </span>
         )}
       </div>
+      <NoteBadge id={id} />
       {team && TEAM_BADGE[team] && <span className="pos-team-tag">{TEAM_BADGE[team]}</span>}
       {namePart && <TextLines className="pos-nama" part={namePart} />}
       {holderPart && <TextLines className="pos-holder" part={holderPart} />}

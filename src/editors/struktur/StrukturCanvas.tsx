@@ -1,5 +1,5 @@
 import { FLOW_LABELS_ID } from '../flowLabels';
-import { Background, Controls, MiniMap, ReactFlow, useReactFlow, useStore as useFlowStore, type EdgeTypes, type NodeTypes } from '@xyflow/react';
+import { Background, Controls, MiniMap, ReactFlow, useReactFlow, useStore as useFlowStore, type EdgeTypes, type Node, type NodeTypes } from '@xyflow/react';
 import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useEditor } from '../../editor/context';
 import { useStore } from '../../editor/createStore';
@@ -10,10 +10,11 @@ import { detailAt, FIT_VIEW_OPTIONS, fitZoomFor } from './detail';
 import { LineEdge } from './LineEdge';
 import { BoxNode, StackItemNode } from './PositionNode';
 import { TeamLines } from './TeamLines';
+import { CompareLegend, GhostNode, ghostNodes } from '../reviu/CompareOverlay';
 import './struktur.css';
 
 
-const nodeTypes: NodeTypes = { box: BoxNode, stackItem: StackItemNode };
+const nodeTypes: NodeTypes = { box: BoxNode, stackItem: StackItemNode, ghost: GhostNode };
 
 const edgeTypes: EdgeTypes = { line: LineEdge };
 
@@ -92,16 +93,18 @@ export function StrukturCanvas() {
     [flow, worstBySubject],
   );
   const selectionSet = useMemo(() => new Set(selection), [selection]);
-  const nodes = useMemo(
-    () =>
-      flow.nodes.map((n) => {
-        const sel = selectionSet.has(n.id);
-        const dp = drag.base === doc ? drag.at.get(n.id) : undefined;
-        if (!sel && !dp && !n.selected) return n;
-        return { ...n, selected: sel, position: dp ?? n.position };
-      }),
-    [flow, selectionSet, drag, doc],
-  );
+  // a comparison shown over the canvas: the removed jabatan stand as ghosts where they were (drawn first: under)
+  const overlay = useStore(editor.review, (s) => s.overlay);
+  const ghosts = useMemo(() => ghostNodes(overlay), [overlay]);
+  const nodes = useMemo(() => {
+    const live: Node[] = flow.nodes.map((n) => {
+      const sel = selectionSet.has(n.id);
+      const dp = drag.base === doc ? drag.at.get(n.id) : undefined;
+      if (!sel && !dp && !n.selected) return n;
+      return { ...n, selected: sel, position: dp ?? n.position };
+    });
+    return ghosts.length ? [...ghosts, ...live] : live;
+  }, [flow, selectionSet, drag, doc, ghosts]);
 
   return (
     <div ref={container} className={`canvas detail-${detail}`} onDragOver={onDragOver} onDrop={onDrop} onDragLeave={() => editor.clearDropTarget()} data-testid="struktur-canvas">
@@ -141,6 +144,7 @@ export function StrukturCanvas() {
         <MiniMap pannable zoomable nodeClassName={(n) => `mini-${(n.data as { position: { kind: string } }).position.kind}`} />
       </ReactFlow>
       <DropTip rects={flow.rects} container={container} />
+      <CompareLegend />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { TEAM_DROP_ATTR } from '../../editor/teamHighlight';
 import { SCOPE_SHORT, findingsByTeam, sortedTeams } from '../../editor/teamViewModel';
 import './teams.css';
 import { useEditor } from '../../editor/context';
+import { NoteBadge } from '../reviu/NoteBadge';
 
 const SEVERITY_WORD = { error: 'galat', warning: 'peringatan', info: 'info' } as const;
 
@@ -59,7 +60,9 @@ export function TeamsPanel() {
                 aria-current={active ? 'true' : undefined}
                 data-testid="team-entry"
               >
-                <span className="team-entry-name">{team.nama || '(tanpa nama)'}</span>
+                <span className="team-entry-name">
+                  {team.nama || '(tanpa nama)'} <NoteBadge id={team.id} passive />
+                </span>
                 <span className="team-entry-meta">
                   <ScopeBadge scope={scope} />
                   <span>{team.members.length} anggota</span>

@@ -73,23 +73,29 @@ export const MAX_XLSX_INFLATED_BYTES = 150 * 1024 * 1024;
 
 export type InflateVerdict = { ok: true; files: Record<string, Uint8Array>; inflated: number } | { ok: false; message: string } | { ok: null };
 
-const inflatedTooLarge = (limit: number): string =>
-  `Isi berkas XLSX ini bila dibuka melebihi ${MB(limit)} (ukuran yang tertulis di dalam berkasnya tidak benar); ` +
-  'pembukaan dihentikan. Berkas mungkin rusak atau sengaja dibuat untuk menghabiskan memori. Simpan ulang dari Excel, atau pakai CSV.';
+const inflatedTooLarge = (limit: number, kind: string): string =>
+  `Isi berkas ${kind} ini bila dibuka melebihi ${MB(limit)} (ukuran yang tertulis di dalam berkasnya tidak benar); ` +
+  'pembukaan dihentikan. Berkas mungkin rusak atau sengaja dibuat untuk menghabiskan memori. ' +
+  (kind === 'XLSX' ? 'Simpan ulang dari Excel, atau pakai CSV.' : 'Buat ulang arsipnya, atau impor berkas JSON-nya satu per satu.');
 
 /**
  * Unzips the .xml parts of an .xlsx with fflate's streaming inflater, counting every byte it produces, and stops
  * at `limit` — whatever the directory declares. `{ ok: null }` when the bytes are not a zip fflate can read (the
  * reader's own message is better then).
  */
-export async function inflateGuarded(bytes: Uint8Array, limit = MAX_XLSX_INFLATED_BYTES): Promise<InflateVerdict> {
+export async function inflateGuarded(
+  bytes: Uint8Array,
+  limit = MAX_XLSX_INFLATED_BYTES,
+  /** which entries to keep (an .xlsx: its XML parts; a ZIP of documents: its .json files), and how to name the file */
+  wanted: { name: RegExp; kind: string } = { name: /\.(xml|rels)$/i, kind: 'XLSX' },
+): Promise<InflateVerdict> {
   const { Unzip, UnzipInflate } = await import('fflate');
   const files: Record<string, Uint8Array> = {};
   let total = 0;
   let over = false;
   let broken = false;
   const unzip = new Unzip((entry) => {
-    if (!/\.(xml|rels)$/i.test(entry.name)) return;
+    if (!wanted.name.test(entry.name)) return;
     const chunks: Uint8Array[] = [];
     entry.ondata = (err, chunk, final) => {
       if (err) {
@@ -122,9 +128,9 @@ export async function inflateGuarded(bytes: Uint8Array, limit = MAX_XLSX_INFLATE
   try {
     for (let i = 0; i < bytes.length && !over; i += PIECE) unzip.push(bytes.subarray(i, i + PIECE), i + PIECE >= bytes.length);
   } catch {
-    return over ? { ok: false, message: inflatedTooLarge(limit) } : { ok: null };
+    return over ? { ok: false, message: inflatedTooLarge(limit, wanted.kind) } : { ok: null };
   }
-  if (over) return { ok: false, message: inflatedTooLarge(limit) };
+  if (over) return { ok: false, message: inflatedTooLarge(limit, wanted.kind) };
   if (broken) return { ok: null };
   return { ok: true, files, inflated: total };
 }

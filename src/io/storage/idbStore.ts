@@ -547,6 +547,22 @@ export class IdbDocumentStore {
     }
   }
 
+  /** A small setting of this browser's workspace (e.g. the Ruang kerja's grouping), as JSON text. */
+  async readMeta(key: string): Promise<string | null> {
+    return (await this.db.get('meta', key))?.value ?? null;
+  }
+
+  async writeMeta(key: string, value: string): Promise<boolean> {
+    try {
+      await this.write(['meta'], async (tx) => {
+        await tx.objectStore('meta').put({ key, value });
+      });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   async revisionOf(id: string): Promise<number> {
     return (await this.db.get('docs', id))?.revision ?? 0;
   }
