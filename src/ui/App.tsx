@@ -37,7 +37,8 @@ function SkipLink() {
   const toCanvas = (e: React.MouseEvent) => {
     e.preventDefault();
     const main = document.getElementById('kanvas');
-    const first = main?.querySelector<HTMLElement>('.react-flow__node[tabindex="0"], [data-canvas-start], button, [tabindex="0"]');
+    // a box or symbol first; a canvas with none yet gets its first control
+    const first = main?.querySelector<HTMLElement>('.react-flow__node[tabindex="0"]') ?? main?.querySelector<HTMLElement>('button, [tabindex="0"]');
     (first ?? main)?.focus();
   };
   return (

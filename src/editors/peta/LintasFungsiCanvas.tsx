@@ -32,6 +32,8 @@ import { LaneNode, SymbolNode, type LaneFlowNode, type SymbolFlowNode } from './
 import { addBoundLane, LANE_MIME } from './StructureList';
 import { exitLabel, needsLane, newSymbol, placementOf } from '../../layout/lfPlacement';
 import { rapikanLintasFungsi } from './lfLayout';
+import { keyboardMove, type ArrowKey } from '../../layout/lfKeyboard';
+import { ConnectToDialog, symbolName } from './ConnectToDialog';
 import { keepMeasured } from './keepMeasured';
 import { clipboardEdit } from '../../editor/mapEdit';
 import './petaProps.css';
@@ -68,6 +70,7 @@ function buildNodes(doc: Workspace, map: LintasFungsiMap, selectedId: string | n
     connectable: false,
     selected: selectedId === s.lane.id,
     zIndex: 0,
+    ariaLabel: `Lajur ${laneName(doc, s.lane)}`,
     data: { name: laneName(doc, s.lane), bound: s.lane.binding !== null, rows, index, severity: worst.get(s.lane.id) ?? null },
   }));
   const symbols: SymbolFlowNode[] = map.nodes.map((n) => ({
@@ -78,10 +81,18 @@ function buildNodes(doc: Workspace, map: LintasFungsiMap, selectedId: string | n
     height: LF_NODE_SIZE[n.type].height,
     selected: selectedId === n.id,
     zIndex: 2,
+    ariaLabel: `${symbolName(n)}, lajur ${laneOfName(doc, map, n.laneId)}. Panah memindah, Shift+panah ke lajur sebelah, H menghubungkan`,
     data: { node: n, bad: false, severity: worst.get(n.id) ?? null },
   }));
   return [...lanes, ...symbols];
 }
+
+function laneOfName(doc: Workspace, map: LintasFungsiMap, laneId: string | null): string {
+  const lane = map.lanes.find((l) => l.id === laneId);
+  return lane ? laneName(doc, lane) : 'tidak ada';
+}
+
+const ARROWS: readonly string[] = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'];
 
 function buildEdges(map: LintasFungsiMap, selectedId: string | null): Edge[] {
   return map.arrows.map((a) => ({
@@ -126,6 +137,53 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
   const [dropLane, setDropLane] = useState<string | null>(null);
   const flow = useReactFlow();
   const flowStore = useStoreApi();
+  // what the last keyboard move or connection did, read out by screen readers (aria-live)
+  const [announce, setAnnounce] = useState('');
+  const [connectFrom, setConnectFrom] = useState<string | null>(null);
+
+  // a new map grows its lanes after it opens: fit again when another map opens or the lane count changes, so no
+  // lane is left outside the view
+  useEffect(() => {
+    const t = setTimeout(() => void flow.fitView(FIT_OPTIONS), 60);
+    return () => clearTimeout(t);
+  }, [flow, map.id, map.lanes.length]);
+
+  /** The symbol the keyboard acts on: the focused one, else the selected one. */
+  const keyTarget = (e: React.KeyboardEvent): string | null => {
+    const id = (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node')?.dataset.id ?? null;
+    if (id && map.nodes.some((n) => n.id === id)) return id;
+    const sel = editor.peta.get().selected;
+    return sel?.kind === 'node' ? sel.id : null;
+  };
+  // React Flow's own arrow keys move the node on screen only (nothing reaches the document): moves go through
+  // moveNodes here, one undo step each, and are announced
+  const onKeyDownCapture = (e: React.KeyboardEvent) => {
+    if ((e.target as HTMLElement).closest('input, textarea, select, dialog')) return;
+    if (ARROWS.includes(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      const id = keyTarget(e);
+      if (!id) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const to = keyboardMove(map, id, e.key as ArrowKey, e.shiftKey);
+      const node = map.nodes.find((n) => n.id === id)!;
+      if (!to) {
+        setAnnounce(`${symbolName(node)} sudah di lajur paling ${e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? 'awal' : 'akhir'}.`);
+        return;
+      }
+      if (editor.run(moveNodes, { mapId: map.id, moves: [{ id, to }] })) {
+        const after = (editor.get().doc?.maps[map.id] as LintasFungsiMap | undefined)?.nodes.find((n) => n.id === id);
+        setAnnounce(`${symbolName(node)} di lajur ${laneOfName(doc, map, after?.laneId ?? null)}, x ${to.x}, y ${to.y}.`);
+      }
+      return;
+    }
+    if ((e.key === 'h' || e.key === 'H') && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      const id = keyTarget(e);
+      if (!id) return;
+      e.preventDefault();
+      e.stopPropagation();
+      setConnectFrom(id);
+    }
+  };
   useEffect(() => setNodes((prev) => keepMeasured(prev, built)), [built]);
   useEffect(() => setEdges(builtEdges), [builtEdges]);
 
@@ -362,6 +420,7 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
     <div
       className="lf-canvas"
       data-testid="lf-canvas"
+      onKeyDownCapture={onKeyDownCapture}
       onDragOver={onDragOver}
       onDrop={onDrop}
       onMouseMove={(e) => {
@@ -371,6 +430,27 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
         pointer.current = null;
       }}
     >
+      <div className="sr-only" role="status" aria-live="polite" data-testid="lf-announce">
+        {announce}
+      </div>
+      {connectFrom && (
+        <ConnectToDialog
+          map={map}
+          sourceId={connectFrom}
+          onClose={() => setConnectFrom(null)}
+          onConnect={(target) => {
+            const source = connectFrom;
+            setConnectFrom(null);
+            const ok = isValidConnection({ source, target, sourceHandle: null, targetHandle: null });
+            const names = `${symbolName(map.nodes.find((n) => n.id === source)!)} → ${symbolName(map.nodes.find((n) => n.id === target)!)}`;
+            if (!ok) {
+              editor.showToast({ kind: 'error', text: `Panah ${names} tidak dapat dibuat: sudah ada, atau dari Selesai / ke Mulai.` });
+              return;
+            }
+            if (editor.run(addArrow, { mapId: map.id, arrow: { id: newId('ar'), source, target, label: exitLabel(map, source) } })) setAnnounce(`Panah ${names} dibuat.`);
+          }}
+        />
+      )}
       {map.lanes.length === 0 && (
         <div className="lf-empty">Seret jabatan dari daftar struktur di kiri ke sini untuk membuat lajur pelaksana pertama.</div>
       )}

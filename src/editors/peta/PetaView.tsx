@@ -14,6 +14,7 @@ import { RelasiCanvas } from './RelasiCanvas';
 import { SubprosesEditor } from './SimpleEditors';
 import './peta.css';
 import { useEditor } from '../../editor/context';
+import { ZoomFrame } from './ZoomFrame';
 
 const SopDialog = lazy(() => import('./SopDialog').then((m) => ({ default: m.SopDialog })));
 
@@ -81,8 +82,16 @@ export function PetaView() {
         </ReactFlowProvider>
       )}
       <div className={map.kind === 'lintas-fungsi' ? 'hidden' : 'peta-body'}>
-        {map.kind === 'level' && <LevelMapEditor doc={doc} map={map} />}
-        {map.kind === 'subproses' && <SubprosesEditor doc={doc} map={map} />}
+        {map.kind === 'level' && (
+          <ZoomFrame key={map.id} label="peta level">
+            <LevelMapEditor doc={doc} map={map} />
+          </ZoomFrame>
+        )}
+        {map.kind === 'subproses' && (
+          <ZoomFrame key={map.id} label="peta subproses">
+            <SubprosesEditor doc={doc} map={map} />
+          </ZoomFrame>
+        )}
         {map.kind === 'relasi' && <RelasiCanvas key={map.id} doc={doc} map={map} />}
       </div>
     </div>

@@ -1,0 +1,64 @@
+// A lintas fungsi map built from the keyboard (issue 20 item 5): lanes and symbols are focusable and named, the skip
+// link reaches the canvas at once, arrow keys move a symbol (Shift+arrow into the next lane) and are announced,
+// and H opens «Hubungkan ke…», which draws an arrow from a list.
+import { expect, test, type Page } from './fixtures';
+import { openSample, readStored } from './helpers';
+
+interface StoredMap { nodes: { id: string; label: string; laneId: string | null; placement: { x: number; y: number } | null }[]; lanes: { id: string }[]; arrows: { source: string; target: string }[] }
+const lfMap = async (page: Page): Promise<StoredMap | undefined> => Object.values((await readStored(page))?.doc?.maps ?? {})[0] as StoredMap | undefined;
+const press = async (page: Page, testId: string) => {
+  await page.getByTestId(testId).first().focus();
+  await page.keyboard.press('Enter');
+};
+
+test('peta lintas fungsi dari papan ketik: lajur, simbol, pindah antarlajur, Hubungkan ke…', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openSample(page);
+  await press(page, 'view-peta');
+  await press(page, 'peta-new-lintas-fungsi');
+  await page.getByTestId('peta-structure-item').nth(0).getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('peta-structure-item').nth(1).getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('lf-lane')).toHaveCount(2);
+  await press(page, 'lf-add-mulai');
+  await press(page, 'lf-add-kegiatan');
+  await expect.poll(async () => (await lfMap(page))?.nodes.length).toBe(2);
+
+  // the skip link is the first Tab stop of the page and lands on the canvas
+  await page.evaluate(() => {
+    document.body.tabIndex = -1;
+    document.body.focus();
+  });
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('skip-canvas')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#kanvas .react-flow__node:focus')).toHaveCount(1);
+
+  // focus the activity by its accessible name and move it into the second lane
+  const activity = page.getByRole('group', { name: /^Kegiatan/ }).or(page.locator('.react-flow__node[aria-label^="Kegiatan"]')).first();
+  await activity.focus();
+  const before = (await lfMap(page))!;
+  const act = before.nodes.find((n) => n.laneId && before.nodes.indexOf(n) === 1)!;
+  const inFirst = act.laneId === before.lanes[0]!.id;
+  await page.keyboard.press(inFirst ? 'Shift+ArrowRight' : 'Shift+ArrowLeft');
+  const otherLane = before.lanes[inFirst ? 1 : 0]!.id;
+  await expect.poll(async () => (await lfMap(page))?.nodes.find((n) => n.id === act.id)?.laneId).toBe(otherLane);
+  await expect(page.getByTestId('lf-announce')).toContainText('di lajur');
+  const y = (await lfMap(page))!.nodes.find((n) => n.id === act.id)!.placement!.y;
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(async () => (await lfMap(page))?.nodes.find((n) => n.id === act.id)?.placement?.y).toBe(y + 10);
+
+  // from the start terminator: H, pick the activity, Enter
+  await page.locator('.react-flow__node[aria-label^="Terminator"]').first().focus();
+  await page.keyboard.press('h');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(page.getByTestId('connect-target')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('connect-confirm')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await lfMap(page))?.arrows.length).toBe(1);
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('lf-announce')).toContainText('Panah');
+});
