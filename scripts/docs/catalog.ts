@@ -5,6 +5,7 @@ import { JENJANG_LABELS, POSITION_KIND_LABELS, PROFILE_LABELS, TIPE_PD_LABELS, t
 import { lint, RULE_FAMILIES, RULES, ruleCatalog, SEVERITY_TEXT, type CatalogEntry } from '../../src/rules';
 import { quoteCitation } from '../../src/rules/quote';
 import { REGULATIONS } from '../../src/rules/regulations';
+import { LINTAS_RULES } from '../../src/rules/lintas';
 import { RULE_EXAMPLES, type RuleExample } from '../../test/fixtures/rules/examples';
 import { readFileSync } from 'node:fs';
 
@@ -185,6 +186,7 @@ function section(e: CatalogEntry): string[] {
   return out;
 }
 
+
 export function renderCatalog(): string {
   const entries = ruleCatalog(RULES);
   const out = [
@@ -212,6 +214,11 @@ export function renderCatalog(): string {
     if (!list.length) continue;
     out.push(`## ${f.title}`, '');
     for (const e of list) out.push(...section(e));
+  }
+  // the checks across the documents of the Ruang kerja: they read every PD's document, so they are not per-document rules
+  out.push('## Pemeriksaan lintas dokumen (Ruang kerja)', '', 'Dijalankan oleh Ruang kerja atas semua dokumen di browser ini (satu dokumen per Perangkat Daerah); tingkatnya sama pada setiap profil.', '');
+  for (const r of LINTAS_RULES) {
+    out.push(`### <a id="${r.id.toLowerCase()}"></a>${r.id} — ${r.title}`, '', `**Tingkat**: ${SEVERITY_TEXT[r.severity]} · **Sumber**: ${r.citation}`, '', `> ${r.clause}`, '');
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
