@@ -12,6 +12,21 @@ async function shown(page: Page, counter: string) {
   await expect(page.getByTestId('presenting')).toHaveAttribute('aria-busy', 'false');
 }
 
+/** The view has stopped moving: not busy, and the same pan/zoom over two reads 250 ms apart. */
+async function settled(page: Page) {
+  await expect(page.getByTestId('presenting')).toHaveAttribute('aria-busy', 'false');
+  let last = '';
+  await expect
+    .poll(async () => {
+      await page.waitForTimeout(250);
+      const now = await strukturTransform(page);
+      const same = now === last;
+      last = now;
+      return same;
+    })
+    .toBe(true);
+}
+
 /** "60 jabatan" from the status bar. */
 async function positionCount(page: Page): Promise<string> {
   return (await page.getByTestId('statusbar').textContent())?.match(/\d+ jabatan/)?.[0] ?? '';
@@ -102,6 +117,8 @@ test('presentation steps forward and back, hides findings, rings an element, and
   await expect(page.locator('.pos-badge').first()).toBeHidden();
   await page.keyboard.press('f');
   await expect(findings).toBeVisible();
+  // the strip takes its room back and the step refits: measure the box only once the view stands still
+  await settled(page);
 
   // the highlighter: a click rings the box under the pointer until the next step
   await page.keyboard.press('h');
@@ -111,6 +128,7 @@ test('presentation steps forward and back, hides findings, rings an element, and
   const ring = page.getByTestId('present-ring');
   await expect(ring).toHaveCount(1);
   const r = (await ring.boundingBox())!;
+  expect(await page.getByTestId('pos-1.3.1').boundingBox()).toEqual(box);
   expect(r.x).toBeLessThan(box.x);
   expect(r.x + r.width).toBeGreaterThan(box.x + box.width);
 
