@@ -801,3 +801,16 @@ export function generateLintasFungsiMap(doc: Workspace, activities: number, seed
     arrows,
   };
 }
+
+/**
+ * A Pemda's workspace: `count` Perangkat Daerah documents of `perPd` positions each (different seeds, ids and titles),
+ * with pemangku on most jabatan. Used by the 50-PD browser test and workspace_open_50pd_ms.
+ */
+export function generatePemda(count: number, perPd: number, seed: number): Workspace[] {
+  return Array.from({ length: count }, (_, i) => {
+    const base = generateWorkspace({ positions: perPd, seed: seed + i, placements: false });
+    const doc = withPemangku(base, Math.round(perPd * 0.6), seed + i);
+    const n = String(i + 1).padStart(2, '0');
+    return { ...doc, id: `doc_pd_${n}`, title: `Dinas Sintetis ${n}`, instansi: { ...doc.instansi, nama: 'Pemerintah Kabupaten Sintetis' } };
+  });
+}

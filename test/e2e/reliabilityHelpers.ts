@@ -52,7 +52,7 @@ export async function snapshotKeys(page: Page): Promise<string[]> {
 
 /**
  * A full disk, injected into the page before it starts: once `window.__fillDisk()` is called (or from the
- * `fromWrite`-th write on), every IndexedDB transaction that writes a document aborts with QuotaExceededError, as
+ * `fromWrite`-th document write on), every IndexedDB transaction that writes a document aborts with QuotaExceededError, as
  * Chromium reports a full origin quota at commit. `window.__freeDisk()` gives the space back.
  */
 export async function injectQuota(page: Page, fromWrite: number | null = null): Promise<void> {
@@ -60,6 +60,7 @@ export async function injectQuota(page: Page, fromWrite: number | null = null): 
     const w = window as unknown as {
       __diskFull: boolean;
       __docWrites: number;
+      __freed: boolean;
       __freeOnEvict: boolean;
       __fillDisk: (freeOnEvict?: boolean) => void;
       __freeDisk: () => void;
@@ -67,6 +68,7 @@ export async function injectQuota(page: Page, fromWrite: number | null = null): 
     w.__diskFull = false;
     w.__freeOnEvict = false;
     w.__docWrites = 0;
+    w.__freed = false;
     w.__fillDisk = (freeOnEvict = false) => {
       w.__diskFull = true;
       w.__freeOnEvict = freeOnEvict;
@@ -77,12 +79,15 @@ export async function injectQuota(page: Page, fromWrite: number | null = null): 
       if (this.name === 'snapText' && w.__freeOnEvict) w.__diskFull = false;
       return del.apply(this, args);
     };
-    w.__freeDisk = () => (w.__diskFull = false);
+    w.__freeDisk = () => {
+      w.__diskFull = false;
+      w.__freed = true; // with fromWrite: the space stays free from now on
+    };
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
       if (this.name === 'docs' || this.name === 'snapText') {
         if (this.name === 'docs') w.__docWrites++;
-        if (from !== null && w.__docWrites >= from) w.__diskFull = true;
+        if (from !== null && !w.__freed && w.__docWrites >= from) w.__diskFull = true;
         if (w.__diskFull) {
           const tx = this.transaction;
           const req = put.apply(this, args);

@@ -46,6 +46,22 @@ function sameContent(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/**
+ * The page may have kept the refused edits as a version «dari tab lain» itself before it went (the save refused on
+ * pagehide): the rescue of the same edits is then already in the history and is not kept twice.
+ */
+async function keptAlready(store: WorkspaceStore, doc: Workspace): Promise<boolean> {
+  const text = JSON.stringify(doc);
+  for (const info of await store.listSnapshots(doc.id)) {
+    if (info.reason === 'other-tab' && info.size === text.length && (await store.snapshotText(info.key)) === text) return true;
+  }
+  return false;
+}
+
+async function keepAsVersion(store: WorkspaceStore, rescue: Rescue): Promise<boolean> {
+  return (await keptAlready(store, rescue.doc)) || (await store.snapshotDocument(rescue.doc, rescue.baseRevision, 'other-tab'));
+}
+
 export async function settleRescues(ls: StorageLike | null, store: WorkspaceStore): Promise<SettledRescue[]> {
   if (!ls) return [];
   const keys: string[] = [];
@@ -74,9 +90,9 @@ export async function settleRescues(ls: StorageLike | null, store: WorkspaceStor
     if (stored !== null && sameContent(parseEnvelope(stored)?.doc, doc)) outcome = 'same';
     else if (stored === null || revision === rescue.baseRevision) {
       const r = await store.save(doc, rescue.baseRevision);
-      outcome = r.ok ? 'saved' : (await store.snapshotDocument(doc, rescue.baseRevision, 'other-tab')) ? 'version' : 'failed';
+      outcome = r.ok ? 'saved' : (await keepAsVersion(store, rescue)) ? 'version' : 'failed';
     } else {
-      outcome = (await store.snapshotDocument(doc, rescue.baseRevision, 'other-tab')) ? 'version' : 'failed';
+      outcome = (await keepAsVersion(store, rescue)) ? 'version' : 'failed';
     }
     // a rescue that could not be kept anywhere stays for the next start
     if (outcome !== 'failed') ls.removeItem(key);

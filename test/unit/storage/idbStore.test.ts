@@ -303,4 +303,22 @@ describe('pagehide rescue', () => {
     expect(await settleRescues(ls, store)).toEqual([{ docId: doc.id, outcome: 'same' }]);
     expect(Object.keys(ls.snapshot()).filter((k) => k.startsWith(RESCUE_PREFIX))).toEqual([]);
   });
+
+  it('a stale tab’s edits the page already kept as a version on pagehide are not kept a second time', async () => {
+    const ls = new FakeStorage();
+    const { store } = await open();
+    const doc = sampleDoc('Rescue', 2);
+    await store.create(doc);
+    await store.save(edited(doc, 'dari tab A'), 1);
+    const stale = edited(doc, 'dari tab B');
+    // the refused save on pagehide kept it; the rescue of the same edits comes on top
+    expect(await store.snapshotDocument(stale, 1, 'other-tab')).toBe(true);
+    writeRescue(ls, { tabId: 'tab_b', baseRevision: 1, savedAt: 6, doc: stale });
+    expect(await settleRescues(ls, store)).toEqual([{ docId: doc.id, outcome: 'version' }]);
+    expect((await store.listSnapshots(doc.id)).filter((c) => c.reason === 'other-tab')).toHaveLength(1);
+    // different edits of the same stale tab are still kept
+    writeRescue(ls, { tabId: 'tab_b', baseRevision: 1, savedAt: 7, doc: edited(doc, 'dari tab B, lagi') });
+    expect(await settleRescues(ls, store)).toEqual([{ docId: doc.id, outcome: 'version' }]);
+    expect((await store.listSnapshots(doc.id)).filter((c) => c.reason === 'other-tab')).toHaveLength(2);
+  });
 });
