@@ -75,7 +75,7 @@ export function createEditor(options: EditorOptions): Editor {
     clock,
     env,
     findings: createStore<FindingsView>({ findings: [], worstBySubject: new Map(), counts: { error: 0, warning: 0, info: 0 } }),
-    peta: createStore<PetaState>({ selected: null, clipboard: null }),
+    peta: createStore<PetaState>({ selected: null, picked: [], clipboard: null, drag: null }),
     dropTarget: createStore<DropTargetState>(NO_DROP),
     teamHighlight: createStore<TeamHighlight>({ teamId: null, roles: new Map(), lines: [] }),
     teamDrop: createStore<{ teamId: string | null }>({ teamId: null }),
@@ -172,7 +172,7 @@ export function createEditor(options: EditorOptions): Editor {
         activeTeamId: null,
         activeMapId: null,
       });
-      editor.peta.set({ selected: null });
+      editor.peta.set({ selected: null, drag: null });
     },
     showView(view) {
       state.set({ view });
@@ -235,9 +235,23 @@ export function createEditor(options: EditorOptions): Editor {
       if (cur?.kind === selected?.kind && cur?.id === selected?.id) return;
       editor.peta.set({ selected });
     },
+    pickInMap(ids, primary) {
+      const cur = editor.peta.get();
+      const same = cur.picked.length === ids.length && cur.picked.every((id, i) => id === ids[i]);
+      if (same && cur.selected?.kind === primary?.kind && cur.selected?.id === primary?.id) return;
+      editor.peta.set({ picked: [...ids], selected: primary });
+    },
+    dragInMap(mapId, drag) {
+      if (!drag) {
+        if (editor.peta.get().drag) editor.peta.set({ drag: null });
+        return;
+      }
+      const base = state.get().doc?.maps[mapId];
+      if (base) editor.peta.set({ drag: { mapId, base, ...drag } });
+    },
     openMap(mapId, selected = null) {
       state.set({ view: 'peta', activeMapId: mapId });
-      editor.peta.set({ selected });
+      editor.peta.set({ selected, drag: null });
     },
     openMapFinding(subjects) {
       const found = mapFindingSelection(state.get().doc, subjects);

@@ -10,7 +10,7 @@ import type { DocumentSummary, SnapshotInfo } from '../io/storage/documentStore'
 import type { VersionSummary } from '../io/storage/historySummary';
 import type { StorageLike } from '../io/storage/documentStore';
 import type { WorkspaceStore } from '../io/storage/workspaceStore';
-import type { MapClipboard, Point, PresentationStep, ViewRegion, Workspace } from '../model';
+import type { MapClipboard, Point, PresentationStep, ProcessMap, ViewRegion, Workspace } from '../model';
 import type { Finding, Severity } from '../rules/types';
 import type { Store } from './createStore';
 import type { ReviewDesk } from './reviewDesk';
@@ -86,7 +86,26 @@ export type PetaSelection = { kind: 'node' | 'lane' | 'arrow' | 'process' | 'ste
  * structure there) and what Salin copied from a map (a paste into another map of the same kind works). */
 export interface PetaState {
   selected: PetaSelection;
+  /** every element picked on the map canvas (Shift/Ctrl+click, a box selection); counts only while it holds
+   * `selected` — an element selected any other way picks just itself (see pickedOnMap) */
+  picked: readonly string[];
   clipboard: MapClipboard | null;
+  /** what a drag on a map canvas shows before it reaches the document (the canvas draws the map with it) */
+  drag: MapDrag | null;
+}
+
+/** A drag in progress on a map canvas: where the dragged (and, for a lane, the shifted) elements stand now. */
+export interface MapDrag {
+  mapId: string;
+  /** the map the drag began on: once the document has another one (the drop was committed, an undo) it is stale */
+  base: ProcessMap;
+  /** element id (a lane by its lane id) → its position on screen now */
+  at: ReadonlyMap<string, Point>;
+  /** the symbol that may not be dropped where it is (outside every lane), and the lane it would land in */
+  refusedId: string | null;
+  laneId: string | null;
+  /** the lane dragged by its header: drawn above the other lanes (still below the symbols) */
+  liftedId: string | null;
 }
 
 export type DropVerdict = 'ok' | 'warn' | 'refuse';
@@ -376,6 +395,10 @@ export interface Editor extends Store<EditorState> {
   openDialog(dialog: Dialog): void;
   closeDialog(): void;
   selectInMap(selected: PetaSelection): void;
+  /** The elements picked on a map canvas (React Flow's selection); `primary` is the one the properties show. */
+  pickInMap(ids: readonly string[], primary: PetaSelection): void;
+  /** Show a drag on map `mapId` (null: the drag is over); the canvas draws it, the document is not touched. */
+  dragInMap(mapId: string, drag: Omit<MapDrag, 'mapId' | 'base'> | null): void;
   /** Show a map in the Peta view, optionally with one of its elements selected. */
   openMap(mapId: string, selected?: PetaSelection): void;
   /** Open the map a finding is about and select its first subject; false when the finding is not about a map. */

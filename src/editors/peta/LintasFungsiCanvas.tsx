@@ -5,8 +5,6 @@
 // lane's symbols travel with it.
 import { FLOW_LABELS_ID } from '../flowLabels';
 import {
-  applyEdgeChanges,
-  applyNodeChanges,
   Background,
   Controls,
   MarkerType,
@@ -20,7 +18,6 @@ import {
   type NodeChange,
   type NodeTypes,
   type OnNodeDrag,
-  type OnSelectionChangeFunc,
   type XYPosition,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
@@ -34,10 +31,11 @@ import { exitLabel, needsLane, newSymbol, placementOf } from '../../layout/lfPla
 import { rapikanLintasFungsi } from './lfLayout';
 import { keyboardMove, type ArrowKey } from '../../layout/lfKeyboard';
 import { ConnectToDialog, symbolName } from './ConnectToDialog';
-import { keepMeasured } from './keepMeasured';
+import { afterSelectChanges, liveDrag, pickedOnMap, shownNodes, useMeasured } from './mapFlow';
 import { clipboardEdit } from '../../editor/mapEdit';
 import './petaProps.css';
 import { useEditor } from '../../editor/context';
+import type { Editor, PetaSelection } from '../../editor/types';
 
 // one array for the life of the page: a new one each render makes React Flow re-subscribe its key listeners, and
 // a Ctrl+Z that re-renders the canvas mid-keystroke then left Delete dead
@@ -49,7 +47,27 @@ export const OUTSIDE_LANE_MESSAGE = 'Kegiatan dan keputusan harus berada di dala
 
 type FlowNode = SymbolFlowNode | LaneFlowNode;
 
-function buildNodes(doc: Workspace, map: LintasFungsiMap, selectedId: string | null, worst: Map<string, string>): FlowNode[] {
+/** The element a flow node stands for: a lane's node id is 'lane:' + the lane's id. */
+const elementOf = (flowId: string): string => (flowId.startsWith(LANE_PREFIX) ? flowId.slice(LANE_PREFIX.length) : flowId);
+
+/** What the properties show of the picked elements: the one selected before while it is still picked, else the first. */
+function primaryOf(map: LintasFungsiMap, picked: readonly string[], before: PetaSelection): PetaSelection {
+  if (before && picked.includes(before.id)) return before;
+  const id = picked[0];
+  if (id === undefined) return null;
+  if (map.lanes.some((l) => l.id === id)) return { kind: 'lane', id };
+  if (map.arrows.some((a) => a.id === id)) return { kind: 'arrow', id };
+  return { kind: 'node', id };
+}
+
+/** React Flow's select changes, into the editor's picked elements. */
+function pick(editor: Editor, map: LintasFungsiMap, changes: readonly { type: string; id?: string; selected?: boolean }[]): void {
+  const peta = editor.peta.get();
+  const next = afterSelectChanges(pickedOnMap(peta), changes, elementOf);
+  if (next) editor.pickInMap(next, primaryOf(map, next, peta.selected));
+}
+
+function buildNodes(doc: Workspace, map: LintasFungsiMap, picked: ReadonlySet<string>, worst: Map<string, string>): FlowNode[] {
   const rows = map.orientation === 'rows';
   let extent = 640;
   for (const n of map.nodes) {
@@ -68,7 +86,7 @@ function buildNodes(doc: Workspace, map: LintasFungsiMap, selectedId: string | n
     draggable: map.lanes.length > 1,
     dragHandle: '.lf-lane-head',
     connectable: false,
-    selected: selectedId === s.lane.id,
+    selected: picked.has(s.lane.id),
     zIndex: 0,
     ariaLabel: `Lajur ${laneName(doc, s.lane)}`,
     data: { name: laneName(doc, s.lane), bound: s.lane.binding !== null, rows, index, severity: worst.get(s.lane.id) ?? null },
@@ -79,7 +97,7 @@ function buildNodes(doc: Workspace, map: LintasFungsiMap, selectedId: string | n
     position: placementOf(map, n),
     width: LF_NODE_SIZE[n.type].width,
     height: LF_NODE_SIZE[n.type].height,
-    selected: selectedId === n.id,
+    selected: picked.has(n.id),
     zIndex: 2,
     ariaLabel: `${symbolName(n)}, lajur ${laneOfName(doc, map, n.laneId)}. Panah memindah, Shift+panah ke lajur sebelah, H menghubungkan`,
     data: { node: n, bad: false, severity: worst.get(n.id) ?? null },
@@ -94,14 +112,14 @@ function laneOfName(doc: Workspace, map: LintasFungsiMap, laneId: string | null)
 
 const ARROWS: readonly string[] = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'];
 
-function buildEdges(map: LintasFungsiMap, selectedId: string | null): Edge[] {
+function buildEdges(map: LintasFungsiMap, picked: ReadonlySet<string>): Edge[] {
   return map.arrows.map((a) => ({
     id: a.id,
     source: a.source,
     target: a.target,
     label: a.label || undefined,
     type: 'smoothstep',
-    selected: selectedId === a.id,
+    selected: picked.has(a.id),
     markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
     zIndex: 1,
   }));
@@ -124,17 +142,39 @@ function laneDropPlan(map: LintasFungsiMap, laneId: string, cross: number): { to
   return { toIndex, starts: new Map(laneSpans({ lanes: order }).map((s) => [s.lane.id, s.start])) };
 }
 
+/**
+ * Where every lane and symbol stands while lane `laneId` is dragged with its header at `at`: the dragged lane
+ * (and its symbols) where the pointer has it, the other lanes (and theirs) making room. Keyed by element id.
+ */
+function laneDragPreview(map: LintasFungsiMap, built: readonly FlowNode[], laneId: string, at: XYPosition): Map<string, XYPosition> {
+  const rows = map.orientation === 'rows';
+  const cross = rows ? at.y : at.x;
+  const { starts } = laneDropPlan(map, laneId, cross);
+  const before = new Map(laneSpans(map).map((s) => [s.lane.id, s.start]));
+  const laneOf = new Map(map.nodes.map((n) => [n.id, n.laneId]));
+  const draggedShift = cross - (before.get(laneId) ?? 0);
+  const out = new Map<string, XYPosition>();
+  for (const n of built) {
+    const id = elementOf(n.id);
+    const lane = n.type === 'lane' ? id : laneOf.get(id);
+    if (!lane) continue;
+    const shift = lane === laneId ? draggedShift : (starts.get(lane) ?? 0) - (before.get(lane) ?? 0);
+    if (shift !== 0) out.set(id, rows ? { x: n.position.x, y: n.position.y + shift } : { x: n.position.x + shift, y: n.position.y });
+  }
+  return out;
+}
+
 export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFungsiMap }) {
   const editor = useEditor();
+  // the nodes are derived from the document and the editor's state, never kept here (mapFlow.ts)
   const selected = useStore(editor.peta, (s) => s.selected);
+  const picked = useStore(editor.peta, (s) => s.picked);
+  const drag = liveDrag(useStore(editor.peta, (s) => s.drag), map);
   const worst = useStore(editor.findings, (s) => s.worstBySubject);
-  const selectedId = selected?.id ?? null;
-  const built = useMemo(() => buildNodes(doc, map, selectedId, worst as Map<string, string>), [doc, map, selectedId, worst]);
-  const builtEdges = useMemo(() => buildEdges(map, selectedId), [map, selectedId]);
-  const [nodes, setNodes] = useState<FlowNode[]>(built);
-  const [edges, setEdges] = useState<Edge[]>(builtEdges);
-  const [badId, setBadId] = useState<string | null>(null);
-  const [dropLane, setDropLane] = useState<string | null>(null);
+  const shownPicked = useMemo(() => pickedOnMap({ selected, picked }), [selected, picked]);
+  const built = useMemo(() => buildNodes(doc, map, shownPicked, worst as Map<string, string>), [doc, map, shownPicked, worst]);
+  const edges = useMemo(() => buildEdges(map, shownPicked), [map, shownPicked]);
+  const { sizes, keepSizes } = useMeasured();
   const flow = useReactFlow();
   const flowStore = useStoreApi();
   // what the last keyboard move or connection did, read out by screen readers (aria-live)
@@ -184,9 +224,6 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
       setConnectFrom(id);
     }
   };
-  useEffect(() => setNodes((prev) => keepMeasured(prev, built)), [built]);
-  useEffect(() => setEdges(builtEdges), [builtEdges]);
-
   // the lane being dragged by its header; lanes move only then, and only along the cross axis
   const laneDrag = useRef<string | null>(null);
   const rows = map.orientation === 'rows';
@@ -221,16 +258,32 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
 
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {
-      const allowed = changes.flatMap((c): NodeChange[] => {
-        if (c.type !== 'position' || !c.id.startsWith(LANE_PREFIX)) return [c];
-        if (c.id !== laneDrag.current || !c.position) return [];
-        return [{ ...c, position: rows ? { x: 0, y: c.position.y } : { x: c.position.x, y: 0 } }];
-      });
-      setNodes((ns) => applyNodeChanges(allowed, ns) as FlowNode[]);
+      keepSizes(changes);
+      pick(editor, map, changes);
+      // React Flow only reports where a drag has the nodes: the editor's drag state shows it (lanes move only when
+      // dragged by the header, and only along the cross axis)
+      let moved: Map<string, XYPosition> | null = null;
+      for (const c of changes) {
+        if (c.type !== 'position' || !c.position) continue;
+        if (c.id.startsWith(LANE_PREFIX) && c.id !== laneDrag.current) continue;
+        (moved ??= new Map()).set(elementOf(c.id), c.position);
+      }
+      if (!moved) return;
+      const cur = liveDrag(editor.peta.get().drag, map);
+      const laneId = laneDrag.current && elementOf(laneDrag.current);
+      const laneAtNow = laneId ? moved.get(laneId) : undefined;
+      if (laneId && laneAtNow) {
+        const at = laneDragPreview(map, built, laneId, rows ? { x: 0, y: laneAtNow.y } : { x: laneAtNow.x, y: 0 });
+        editor.dragInMap(map.id, { at, refusedId: null, laneId: null, liftedId: laneId });
+        return;
+      }
+      const at = new Map(cur?.at ?? []);
+      for (const [id, p] of moved) at.set(id, p);
+      editor.dragInMap(map.id, { at, refusedId: cur?.refusedId ?? null, laneId: cur?.laneId ?? null, liftedId: null });
     },
-    [rows],
+    [editor, map, rows, built, keepSizes],
   );
-  const onEdgesChange = useCallback((changes: EdgeChange[]) => setEdges((es) => applyEdgeChanges(changes, es)), []);
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => pick(editor, map, changes), [editor, map]);
 
   const verdictAt = useCallback(
     (node: Node, pos: XYPosition): { laneId: string | null; bad: boolean } => {
@@ -247,48 +300,19 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
     laneDrag.current = node.type === 'lane' ? node.id : null;
   }, []);
 
-  /** Lanes and symbols as they would stand with the dragged lane dropped here. */
-  const previewLaneDrop = useCallback(
-    (lane: Node) => {
-      const laneId = lane.id.slice(LANE_PREFIX.length);
-      const { starts } = laneDropPlan(map, laneId, rows ? lane.position.y : lane.position.x);
-      const before = new Map(laneSpans(map).map((s) => [s.lane.id, s.start]));
-      const laneOf = new Map(map.nodes.map((n) => [n.id, n.laneId]));
-      const base = new Map(built.map((n) => [n.id, n.position]));
-      const draggedShift = (rows ? lane.position.y : lane.position.x) - (before.get(laneId) ?? 0);
-      setNodes((ns) =>
-        ns.map((n) => {
-          if (n.id === lane.id) return { ...n, zIndex: 1 };
-          const id = n.type === 'lane' ? n.id.slice(LANE_PREFIX.length) : laneOf.get(n.id);
-          const at = base.get(n.id);
-          if (!id || !at) return n;
-          const shift = id === laneId ? draggedShift : (starts.get(id) ?? 0) - (before.get(id) ?? 0);
-          const position = rows ? { x: at.x, y: at.y + shift } : { x: at.x + shift, y: at.y };
-          return position.x === n.position.x && position.y === n.position.y ? n : { ...n, position };
-        }),
-      );
-    },
-    [map, rows, built],
-  );
-
   const onNodeDrag: OnNodeDrag = useCallback(
     (_e, node) => {
-      if (node.type === 'lane') {
-        previewLaneDrop(node);
-        return;
-      }
       if (node.type !== 'symbol') return;
+      const cur = liveDrag(editor.peta.get().drag, map);
       const v = verdictAt(node, node.position);
-      setBadId(v.bad ? node.id : null);
-      setDropLane(v.laneId);
+      const refusedId = v.bad ? node.id : null;
+      if (cur && (cur.refusedId !== refusedId || cur.laneId !== v.laneId)) editor.dragInMap(map.id, { ...cur, refusedId, laneId: v.laneId });
     },
-    [verdictAt],
+    [editor, map, verdictAt],
   );
 
-  const onNodeDragStop: OnNodeDrag = useCallback(
-    (_e, _node, dragged) => {
-      setBadId(null);
-      setDropLane(null);
+  const dropDragged = useCallback(
+    (dragged: Node[]) => {
       // a lane moves only when the drag began on its header (a lane merely selected with symbols stays put)
       const lane = dragged.find((n) => n.id === laneDrag.current);
       laneDrag.current = null;
@@ -296,20 +320,31 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
         const laneId = lane.id.slice(LANE_PREFIX.length);
         const { toIndex } = laneDropPlan(map, laneId, rows ? lane.position.y : lane.position.x);
         const from = map.lanes.findIndex((l) => l.id === laneId);
-        if (toIndex === from || !editor.run(reorderLanes, { mapId: map.id, laneId, toIndex })) setNodes(built);
+        if (toIndex !== from) editor.run(reorderLanes, { mapId: map.id, laneId, toIndex });
         return;
       }
       const symbols = dragged.filter((n) => n.type === 'symbol');
       if (symbols.length === 0) return;
       if (symbols.some((n) => verdictAt(n, n.position).bad)) {
         editor.showToast({ kind: 'error', text: `Tidak dapat dipindahkan. ${OUTSIDE_LANE_MESSAGE}` });
-        setNodes(built);
         return;
       }
       const moves = symbols.map((n) => ({ id: n.id, to: { x: Math.round(n.position.x), y: Math.round(n.position.y) } }));
-      if (!editor.run(moveNodes, { mapId: map.id, moves })) setNodes(built);
+      editor.run(moveNodes, { mapId: map.id, moves });
     },
-    [built, map, rows, verdictAt],
+    [editor, map, rows, verdictAt],
+  );
+
+  // the drop goes to the document (or is refused) and the drag ends in the same update: nothing jumps back for a frame
+  const onNodeDragStop: OnNodeDrag = useCallback(
+    (_e, _node, dragged) => {
+      try {
+        dropDragged(dragged);
+      } finally {
+        editor.dragInMap(map.id, null);
+      }
+    },
+    [editor, map.id, dropDragged],
   );
 
   const isValidConnection = useCallback(
@@ -331,12 +366,6 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
     },
     [map],
   );
-
-  const onSelectionChange: OnSelectionChangeFunc = useCallback(({ nodes: ns, edges: es }) => {
-    const n = ns[0];
-    if (n) editor.selectInMap(n.id.startsWith(LANE_PREFIX) ? { kind: 'lane', id: n.id.slice(LANE_PREFIX.length) } : { kind: 'node', id: n.id });
-    else if (es[0]) editor.selectInMap({ kind: 'arrow', id: es[0].id });
-  }, []);
 
   // a lane that still holds symbols is not deleted at once: a dialog asks where its symbols go
   const onBeforeDelete = useCallback(
@@ -404,16 +433,18 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
     if (editor.run(addNode, { mapId: map.id, node })) editor.selectInMap({ kind: 'node', id: node.id });
   };
 
-  const shown = useMemo(
+  const badId = drag?.refusedId ?? null;
+  const nodes = useMemo(
     () =>
-      nodes.map((n) =>
-        n.type === 'symbol' && n.id === badId
-          ? { ...n, data: { ...n.data, bad: true } }
-          : n.type === 'lane' && dropLane && n.id === LANE_PREFIX + dropLane
-            ? { ...n, className: 'lf-lane-target' }
-            : n,
-      ),
-    [nodes, badId, dropLane],
+      shownNodes(built, sizes, drag?.at ?? null, elementOf).map((n): FlowNode => {
+        if (!drag) return n;
+        if (n.type === 'symbol' && n.id === drag.refusedId) return { ...n, data: { ...n.data, bad: true } };
+        if (n.type !== 'lane') return n;
+        const id = elementOf(n.id);
+        if (id === drag.liftedId) return { ...n, zIndex: 1 };
+        return id === drag.laneId ? { ...n, className: 'lf-lane-target' } : n;
+      }),
+    [built, sizes, drag],
   );
 
   return (
@@ -461,7 +492,7 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
       )}
       <ReactFlow
         ariaLabelConfig={FLOW_LABELS_ID}
-        nodes={shown}
+        nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
@@ -471,7 +502,6 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
         isValidConnection={isValidConnection}
-        onSelectionChange={onSelectionChange}
         onBeforeDelete={onBeforeDelete}
         onDelete={onDelete}
         onPaneClick={() => editor.selectInMap(null)}

@@ -5,8 +5,6 @@
 // a drag is one moveNodes; a new arrow (addArrow) and its first label (relabelArrow) are one undo step.
 import { FLOW_LABELS_ID } from '../flowLabels';
 import {
-  applyEdgeChanges,
-  applyNodeChanges,
   Background,
   BaseEdge,
   ConnectionLineType,
@@ -31,10 +29,9 @@ import {
   type NodeProps,
   type NodeTypes,
   type OnNodeDrag,
-  type OnSelectionChangeFunc,
   type XYPosition,
 } from '@xyflow/react';
-import { keepMeasured } from './keepMeasured';
+import { afterSelectChanges, liveDrag, pickedOnMap, shownNodes, useMeasured } from './mapFlow';
 import { createContext, memo, useCallback, useContext, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { addArrow, moveNodes, relabelArrow, removeArrows, removeNodes } from '../../commands';
 import { RELASI_JENIS, type LaneBinding, type RelasiArrow, type RelasiJenis, type RelasiMap, type Workspace } from '../../model';
@@ -58,6 +55,7 @@ import { LANE_MIME } from './StructureList';
 import { RelasiProperties } from './RelasiPropertiesBar';
 import { RelasiToolbar } from './RelasiToolbar';
 import { useEditor } from '../../editor/context';
+import type { Editor, PetaSelection } from '../../editor/types';
 import { NoteBadge } from '../reviu/NoteBadge';
 
 type BoxData = { view: BoxView; severity: string | null; notes: string[] };
@@ -194,7 +192,23 @@ function LabelInput({ value, onChange, onDone }: { value: string; onChange: (v: 
 const nodeTypes: NodeTypes = { box: RelasiBoxNode };
 const edgeTypes: EdgeTypes = { relasi: RelasiEdge };
 
-function buildNodes(doc: Workspace, map: RelasiMap, selectedId: string | null, worst: ReadonlyMap<string, string>, notes: ReadonlyMap<string, string[]>): BoxFlowNode[] {
+/** React Flow's select changes, into the editor's picked elements (the one selected before stays the primary). */
+function pick(editor: Editor, map: RelasiMap, changes: readonly { type: string; id?: string; selected?: boolean }[]): void {
+  const peta = editor.peta.get();
+  const next = afterSelectChanges(pickedOnMap(peta), changes);
+  if (!next) return;
+  const before = peta.selected;
+  const first = next[0];
+  const primary: PetaSelection =
+    before && next.includes(before.id)
+      ? before
+      : first === undefined
+        ? null
+        : { kind: map.arrows.some((a) => a.id === first) ? 'arrow' : 'box', id: first };
+  editor.pickInMap(next, primary);
+}
+
+function buildNodes(doc: Workspace, map: RelasiMap, picked: ReadonlySet<string>, worst: ReadonlyMap<string, string>, notes: ReadonlyMap<string, string[]>): BoxFlowNode[] {
   const at = relasiPlacements(map);
   return map.boxes.map((b) => ({
     id: b.id,
@@ -202,17 +216,17 @@ function buildNodes(doc: Workspace, map: RelasiMap, selectedId: string | null, w
     position: at.get(b.id)!,
     width: RELASI_BOX.width,
     height: RELASI_BOX.height,
-    selected: selectedId === b.id,
+    selected: picked.has(b.id),
     data: { view: boxView(doc, b), severity: worst.get(b.id) ?? null, notes: b.ref.kind === 'unit' ? (notes.get(b.ref.id) ?? []) : [] },
   }));
 }
 
-function buildEdges(map: RelasiMap, selectedId: string | null, worst: ReadonlyMap<string, string>): ArrowFlowEdge[] {
+function buildEdges(map: RelasiMap, picked: ReadonlySet<string>, worst: ReadonlyMap<string, string>): ArrowFlowEdge[] {
   const offsets = parallelOffsets(map.arrows);
   return map.arrows.map((a) => {
     const severity = worst.get(a.id) ?? null;
     const look = JENIS_STYLE[a.jenis ?? 'none'];
-    const selected = selectedId === a.id;
+    const selected = picked.has(a.id);
     const color = selected ? SELECTED_COLOR : severity && SEVERITY_COLOR[severity] ? SEVERITY_COLOR[severity] : look.color;
     return {
       id: a.id,
@@ -239,15 +253,18 @@ function rel02Notes(findings: readonly { ruleId: string; subjects: string[]; mes
 
 function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
   const editor = useEditor();
+  // the nodes are derived from the document and the editor's state, never kept here (mapFlow.ts)
   const selected = useStore(editor.peta, (s) => s.selected);
+  const picked = useStore(editor.peta, (s) => s.picked);
+  const drag = liveDrag(useStore(editor.peta, (s) => s.drag), map);
   const worst = useStore(editor.findings, (s) => s.worstBySubject) as ReadonlyMap<string, string>;
   const findings = useStore(editor.findings, (s) => s.findings);
   const notes = useMemo(() => rel02Notes(findings), [findings]);
-  const selectedId = selected?.id ?? null;
-  const built = useMemo(() => buildNodes(doc, map, selectedId, worst, notes), [doc, map, selectedId, worst, notes]);
-  const builtEdges = useMemo(() => buildEdges(map, selectedId, worst), [map, selectedId, worst]);
-  const [nodes, setNodes] = useState<BoxFlowNode[]>(built);
-  const [edges, setEdges] = useState<ArrowFlowEdge[]>(builtEdges);
+  const shownPicked = useMemo(() => pickedOnMap({ selected, picked }), [selected, picked]);
+  const built = useMemo(() => buildNodes(doc, map, shownPicked, worst, notes), [doc, map, shownPicked, worst, notes]);
+  const edges = useMemo(() => buildEdges(map, shownPicked, worst), [map, shownPicked, worst]);
+  const { sizes, keepSizes } = useMeasured();
+  const nodes = useMemo(() => shownNodes(built, sizes, drag?.at ?? null), [built, sizes, drag]);
   const [editing, setEditing] = useState<LabelEditingState['editing']>(null);
   // what finish() reads: the latest state even from a handler created a render earlier, and at most once
   const latest = useRef({ editing, map });
@@ -272,7 +289,6 @@ function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
       }),
     [editor, map.id, store],
   );
-  useEffect(() => setNodes((prev) => keepMeasured(prev, built)), [built]);
   // the flow point under the mouse while it is over the canvas: Tempel puts the copy there
   const pointer = useRef<XYPosition | null>(null);
   useEffect(
@@ -288,17 +304,33 @@ function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
         ) }),
     [map.id, flow],
   );
-  useEffect(() => setEdges(builtEdges), [builtEdges]);
 
-  const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((ns) => applyNodeChanges(changes, ns) as BoxFlowNode[]), []);
-  const onEdgesChange = useCallback((changes: EdgeChange[]) => setEdges((es) => applyEdgeChanges(changes, es) as ArrowFlowEdge[]), []);
+  const onNodesChange = useCallback(
+    (changes: NodeChange[]) => {
+      keepSizes(changes);
+      pick(editor, map, changes);
+      // React Flow only reports where a drag has the boxes: the editor's drag state shows it
+      const moved = changes.flatMap((c) => (c.type === 'position' && c.position ? [[c.id, c.position] as const] : []));
+      if (moved.length === 0) return;
+      const at = new Map(liveDrag(editor.peta.get().drag, map)?.at ?? []);
+      for (const [id, p] of moved) at.set(id, p);
+      editor.dragInMap(map.id, { at, refusedId: null, laneId: null, liftedId: null });
+    },
+    [editor, map, keepSizes],
+  );
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => pick(editor, map, changes), [editor, map]);
 
+  // the move goes to the document and the drag ends in the same update: no box jumps back for a frame
   const onNodeDragStop: OnNodeDrag = useCallback(
     (_e, _node, dragged) => {
-      const moves = dragMoves(map, dragged.map((n) => ({ id: n.id, to: n.position })));
-      if (!editor.run(moveNodes, { mapId: map.id, moves })) setNodes(built);
+      try {
+        const moves = dragMoves(map, dragged.map((n) => ({ id: n.id, to: n.position })));
+        editor.run(moveNodes, { mapId: map.id, moves });
+      } finally {
+        editor.dragInMap(map.id, null);
+      }
     },
-    [built, map],
+    [editor, map],
   );
 
   const isValidConnection = useCallback(
@@ -347,11 +379,6 @@ function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
     }),
     [editing],
   );
-
-  const onSelectionChange: OnSelectionChangeFunc = useCallback(({ nodes: ns, edges: es }) => {
-    if (ns[0]) editor.selectInMap({ kind: 'box', id: ns[0].id });
-    else if (es[0]) editor.selectInMap({ kind: 'arrow', id: es[0].id });
-  }, []);
 
   const onDelete = useCallback(
     ({ nodes: ns, edges: es }: { nodes: Node[]; edges: Edge[] }) => {
@@ -425,7 +452,6 @@ function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
             connectionMode={ConnectionMode.Loose}
             connectionLineType={ConnectionLineType.Straight}
             connectionRadius={40}
-            onSelectionChange={onSelectionChange}
             onDelete={onDelete}
             onEdgeDoubleClick={(_e, edge) => labelEditing.start(edge.id)}
             onPaneClick={() => editor.selectInMap(null)}
