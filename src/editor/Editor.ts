@@ -13,6 +13,7 @@ import type { Finding, Severity } from '../rules/types';
 import { createActionRegistry } from './actions';
 import { createCanvasRegistry } from './canvases';
 import { createReviewDesk } from './reviewDesk';
+import { createImportMappings } from './importMappings';
 import { createCollab } from './collab';
 import { createStore } from './createStore';
 import { mapFindingSelection } from './mapFindings';
@@ -81,6 +82,7 @@ export function createEditor(options: EditorOptions): Editor {
     teamDrop: createStore<{ teamId: string | null }>({ teamId: null }),
     // the reviewer's name is a browser preference, kept where the rescue copy is (localStorage; none in tests)
     review: createReviewDesk(options.storage.legacy),
+    importMappings: createImportMappings(options.storage.legacy),
     presentation: createStore<PresentationState>({
       panelOpen: false,
       active: false,

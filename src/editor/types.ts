@@ -9,6 +9,7 @@ import type { AutosaveStatus } from '../io/storage/autosave';
 import type { DocumentSummary, SnapshotInfo } from '../io/storage/documentStore';
 import type { VersionSummary } from '../io/storage/historySummary';
 import type { StorageLike } from '../io/storage/documentStore';
+import type { ImportMappings } from './importMappings';
 import type { WorkspaceStore } from '../io/storage/workspaceStore';
 import type { MapClipboard, Point, PresentationStep, ProcessMap, ViewRegion, Workspace } from '../model';
 import type { Finding, Severity } from '../rules/types';
@@ -367,6 +368,8 @@ export interface Editor extends Store<EditorState> {
   readonly collab: CollabSlot;
   /** the reviewer's desk: the Reviu panel, the reviewer's name, the comparison drawn over the structure */
   readonly review: ReviewDesk;
+  /** the import dialog's column mappings, remembered per header shape in this browser */
+  readonly importMappings: ImportMappings;
 
   currentDoc(): Workspace;
   /** Apply an already executed command (or compound) and record it as one undo step. */

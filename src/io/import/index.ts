@@ -1,12 +1,12 @@
 // Peta jabatan import shared by the editor's import dialog and the CLI.
 import { unitPath, type Workspace } from '../../model';
-import { parsePejabatCsv } from './pejabatCsv';
-import type { ImportOptions, ImportResult } from './types';
+import { buildFromTable, readCsvTable } from './pejabatCsv';
+import type { ImportOptions, ImportProblem, ImportProgress, ImportResult, SourceTable } from './types';
 
 export { buildWorkspace, formatProblem, layoutKeyOf } from './buildWorkspace';
 export { LAYOUT_LABELS } from './layouts';
 export { COLUMNS, REQUIRED_COLUMNS, type Column } from './columns';
-export { decodeText, detectDelimiter, parsePejabatCsv } from './pejabatCsv';
+export { buildFromTable, decodeText, detectDelimiter, parsePejabatCsv, readCsvTable } from './pejabatCsv';
 // The XLSX reader (read-excel-file) is loaded only when a workbook arrives: it keeps the app's first chunk and the
 // CLI's start-up on CSV free of it. Import parsePejabatXlsx from './pejabatXlsx' for direct use.
 export type { XlsxInput } from './pejabatXlsx';
@@ -32,6 +32,18 @@ export function detectFileKind(file: PetaJabatanFile): FileKind {
 }
 
 export async function importPetaJabatan(file: PetaJabatanFile, options: ImportOptions = {}): Promise<ImportResult> {
+  const read = await readPetaJabatanTable(file, options.onProgress);
+  return read.ok ? buildFromTable(read.table, options) : { ok: false, problems: read.problems };
+}
+
+/**
+ * The file as rows of text, not yet read as a peta jabatan: the import dialog's worker keeps this table, so the
+ * column-mapping step builds again from it without reading the file a second time.
+ */
+export async function readPetaJabatanTable(
+  file: PetaJabatanFile,
+  onProgress?: (p: ImportProgress) => void,
+): Promise<{ ok: true; table: SourceTable } | { ok: false; problems: ImportProblem[] }> {
   const kind = detectFileKind(file);
   if (kind === 'xls') {
     return {
@@ -40,8 +52,8 @@ export async function importPetaJabatan(file: PetaJabatanFile, options: ImportOp
     };
   }
   if (kind === 'xlsx') {
-    const { parsePejabatXlsx } = await import('./pejabatXlsx');
-    return parsePejabatXlsx(file.bytes as Uint8Array, options);
+    const { readXlsxTable } = await import('./pejabatXlsx');
+    return readXlsxTable(file.bytes as Uint8Array, onProgress);
   }
   if (/\.xlsx?$/i.test(file.name)) {
     return {
@@ -49,7 +61,10 @@ export async function importPetaJabatan(file: PetaJabatanFile, options: ImportOp
       problems: [{ row: null, message: `Berkas «${file.name}» bernama .xlsx tetapi isinya bukan XLSX yang sah.` }],
     };
   }
-  return parsePejabatCsv(file.bytes, options);
+  onProgress?.({ phase: 'read', done: 0, total: 1 });
+  const read = readCsvTable(file.bytes);
+  onProgress?.({ phase: 'read', done: 1, total: 1 });
+  return read;
 }
 
 /** The kode of an imported position (findings name positions by id; a CSV user knows them by kode). */

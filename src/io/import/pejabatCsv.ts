@@ -1,7 +1,7 @@
 // Peta jabatan CSV (DOMAIN.md §8.1): bytes or text → rows of text → buildWorkspace.
 import Papa from 'papaparse';
 import { buildWorkspace } from './buildWorkspace';
-import { MAX_BYTES, type ImportOptions, type ImportProblem, type ImportResult, type SourceRow } from './types';
+import { MAX_BYTES, type ImportOptions, type ImportProblem, type ImportResult, type SourceRow, type SourceTable } from './types';
 
 const MB = (n: number): string => `${(n / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
 
@@ -69,6 +69,18 @@ const QUOTE_MESSAGES: Record<string, string> = {
 };
 
 export function parsePejabatCsv(input: Uint8Array | string, options: ImportOptions = {}): ImportResult {
+  const read = readCsvTable(input);
+  return read.ok ? buildFromTable(read.table, options) : { ok: false, problems: read.problems };
+}
+
+/** buildWorkspace, with the reading notices (e.g. the encoding) first. */
+export function buildFromTable(table: SourceTable, options: ImportOptions = {}): ImportResult {
+  const result = buildWorkspace(table, options);
+  if (result.ok && table.notices?.length) result.notices.unshift(...table.notices);
+  return result;
+}
+
+export function readCsvTable(input: Uint8Array | string): { ok: true; table: SourceTable } | { ok: false; problems: ImportProblem[] } {
   const size = typeof input === 'string' ? input.length : input.byteLength;
   if (size > MAX_BYTES) return { ok: false, problems: [tooLarge(size)] };
   let text: string;
@@ -96,7 +108,5 @@ export function parsePejabatCsv(input: Uint8Array | string, options: ImportOptio
   if (problems.length) return { ok: false, problems };
 
   const rows: SourceRow[] = parsed.data.map((cells, i) => ({ row: i + 1, cells }));
-  const result = buildWorkspace({ format: 'csv', rows }, options);
-  if (result.ok && notice) result.notices.unshift(notice);
-  return result;
+  return { ok: true, table: { format: 'csv', rows, notices: notice ? [notice] : [] } };
 }

@@ -12,7 +12,7 @@ import { InvalidInputError, readSheet, type Row } from 'read-excel-file/universa
 import { buildWorkspace } from './buildWorkspace';
 import { tooLarge } from './pejabatCsv';
 import { checkZipSize, inflateGuarded } from './zipGuard';
-import { MAX_BYTES, type CellOrigin, type ImportOptions, type ImportResult, type SourceRow } from './types';
+import { MAX_BYTES, type CellOrigin, type ImportOptions, type ImportProblem, type ImportProgress, type ImportResult, type SourceRow, type SourceTable } from './types';
 
 /** Number cells arrive as the text stored in the sheet, tagged so they can be told from text cells. */
 interface StoredNumber {
@@ -51,6 +51,14 @@ function toUniversalInput(input: Uint8Array): ArrayBuffer {
 const sizeOf = (input: XlsxInput): number => (input instanceof Blob ? input.size : input.byteLength);
 
 export async function parsePejabatXlsx(input: XlsxInput, options: ImportOptions = {}): Promise<ImportResult> {
+  const read = await readXlsxTable(input, options.onProgress);
+  return read.ok ? buildWorkspace(read.table, options) : { ok: false, problems: read.problems };
+}
+
+export type TableRead = { ok: true; table: SourceTable } | { ok: false; problems: ImportProblem[] };
+
+/** The first sheet (with our export's Pemangku sheet joined) as rows of text; progress per unzipped piece. */
+export async function readXlsxTable(input: XlsxInput, onProgress?: (p: ImportProgress) => void): Promise<TableRead> {
   const size = sizeOf(input);
   if (size > MAX_BYTES) return { ok: false, problems: [tooLarge(size)] };
   let data: Row<StoredNumber>[];
@@ -62,7 +70,7 @@ export async function parsePejabatXlsx(input: XlsxInput, options: ImportOptions 
     if (zip.ok === false) return { ok: false, problems: [{ row: null, message: zip.message }] };
     // the sizes a zip declares may lie: inflate counting the real bytes, then hand the reader a stored (uncompressed)
     // copy of those parts, so it never inflates anything itself
-    const inflated = await inflateGuarded(bytes);
+    const inflated = await inflateGuarded(bytes, undefined, undefined, onProgress ? (done, total) => onProgress({ phase: 'unzip', done, total }) : undefined);
     if (inflated.ok === false) return { ok: false, problems: [{ row: null, message: inflated.message }] };
     if (inflated.ok && !inflated.files['xl/workbook.xml']) {
       return { ok: false, problems: [{ row: null, message: NOT_XLSX }] };
@@ -71,10 +79,12 @@ export async function parsePejabatXlsx(input: XlsxInput, options: ImportOptions 
       const { zipSync } = await import('fflate');
       bytes = zipSync(inflated.files, { level: 0 });
     }
+    onProgress?.({ phase: 'read', done: 0, total: 1 });
     // Only the first sheet is parsed: a workbook with one sheet per PD would otherwise cost all of them.
     data = await readSheet<StoredNumber>(toUniversalInput(bytes), 1, { parseNumber: (stored) => ({ stored }) });
     // our own export (DOMAIN.md §8.5) keeps the persons on a sheet «Pemangku» keyed by kode: join them back
     persons = await readSheet<StoredNumber>(toUniversalInput(bytes), 'Pemangku', { parseNumber: (stored) => ({ stored }) }).catch(() => null);
+    onProgress?.({ phase: 'read', done: 1, total: 1 });
   } catch (e) {
     return { ok: false, problems: [{ row: null, message: xlsxErrorMessage(e) }] };
   }
@@ -89,7 +99,7 @@ export async function parsePejabatXlsx(input: XlsxInput, options: ImportOptions 
     }
     return { row, cells: texts, origins };
   });
-  return buildWorkspace({ format: 'xlsx', rows }, options);
+  return { ok: true, table: { format: 'xlsx', rows } };
 }
 
 function xlsxErrorMessage(e: unknown): string {

@@ -65,6 +65,8 @@ export interface SourceRow {
 export interface SourceTable {
   format: 'csv' | 'xlsx';
   rows: SourceRow[];
+  /** what reading the file found worth saying (e.g. the text encoding), shown before the build's notices */
+  notices?: string[];
 }
 
 export interface ImportOptions {

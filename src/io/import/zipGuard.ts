@@ -88,6 +88,8 @@ export async function inflateGuarded(
   limit = MAX_XLSX_INFLATED_BYTES,
   /** which entries to keep (an .xlsx: its XML parts; a ZIP of documents: its .json files), and how to name the file */
   wanted: { name: RegExp; kind: string } = { name: /\.(xml|rels)$/i, kind: 'XLSX' },
+  /** compressed bytes pushed so far of the total, after each piece */
+  onPiece?: (done: number, total: number) => void,
 ): Promise<InflateVerdict> {
   const { Unzip, UnzipInflate } = await import('fflate');
   const files: Record<string, Uint8Array> = {};
@@ -126,7 +128,10 @@ export async function inflateGuarded(
   // small pieces: one piece of deflate inflates to at most ~1,000× its size, so the limit is checked often
   const PIECE = 16 * 1024;
   try {
-    for (let i = 0; i < bytes.length && !over; i += PIECE) unzip.push(bytes.subarray(i, i + PIECE), i + PIECE >= bytes.length);
+    for (let i = 0; i < bytes.length && !over; i += PIECE) {
+      unzip.push(bytes.subarray(i, i + PIECE), i + PIECE >= bytes.length);
+      onPiece?.(Math.min(bytes.length, i + PIECE), bytes.length);
+    }
   } catch {
     return over ? { ok: false, message: inflatedTooLarge(limit, wanted.kind) } : { ok: null };
   }
