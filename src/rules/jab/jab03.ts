@@ -2,7 +2,7 @@
 // as a number by a spreadsheet (1.98E+17, a lost leading zero) is the usual cause.
 import { describe } from '../ked/common';
 import { definePositionRule } from '../types';
-import { jabCitation, JAB_SEVERITY, nip18, PETA_JABATAN_CLAUSE } from './common';
+import { jabCitation, JAB_SEVERITY, nipsOf, PETA_JABATAN_CLAUSE } from './common';
 
 export const jab03 = definePositionRule({
   id: 'JAB-03',
@@ -18,10 +18,12 @@ export const jab03 = definePositionRule({
     legalExample: 'Pemangku dengan NIP 198703122010011002.',
     illegalExample: 'Pemangku dengan NIP 1,98703E+17.',
   },
-  checkPosition(_ctx, p, report) {
-    for (const person of p.pemangku) {
-      if (person.nip === '') continue;
-      if (nip18(person.nip) !== null) continue;
+  checkPosition(ctx, p, report) {
+    if (p.pemangku.length === 0) return;
+    const nips = nipsOf(ctx, p);
+    for (let i = 0; i < nips.length; i++) {
+      if (nips[i] !== null) continue;
+      const person = p.pemangku[i];
       report({
         subjects: [p.id, person.id],
         message:

@@ -4,7 +4,7 @@
 import type { Position } from '../../model';
 import { describe } from '../ked/common';
 import { defineDocumentRule } from '../types';
-import { jabCitation, JAB_SEVERITY, nip18, PETA_JABATAN_CLAUSE } from './common';
+import { jabCitation, JAB_SEVERITY, nipsOf, PETA_JABATAN_CLAUSE } from './common';
 
 interface Holder {
   position: Position;
@@ -26,21 +26,28 @@ export const jab04 = defineDocumentRule({
     illegalExample: 'NIP 198703122010011002 tercatat pada Pranata Komputer dan pada Analis Kebijakan.',
   },
   check(ctx, report) {
-    const first = new Map<string, Holder>();
+    // the first holder of each NIP by its position only (no object per person); its person is looked up on a repeat
+    const first = new Map<string, Position>();
     const repeats = new Map<string, Holder[]>();
     for (const p of ctx.positions()) {
-      for (const person of p.pemangku) {
-        if (person.nip === '') continue;
+      if (p.pemangku.length === 0) continue;
+      // parsed once per lint, shared with JAB-03
+      const nips = nipsOf(ctx, p);
+      for (let i = 0; i < nips.length; i++) {
         // only well-formed NIPs are compared: a malformed one is JAB-03's finding, and "-" or "0" fillers are not ids
-        const nip = nip18(person.nip);
-        if (nip === null) continue;
+        const nip = nips[i];
+        if (nip === null || nip === '') continue;
+        const person = p.pemangku[i];
         const seen = first.get(nip);
         if (!seen) {
-          first.set(nip, { position: p, personId: person.id });
+          first.set(nip, p);
           continue;
         }
         let list = repeats.get(nip);
-        if (!list) repeats.set(nip, (list = [seen]));
+        if (!list) {
+          const at = nipsOf(ctx, seen).indexOf(nip);
+          repeats.set(nip, (list = [{ position: seen, personId: seen.pemangku[at].id }]));
+        }
         list.push({ position: p, personId: person.id });
       }
     }
