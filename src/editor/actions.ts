@@ -25,6 +25,7 @@ const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
 const key = (e: KeyboardEvent, k: string) => e.key.toLowerCase() === k;
 const hasDoc = (editor: Editor) => editor.get().doc !== null;
 const hasSelection = (editor: Editor) => editor.get().selection.length > 0;
+const showsStructure = (editor: Editor) => hasDoc(editor) && (editor.get().view === 'struktur' || editor.get().view === 'tim');
 // in the Peta view, Rapikan and Lihat semua act on the open map (when its kind has a layout)
 const mapBlocked = (editor: Editor) => (editor.get().view === 'peta' ? mapActionBlocked(editor) : null);
 const canLayout = (editor: Editor) => hasDoc(editor) && mapBlocked(editor) === null;
@@ -124,7 +125,8 @@ export const EDITOR_ACTIONS: readonly Action[] = [
       label: { up: 'Pilih atasan', down: 'Pilih bawahan pertama', left: 'Pilih jabatan sebelumnya', right: 'Pilih jabatan berikutnya' }[dir],
       shortcut: { up: '↑', down: '↓', left: '←', right: '→' }[dir],
       keyTest: (e) => !mod(e) && !e.shiftKey && e.key === `Arrow${dir[0].toUpperCase()}${dir.slice(1)}`,
-      enabled: hasDoc,
+      // they walk the structure: in a view that does not show it (Peta) they select nothing behind the user's back
+      enabled: showsStructure,
       perform: (editor) => navigateSelection(editor, dir),
     }),
   ),

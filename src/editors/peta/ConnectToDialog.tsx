@@ -1,7 +1,8 @@
-// «Hubungkan ke…» (issue 20 item 5): the keyboard way to draw an arrow — pick the target symbol from a list.
-// Opened with H on a focused or selected symbol; the Modal takes focus and gives it back on close.
+// «Hubungkan ke…» (issue 20 item 5): the keyboard way to draw an arrow — pick the target from a list. Used by the
+// lintas fungsi map (symbols) and the peta relasi (boxes); opened with H or from the element's actions menu.
+// The Modal takes focus and gives it back on close.
 import { useState } from 'react';
-import type { LfNode, LintasFungsiMap } from '../../model';
+import type { LfNode } from '../../model';
 import { Modal } from '../../ui/kit/Modal';
 
 const TYPE_LABEL: Record<LfNode['type'], string> = { terminator: 'Terminator', activity: 'Kegiatan', decision: 'Keputusan', connector: 'Penghubung' };
@@ -12,15 +13,17 @@ export function symbolName(n: LfNode): string {
   return label ? `${TYPE_LABEL[n.type]} «${label}»` : TYPE_LABEL[n.type];
 }
 
-export function ConnectToDialog({ map, sourceId, onConnect, onClose }: { map: LintasFungsiMap; sourceId: string; onConnect: (targetId: string) => void; onClose: () => void }) {
-  const source = map.nodes.find((n) => n.id === sourceId);
-  const targets = map.nodes.filter((n) => n.id !== sourceId);
+export interface ConnectTarget {
+  id: string;
+  name: string;
+}
+
+export function ConnectToDialog({ sourceName, targets, noun, onConnect, onClose }: { sourceName: string; targets: ConnectTarget[]; noun: string; onConnect: (targetId: string) => void; onClose: () => void }) {
   const [target, setTarget] = useState(targets[0]?.id ?? '');
-  if (!source) return null;
   return (
-    <Modal title={`Hubungkan ${symbolName(source)} ke…`} onClose={onClose}>
+    <Modal title={`Hubungkan ${sourceName} ke…`} onClose={onClose}>
       {targets.length === 0 ? (
-        <p>Belum ada simbol lain di peta ini.</p>
+        <p>Belum ada {noun} lain di peta ini.</p>
       ) : (
         <form
           onSubmit={(e) => {
@@ -29,11 +32,11 @@ export function ConnectToDialog({ map, sourceId, onConnect, onClose }: { map: Li
           }}
         >
           <label>
-            Simbol tujuan
+            {noun[0].toUpperCase() + noun.slice(1)} tujuan
             <select value={target} onChange={(e) => setTarget(e.target.value)} data-testid="connect-target" autoFocus>
               {targets.map((n) => (
                 <option key={n.id} value={n.id}>
-                  {symbolName(n)}
+                  {n.name}
                 </option>
               ))}
             </select>

@@ -1,6 +1,8 @@
 // Peta proses bisnis level: three bands (manajemen, inti, pendukung) between the stakeholders on the input side
 // and on the output side. Drag a process to another band (moveProcess renumbers codes as text); double-click it
-// to open its derivative map one level down, created on first use.
+// to open its derivative map one level down, created on first use. From the keyboard: a process takes focus (Tab),
+// the arrow keys move it (levelKeyboard.ts, one moveProcess each), Enter opens its derivative map, Delete deletes it,
+// Shift+F10 or the ContextMenu key opens its actions menu; what a key did is read out (aria-live).
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { addProcess, createMap, moveProcess, removeProcess, setLabelKelompokManajemen, setStakeholders } from '../../commands';
 import { derivativeMaps, newMap, PROCESS_CATEGORIES, readingOrder, type LevelMap, type ProcessCategory, type Stakeholder, type Workspace } from '../../model';
@@ -9,6 +11,9 @@ import { useStore } from '../../editor/createStore';
 import { useEditor } from '../../editor/context';
 import type { Editor } from '../../editor/types';
 import { NoteBadge } from '../reviu/NoteBadge';
+import { ActionMenu, isMenuKey, menuPointOf, type MenuItem } from '../../ui/kit/ActionMenu';
+import { levelKeyboardMove } from '../../layout/levelKeyboard';
+import type { ArrowKey } from '../../layout/lfKeyboard';
 
 const PROCESS_MIME = 'application/x-petakerja-process';
 
@@ -49,6 +54,61 @@ export function LevelMapEditor({ doc, map }: { doc: Workspace; map: LevelMap }) 
   const unbanded = ordered.filter((p) => p.kategori === null);
   const [menu, setMenu] = useState<{ processId: string; x: number; y: number } | null>(null);
   const mapElement = useRef<HTMLDivElement>(null);
+  // what the last keyboard move did, read out by screen readers
+  const [announce, setAnnounce] = useState('');
+  /** Focus process `id` again once it is drawn where it went (a move to another band draws it anew). */
+  const refocus = (id: string) =>
+    requestAnimationFrame(() => mapElement.current?.querySelector<HTMLElement>(`[data-process-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: false }));
+  const moveTo = (processId: string, kategori: ProcessCategory, bandIndex?: number) => {
+    const p = map.processes.find((x) => x.id === processId);
+    if (!p || !editor.run(moveProcess, { mapId: map.id, processId, kategori, bandIndex })) return;
+    const after = editor.get().doc?.maps[map.id];
+    if (after?.kind === 'level') {
+      const band = readingOrder(after).filter((x) => x.kategori === kategori);
+      const i = band.findIndex((x) => x.id === processId);
+      setAnnounce(`Proses «${p.nama}» di kelompok ${bandLabel(doc, kategori)}, urutan ${i + 1} dari ${band.length}, kode ${band[i]?.kode || '—'}.`);
+    }
+    refocus(processId);
+  };
+  const onProcessKey = (e: React.KeyboardEvent<HTMLElement>, p: LevelMap['processes'][number]) => {
+    if (e.target !== e.currentTarget) return;
+    if (e.key === 'Enter') {
+      openDerivative(editor, doc, map, p.id);
+      return;
+    }
+    if (isMenuKey(e)) {
+      e.preventDefault();
+      e.stopPropagation();
+      editor.selectInMap({ kind: 'process', id: p.id });
+      setMenu({ processId: p.id, ...menuPointOf(e.currentTarget) });
+      return;
+    }
+    if (!['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'].includes(e.key) || e.ctrlKey || e.metaKey || e.altKey) return;
+    // the page's arrow keys walk the structure: on a process they move the process, nothing else
+    e.preventDefault();
+    e.stopPropagation();
+    const to = levelKeyboardMove(map, p.id, e.key as ArrowKey, e.shiftKey);
+    if (!to) {
+      const where = e.key === 'ArrowUp' ? 'di kelompok paling atas' : e.key === 'ArrowDown' ? 'di kelompok paling bawah' : e.key === 'ArrowLeft' ? 'paling awal di kelompoknya' : 'paling akhir di kelompoknya';
+      setAnnounce(`Proses «${p.nama}» sudah ${where}.`);
+      return;
+    }
+    moveTo(p.id, to.kategori, to.bandIndex);
+  };
+  const menuItems = (processId: string): MenuItem[] => {
+    const p = map.processes.find((x) => x.id === processId);
+    if (!p) return [];
+    const derived = derivativeMaps(doc, map.id, p.id).length > 0;
+    return [
+      { label: derived ? 'Buka peta turunan' : 'Buat peta turunan', onSelect: () => openDerivative(editor, doc, map, p.id), testId: 'lv-menu-open' },
+      ...PROCESS_CATEGORIES.filter((k) => k !== p.kategori).map((k) => ({
+        label: `Pindahkan ke kelompok ${bandLabel(doc, k)}`,
+        onSelect: () => moveTo(p.id, k),
+        testId: `lv-menu-move-${k}`,
+      })),
+      { label: 'Hapus proses…', danger: true, onSelect: () => deleteProcess(editor, map.id, p.id), testId: 'lv-menu-delete' },
+    ];
+  };
   useEffect(
     () =>
       editor.canvases.register(map.id, {
@@ -102,10 +162,11 @@ export function LevelMapEditor({ doc, map }: { doc: Workspace; map: LevelMap }) 
         onDoubleClick={() => openDerivative(editor, doc, map, p.id)}
         title={derived ? 'Klik dua kali untuk membuka peta turunannya' : 'Klik dua kali untuk membuat peta turunannya'}
         data-testid="lv-process"
+        data-process-id={p.id}
+        role="group"
         tabIndex={0}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') openDerivative(editor, doc, map, p.id);
-        }}
+        aria-label={`Proses ${p.kode} ${p.nama}, kelompok ${p.kategori ? bandLabel(doc, p.kategori) : 'belum dikelompokkan'}. Panah memindah, Enter membuka peta turunan, Shift+F10 membuka menu`}
+        onKeyDown={(e) => onProcessKey(e, p)}
       >
         <span className="lv-code">{p.kode}</span>
         <span className="lv-name">{p.nama}</span>
@@ -177,52 +238,11 @@ export function LevelMapEditor({ doc, map }: { doc: Workspace; map: LevelMap }) 
         )}
       </div>
       <Stakeholders map={map} side="output" />
-      {menu && (
-        <ProcessMenu
-          at={menu}
-          onClose={() => setMenu(null)}
-          onOpen={() => openDerivative(editor, doc, map, menu.processId)}
-          onDelete={() => deleteProcess(editor, map.id, menu.processId)}
-        />
-      )}
+      <div className="sr-only" role="status" aria-live="polite" data-testid="lv-announce">
+        {announce}
+      </div>
+      {menu && <ActionMenu label="Menu proses" at={menu} items={menuItems(menu.processId)} onClose={() => setMenu(null)} testId="lv-menu" />}
     </div>
-  );
-}
-
-/** The context menu of a process: open its derivative map, or delete it. */
-function ProcessMenu({ at, onClose, onOpen, onDelete }: { at: { x: number; y: number }; onClose: () => void; onOpen: () => void; onDelete: () => void }) {
-  useEffect(() => {
-    const close = () => onClose();
-    window.addEventListener('mousedown', close);
-    return () => window.removeEventListener('mousedown', close);
-  }, [onClose]);
-  const act = (f: () => void) => () => {
-    onClose();
-    f();
-  };
-  return (
-    <ul
-      className="lv-menu"
-      role="menu"
-      aria-label="Menu proses"
-      style={{ left: at.x, top: at.y }}
-      data-testid="lv-menu"
-      onMouseDown={(e) => e.stopPropagation()}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose();
-      }}
-    >
-      <li role="none">
-        <button role="menuitem" autoFocus onClick={act(onOpen)}>
-          Buka peta turunan
-        </button>
-      </li>
-      <li role="none">
-        <button role="menuitem" className="danger" onClick={act(onDelete)} data-testid="lv-menu-delete">
-          Hapus proses…
-        </button>
-      </li>
-    </ul>
   );
 }
 

@@ -27,11 +27,12 @@ import { newId } from '../../model/ids';
 import { useStore } from '../../editor/createStore';
 import { LaneNode, SymbolNode, type LaneFlowNode, type SymbolFlowNode } from './LfNodes';
 import { addBoundLane, LANE_MIME } from './StructureList';
-import { exitLabel, needsLane, newSymbol, placementOf } from '../../layout/lfPlacement';
+import { exitLabel, needsLane, newSymbol, nextPlacement, placementOf } from '../../layout/lfPlacement';
 import { rapikanLintasFungsi } from './lfLayout';
 import { keyboardMove, type ArrowKey } from '../../layout/lfKeyboard';
 import { ConnectToDialog, symbolName } from './ConnectToDialog';
 import { afterSelectChanges, liveDrag, pickedOnMap, shownNodes, useMeasured } from './mapFlow';
+import { ActionMenu, isMenuKey, menuPointOf, type MenuItem } from '../../ui/kit/ActionMenu';
 import { clipboardEdit } from '../../editor/mapEdit';
 import './petaProps.css';
 import { useEditor } from '../../editor/context';
@@ -88,7 +89,7 @@ function buildNodes(doc: Workspace, map: LintasFungsiMap, picked: ReadonlySet<st
     connectable: false,
     selected: picked.has(s.lane.id),
     zIndex: 0,
-    ariaLabel: `Lajur ${laneName(doc, s.lane)}`,
+    ariaLabel: `Lajur ${laneName(doc, s.lane)}. Shift+F10 membuka menu lajur`,
     data: { name: laneName(doc, s.lane), bound: s.lane.binding !== null, rows, index, severity: worst.get(s.lane.id) ?? null },
   }));
   const symbols: SymbolFlowNode[] = map.nodes.map((n) => ({
@@ -99,7 +100,7 @@ function buildNodes(doc: Workspace, map: LintasFungsiMap, picked: ReadonlySet<st
     height: LF_NODE_SIZE[n.type].height,
     selected: picked.has(n.id),
     zIndex: 2,
-    ariaLabel: `${symbolName(n)}, lajur ${laneOfName(doc, map, n.laneId)}. Panah memindah, Shift+panah ke lajur sebelah, H menghubungkan`,
+    ariaLabel: `${symbolName(n)}, lajur ${laneOfName(doc, map, n.laneId)}. Panah memindah, Shift+panah ke lajur sebelah, H menghubungkan, Shift+F10 membuka menu`,
     data: { node: n, bad: false, severity: worst.get(n.id) ?? null },
   }));
   return [...lanes, ...symbols];
@@ -108,6 +109,11 @@ function buildNodes(doc: Workspace, map: LintasFungsiMap, picked: ReadonlySet<st
 function laneOfName(doc: Workspace, map: LintasFungsiMap, laneId: string | null): string {
   const lane = map.lanes.find((l) => l.id === laneId);
   return lane ? laneName(doc, lane) : 'tidak ada';
+}
+
+function nameOfSymbol(map: LintasFungsiMap, id: string): string {
+  const n = map.nodes.find((x) => x.id === id);
+  return n ? symbolName(n) : 'simbol';
 }
 
 const ARROWS: readonly string[] = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'];
@@ -120,6 +126,7 @@ function buildEdges(map: LintasFungsiMap, picked: ReadonlySet<string>): Edge[] {
     label: a.label || undefined,
     type: 'smoothstep',
     selected: picked.has(a.id),
+    ariaLabel: `Panah ${a.label ? `«${a.label}» ` : ''}dari ${nameOfSymbol(map, a.source)} ke ${nameOfSymbol(map, a.target)}`,
     markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
     zIndex: 1,
   }));
@@ -180,6 +187,8 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
   // what the last keyboard move or connection did, read out by screen readers (aria-live)
   const [announce, setAnnounce] = useState('');
   const [connectFrom, setConnectFrom] = useState<string | null>(null);
+  // the actions menu of a lane or a symbol (right click, Shift+F10, the ContextMenu key)
+  const [menu, setMenu] = useState<{ id: string; at: { x: number; y: number } } | null>(null);
 
   // a new map grows its lanes after it opens: fit again when another map opens or the lane count changes, so no
   // lane is left outside the view
@@ -198,7 +207,16 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
   // React Flow's own arrow keys move the node on screen only (nothing reaches the document): moves go through
   // moveNodes here, one undo step each, and are announced
   const onKeyDownCapture = (e: React.KeyboardEvent) => {
-    if ((e.target as HTMLElement).closest('input, textarea, select, dialog')) return;
+    if ((e.target as HTMLElement).closest('input, textarea, select, dialog, [role="menu"]')) return;
+    if (isMenuKey(e)) {
+      const el = (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node');
+      const id = el?.dataset.id;
+      if (!el || !id) return;
+      e.preventDefault();
+      e.stopPropagation();
+      setMenu({ id, at: menuPointOf(el) });
+      return;
+    }
     if (ARROWS.includes(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
       const id = keyTarget(e);
       if (!id) return;
@@ -433,6 +451,71 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
     if (editor.run(addNode, { mapId: map.id, node })) editor.selectInMap({ kind: 'node', id: node.id });
   };
 
+  const connectSource = connectFrom ? map.nodes.find((n) => n.id === connectFrom) : undefined;
+  /** What the actions menu of lane or symbol `flowId` offers. */
+  const menuItems = (flowId: string): MenuItem[] => {
+    if (flowId.startsWith(LANE_PREFIX)) {
+      const laneId = flowId.slice(LANE_PREFIX.length);
+      const index = map.lanes.findIndex((l) => l.id === laneId);
+      const lane = map.lanes[index];
+      if (!lane) return [];
+      const name = laneName(doc, lane);
+      const move = (to: number) => {
+        if (!editor.run(reorderLanes, { mapId: map.id, laneId, toIndex: to })) return;
+        setAnnounce(`Lajur ${name} kini urutan ${to + 1} dari ${map.lanes.length}.`);
+        // the lane is drawn anew in its place: the keyboard stays on it
+        requestAnimationFrame(() => flowStore.getState().domNode?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(flowId)}"]`)?.focus());
+      };
+      const addActivity = () => {
+        const node = newSymbol('activity', nextPlacement(map, 'activity', laneId), laneId);
+        if (editor.run(addNode, { mapId: map.id, node })) {
+          editor.selectInMap({ kind: 'node', id: node.id });
+          setAnnounce(`Kegiatan baru di lajur ${name}.`);
+        }
+      };
+      return [
+        { label: rows ? 'Geser lajur ke atas' : 'Geser lajur ke kiri', onSelect: () => move(index - 1), disabled: index === 0, testId: 'lane-menu-prev' },
+        { label: rows ? 'Geser lajur ke bawah' : 'Geser lajur ke kanan', onSelect: () => move(index + 1), disabled: index === map.lanes.length - 1, testId: 'lane-menu-next' },
+        { label: 'Tambah kegiatan di lajur ini', onSelect: addActivity, testId: 'lane-menu-add' },
+        { label: 'Ubah lajur di panel properti', onSelect: () => editor.selectInMap({ kind: 'lane', id: laneId }), testId: 'lane-menu-props' },
+        { label: 'Hapus lajur…', danger: true, onSelect: () => deleteLane(laneId), testId: 'lane-menu-delete' },
+      ];
+    }
+    const node = map.nodes.find((n) => n.id === flowId);
+    if (!node) return [];
+    return [
+      { label: 'Hubungkan ke…', onSelect: () => setConnectFrom(node.id), testId: 'symbol-menu-connect' },
+      { label: 'Ubah di panel properti', onSelect: () => editor.selectInMap({ kind: 'node', id: node.id }), testId: 'symbol-menu-props' },
+      {
+        label: 'Hapus simbol',
+        danger: true,
+        testId: 'symbol-menu-delete',
+        onSelect: () => {
+          if (editor.run(removeNodes, { mapId: map.id, ids: [node.id] })) {
+            editor.selectInMap(null);
+            setAnnounce(`${symbolName(node)} dihapus.`);
+            focusCanvas();
+          }
+        },
+      },
+    ];
+  };
+  /** A lane is deleted at once when it is empty; with symbols in it, the dialog asks where they go. */
+  const deleteLane = (laneId: string) => {
+    if (map.nodes.some((n) => n.laneId === laneId)) {
+      editor.openDialog({ type: 'deleteLane', mapId: map.id, laneId });
+      return;
+    }
+    if (editor.run(removeLane, { mapId: map.id, laneId })) {
+      editor.selectInMap(null);
+      setAnnounce('Lajur dihapus.');
+      focusCanvas();
+    }
+  };
+  /** After the focused element is gone: the first element of the canvas, so the keyboard is not left on nothing. */
+  const focusCanvas = () =>
+    requestAnimationFrame(() => flowStore.getState().domNode?.querySelector<HTMLElement>('.react-flow__node[tabindex="0"]')?.focus());
+
   const badId = drag?.refusedId ?? null;
   const nodes = useMemo(
     () =>
@@ -464,10 +547,11 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
       <div className="sr-only" role="status" aria-live="polite" data-testid="lf-announce">
         {announce}
       </div>
-      {connectFrom && (
+      {connectSource && connectFrom && (
         <ConnectToDialog
-          map={map}
-          sourceId={connectFrom}
+          sourceName={symbolName(connectSource)}
+          targets={map.nodes.filter((n) => n.id !== connectFrom).map((n) => ({ id: n.id, name: `${symbolName(n)} (${laneOfName(doc, map, n.laneId)})` }))}
+          noun="simbol"
           onClose={() => setConnectFrom(null)}
           onConnect={(target) => {
             const source = connectFrom;
@@ -480,6 +564,15 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
             }
             if (editor.run(addArrow, { mapId: map.id, arrow: { id: newId('ar'), source, target, label: exitLabel(map, source) } })) setAnnounce(`Panah ${names} dibuat.`);
           }}
+        />
+      )}
+      {menu && (
+        <ActionMenu
+          label={menu.id.startsWith(LANE_PREFIX) ? 'Menu lajur' : 'Menu simbol'}
+          at={menu.at}
+          items={menuItems(menu.id)}
+          onClose={() => setMenu(null)}
+          testId={menu.id.startsWith(LANE_PREFIX) ? 'lane-menu' : 'symbol-menu'}
         />
       )}
       {map.lanes.length === 0 && (
@@ -505,6 +598,10 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
         onBeforeDelete={onBeforeDelete}
         onDelete={onDelete}
         onPaneClick={() => editor.selectInMap(null)}
+        onNodeContextMenu={(e, n) => {
+          e.preventDefault();
+          setMenu({ id: n.id, at: { x: e.clientX, y: e.clientY } });
+        }}
         deleteKeyCode={DELETE_KEYS}
         connectionRadius={40}
         // a selected lane must stay behind the symbols standing in it

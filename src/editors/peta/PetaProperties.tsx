@@ -368,8 +368,16 @@ function LfProperties({ doc, map }: { doc: Workspace; map: LintasFungsiMap }) {
         <LaneBindingPicker doc={doc} mapId={map.id} lane={lane} />
         <div className="props-actions">
           {b && <button onClick={() => editor.run(updateLane, { mapId: map.id, laneId: lane.id, changes: { binding: null } })}>Lepas ikatan ke struktur</button>}
-          <button className="danger" onClick={() => editor.run(removeLane, { mapId: map.id, laneId: lane.id }) && editor.selectInMap(null)}>
-            Hapus lajur
+          <button
+            className="danger"
+            data-testid="lane-delete"
+            onClick={() => {
+              // a lane with symbols asks where they go (another lane, or with it)
+              if (map.nodes.some((n) => n.laneId === lane.id)) editor.openDialog({ type: 'deleteLane', mapId: map.id, laneId: lane.id });
+              else if (editor.run(removeLane, { mapId: map.id, laneId: lane.id })) editor.selectInMap(null);
+            }}
+          >
+            {map.nodes.some((n) => n.laneId === lane.id) ? 'Hapus lajur…' : 'Hapus lajur'}
           </button>
         </div>
       </div>

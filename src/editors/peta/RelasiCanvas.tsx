@@ -3,6 +3,9 @@
 // the left (drag, or "+"); outside parties and processes from the toolbar (RelasiToolbar.tsx); the selection is
 // edited in the bar above the canvas (RelasiPropertiesBar.tsx). Every edit goes through a command:
 // a drag is one moveNodes; a new arrow (addArrow) and its first label (relabelArrow) are one undo step.
+// From the keyboard: a box or arrow takes focus (Tab); the arrow keys move a box (Shift: a larger step, one
+// moveNodes each), H or its actions menu (Shift+F10, the ContextMenu key) opens «Hubungkan ke…»; what a key did is
+// read out (aria-live).
 import { FLOW_LABELS_ID } from '../flowLabels';
 import {
   Background,
@@ -57,6 +60,9 @@ import { RelasiToolbar } from './RelasiToolbar';
 import { useEditor } from '../../editor/context';
 import type { Editor, PetaSelection } from '../../editor/types';
 import { NoteBadge } from '../reviu/NoteBadge';
+import { ActionMenu, isMenuKey, menuPointOf, type MenuItem } from '../../ui/kit/ActionMenu';
+import { ConnectToDialog } from './ConnectToDialog';
+import { KEY_STEP, KEY_STEP_LARGE } from '../../layout/lfKeyboard';
 
 type BoxData = { view: BoxView; severity: string | null; notes: string[] };
 type BoxFlowNode = Node<BoxData, 'box'>;
@@ -192,6 +198,14 @@ function LabelInput({ value, onChange, onDone }: { value: string; onChange: (v: 
 const nodeTypes: NodeTypes = { box: RelasiBoxNode };
 const edgeTypes: EdgeTypes = { relasi: RelasiEdge };
 
+/** How a box is named to the user: its kind and its name. */
+export function boxName(doc: Workspace, box: RelasiMap['boxes'][number]): string {
+  const v = boxView(doc, box);
+  return `${v.kind === 'unit' ? 'Unit' : v.kind === 'luar' ? 'Pihak luar' : 'Proses'} «${v.kode ? `${v.kode} ` : ''}${v.title}»`;
+}
+
+const ARROW_KEYS: readonly string[] = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'];
+
 /** React Flow's select changes, into the editor's picked elements (the one selected before stays the primary). */
 function pick(editor: Editor, map: RelasiMap, changes: readonly { type: string; id?: string; selected?: boolean }[]): void {
   const peta = editor.peta.get();
@@ -212,6 +226,7 @@ function buildNodes(doc: Workspace, map: RelasiMap, picked: ReadonlySet<string>,
   const at = relasiPlacements(map);
   return map.boxes.map((b) => ({
     id: b.id,
+    ariaLabel: `${boxName(doc, b)}. Panah memindah, H menghubungkan, Shift+F10 membuka menu`,
     type: 'box',
     position: at.get(b.id)!,
     width: RELASI_BOX.width,
@@ -221,8 +236,12 @@ function buildNodes(doc: Workspace, map: RelasiMap, picked: ReadonlySet<string>,
   }));
 }
 
-function buildEdges(map: RelasiMap, picked: ReadonlySet<string>, worst: ReadonlyMap<string, string>): ArrowFlowEdge[] {
+function buildEdges(doc: Workspace, map: RelasiMap, picked: ReadonlySet<string>, worst: ReadonlyMap<string, string>): ArrowFlowEdge[] {
   const offsets = parallelOffsets(map.arrows);
+  const name = (id: string) => {
+    const b = map.boxes.find((x) => x.id === id);
+    return b ? boxName(doc, b) : 'kotak';
+  };
   return map.arrows.map((a) => {
     const severity = worst.get(a.id) ?? null;
     const look = JENIS_STYLE[a.jenis ?? 'none'];
@@ -234,6 +253,7 @@ function buildEdges(map: RelasiMap, picked: ReadonlySet<string>, worst: Readonly
       target: a.target,
       type: 'relasi',
       selected,
+      ariaLabel: `Panah ${a.label ? `«${a.label}» ` : ''}dari ${name(a.source)} ke ${name(a.target)}. Shift+F10 membuka menu`,
       markerEnd: { type: MarkerType.ArrowClosed, color, width: 18, height: 18 },
       style: { stroke: color, strokeWidth: selected ? 2.5 : 1.75, strokeDasharray: look.dash, strokeLinecap: 'round' },
       data: { arrow: a, offset: offsets.get(a.id) ?? 0, severity },
@@ -262,7 +282,7 @@ function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
   const notes = useMemo(() => rel02Notes(findings), [findings]);
   const shownPicked = useMemo(() => pickedOnMap({ selected, picked }), [selected, picked]);
   const built = useMemo(() => buildNodes(doc, map, shownPicked, worst, notes), [doc, map, shownPicked, worst, notes]);
-  const edges = useMemo(() => buildEdges(map, shownPicked, worst), [map, shownPicked, worst]);
+  const edges = useMemo(() => buildEdges(doc, map, shownPicked, worst), [doc, map, shownPicked, worst]);
   const { sizes, keepSizes } = useMeasured();
   const nodes = useMemo(() => shownNodes(built, sizes, drag?.at ?? null), [built, sizes, drag]);
   const [editing, setEditing] = useState<LabelEditingState['editing']>(null);
@@ -272,6 +292,10 @@ function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
     latest.current.map = map;
   }, [map]);
   const [dropping, setDropping] = useState(false);
+  // what the last keyboard move or connection did (aria-live), «Hubungkan ke…» and the actions menu
+  const [announce, setAnnounce] = useState('');
+  const [connectFrom, setConnectFrom] = useState<string | null>(null);
+  const [menu, setMenu] = useState<{ id: string; edge: boolean; at: { x: number; y: number } } | null>(null);
   // fit only a map opened with boxes: fitting when the first box is dropped would move it away from the drop point
   const [fitOnOpen] = useState(map.boxes.length > 0);
   const flow = useReactFlow();
@@ -396,6 +420,106 @@ function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
     [map],
   );
 
+  const nameOf = (id: string) => {
+    const b = map.boxes.find((x) => x.id === id);
+    return b ? boxName(doc, b) : 'kotak';
+  };
+  /** The box the keyboard acts on: the focused one, else the selected one. */
+  const keyTarget = (e: React.KeyboardEvent): string | null => {
+    const id = (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node')?.dataset.id ?? null;
+    if (id && map.boxes.some((b) => b.id === id)) return id;
+    const sel = editor.peta.get().selected;
+    return sel?.kind === 'box' ? sel.id : null;
+  };
+  // React Flow's own arrow keys move the box on screen only: moves go through moveNodes here, one undo step each
+  const onKeyDownCapture = (e: React.KeyboardEvent) => {
+    const el = e.target as HTMLElement;
+    if (el.closest('input, textarea, select, dialog, [role="menu"]')) return;
+    if (isMenuKey(e)) {
+      const item = el.closest<HTMLElement>('.react-flow__node, .react-flow__edge');
+      const id = item?.dataset.id;
+      if (!item || !id) return;
+      e.preventDefault();
+      e.stopPropagation();
+      setMenu({ id, edge: item.classList.contains('react-flow__edge'), at: menuPointOf(item) });
+      return;
+    }
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if (ARROW_KEYS.includes(e.key)) {
+      const id = keyTarget(e);
+      if (!id) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const from = relasiPlacements(map).get(id);
+      if (!from) return;
+      const step = e.shiftKey ? KEY_STEP_LARGE : KEY_STEP;
+      const dx = e.key === 'ArrowLeft' ? -step : e.key === 'ArrowRight' ? step : 0;
+      const dy = e.key === 'ArrowUp' ? -step : e.key === 'ArrowDown' ? step : 0;
+      const to = { x: Math.round(from.x + dx), y: Math.round(from.y + dy) };
+      if (editor.run(moveNodes, { mapId: map.id, moves: dragMoves(map, [{ id, to }]) })) setAnnounce(`${nameOf(id)} di x ${to.x}, y ${to.y}.`);
+      return;
+    }
+    if (e.key === 'h' || e.key === 'H') {
+      const id = keyTarget(e);
+      if (!id) return;
+      e.preventDefault();
+      e.stopPropagation();
+      setConnectFrom(id);
+    }
+  };
+  const connect = (source: string, target: string) => {
+    setConnectFrom(null);
+    const names = `${nameOf(source)} → ${nameOf(target)}`;
+    if (!isValidConnection({ source, target, sourceHandle: null, targetHandle: null })) {
+      editor.showToast({ kind: 'error', text: `Panah ${names} tidak dapat dibuat.` });
+      return;
+    }
+    const arrow: RelasiArrow = { id: newId('ra'), source, target, label: '', jenis: null };
+    if (editor.run(addArrow, { mapId: map.id, arrow })) {
+      editor.selectInMap({ kind: 'arrow', id: arrow.id });
+      setAnnounce(`Panah ${names} dibuat. Isi labelnya di bilah properti panah.`);
+    }
+  };
+  const focusCanvas = () => requestAnimationFrame(() => store.getState().domNode?.querySelector<HTMLElement>('.react-flow__node[tabindex="0"]')?.focus());
+  const menuItems = (id: string, edge: boolean): MenuItem[] => {
+    if (edge) {
+      const a = map.arrows.find((x) => x.id === id);
+      if (!a) return [];
+      return [
+        { label: 'Ubah label', onSelect: () => labelEditing.start(id), testId: 'rel-menu-label' },
+        {
+          label: 'Hapus panah',
+          danger: true,
+          testId: 'rel-menu-delete',
+          onSelect: () => {
+            if (editor.run(removeArrows, { mapId: map.id, ids: [id] })) {
+              editor.selectInMap(null);
+              setAnnounce('Panah dihapus.');
+              focusCanvas();
+            }
+          },
+        },
+      ];
+    }
+    if (!map.boxes.some((b) => b.id === id)) return [];
+    return [
+      { label: 'Hubungkan ke…', onSelect: () => setConnectFrom(id), testId: 'rel-menu-connect' },
+      {
+        label: 'Hapus kotak',
+        danger: true,
+        testId: 'rel-menu-delete',
+        onSelect: () => {
+          const name = nameOf(id);
+          if (editor.run(removeNodes, { mapId: map.id, ids: [id] })) {
+            editor.selectInMap(null);
+            setAnnounce(`${name} dihapus.`);
+            focusCanvas();
+          }
+        },
+      },
+    ];
+  };
+
   const onDragOver = (e: DragEvent) => {
     if (!e.dataTransfer.types.includes(LANE_MIME)) return;
     e.preventDefault();
@@ -421,6 +545,7 @@ function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
       <div
         className={dropping ? 'rel-canvas rel-dropping' : 'rel-canvas'}
         data-testid="rel-canvas"
+        onKeyDownCapture={onKeyDownCapture}
         onDragOver={onDragOver}
         onDragLeave={() => setDropping(false)}
         onDrop={onDrop}
@@ -431,6 +556,21 @@ function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
           pointer.current = null;
         }}
       >
+        <div className="sr-only" role="status" aria-live="polite" data-testid="rel-announce">
+          {announce}
+        </div>
+        {connectFrom && map.boxes.some((b) => b.id === connectFrom) && (
+          <ConnectToDialog
+            sourceName={nameOf(connectFrom)}
+            targets={map.boxes.filter((b) => b.id !== connectFrom).map((b) => ({ id: b.id, name: boxName(doc, b) }))}
+            noun="kotak"
+            onClose={() => setConnectFrom(null)}
+            onConnect={(target) => connect(connectFrom, target)}
+          />
+        )}
+        {menu && (
+          <ActionMenu label={menu.edge ? 'Menu panah' : 'Menu kotak'} at={menu.at} items={menuItems(menu.id, menu.edge)} onClose={() => setMenu(null)} testId="rel-menu" />
+        )}
         {map.boxes.length === 0 && (
           <div className="rel-empty">
             Seret unit dari daftar struktur di kiri ke sini, atau tambahkan pihak luar dan proses dari bilah alat. Tarik dari titik di tepi
@@ -455,6 +595,14 @@ function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
             onDelete={onDelete}
             onEdgeDoubleClick={(_e, edge) => labelEditing.start(edge.id)}
             onPaneClick={() => editor.selectInMap(null)}
+            onNodeContextMenu={(e, n) => {
+              e.preventDefault();
+              setMenu({ id: n.id, edge: false, at: { x: e.clientX, y: e.clientY } });
+            }}
+            onEdgeContextMenu={(e, ed) => {
+              e.preventDefault();
+              setMenu({ id: ed.id, edge: true, at: { x: e.clientX, y: e.clientY } });
+            }}
             deleteKeyCode={DELETE_KEYS}
             zoomOnDoubleClick={false}
             fitView={fitOnOpen}
