@@ -14,6 +14,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parsePejabatCsv } from '../src/io/import/pejabatCsv';
 import { inflateGuarded } from '../src/io/import/zipGuard';
+import { readPetaJabatanTable } from '../src/io/import';
+import { createImportHandler } from '../src/io/import/importHandler';
+import type { ImportResponse } from '../src/io/import/workerProtocol';
+import { petaJabatanXlsx } from '../src/io/spreadsheet/petaJabatanExport';
+import type { Finding } from '../src/rules';
 import { zipSync } from 'fflate';
 import { DocumentStore } from '../src/io/storage/documentStore';
 import { createLinter, lint, MAP_RULES, type Linter } from '../src/rules';
@@ -44,6 +49,35 @@ function lyingZip(): Uint8Array {
   }
   return (lyingZipCache = bytes);
 }
+
+let xlsx20000: Uint8Array | null = null;
+/** A 20,000-row peta jabatan workbook, every cell a Text cell (made once with write-excel-file). */
+async function xlsxRows20000(): Promise<Uint8Array> {
+  if (xlsx20000) return xlsx20000;
+  const { default: writeExcelFile } = await import('write-excel-file/node');
+  const { default: Papa } = await import('papaparse');
+  const records = Papa.parse<string[]>(fixtures.csv(20_000), { skipEmptyLines: true }).data;
+  const data = records.map((r) => r.map((v) => (v === '' ? null : { value: v, type: String, format: '@' })));
+  return (xlsx20000 = new Uint8Array(await writeExcelFile(data as never).toBuffer()));
+}
+
+async function importXlsxThroughHandler(): Promise<void> {
+  const bytes = await xlsxRows20000();
+  let preview: ImportResponse | null = null;
+  let doc: ImportResponse | null = null;
+  const handle = createImportHandler((r) => {
+    if (r.type === 'preview') preview = r;
+    if (r.type === 'doc') doc = r;
+  }, (file, onProgress) => readPetaJabatanTable(file, onProgress));
+  await handle({ type: 'read', name: 'peta-20000.xlsx', bytes: bytes.slice(), choice: {}, saved: {} });
+  const p = preview as ImportResponse | null;
+  if (p?.type !== 'preview' || !p.preview.ok || p.preview.summary.positions !== 20_000) throw new Error(`impor 20.000 baris gagal: ${JSON.stringify(p).slice(0, 300)}`);
+  await handle({ type: 'take' });
+  if (!doc) throw new Error('dokumen tidak diserahkan');
+}
+
+let findings5000Cache: Finding[] | null = null;
+const findings5000 = () => (findings5000Cache ??= lint(fixtures.doc(5000)));
 
 let pemangkuCache: Workspace | null = null;
 const pemangkuDoc = () => (pemangkuCache ??= withPemangku(fixtures.doc(5000), 20_000, BENCH_SEED));
@@ -236,6 +270,12 @@ const metrics: Metric[] = [
     const v = await inflateGuarded(lyingZip(), 4 * 1024 * 1024);
     if (v.ok) throw new Error('the lying zip was not stopped');
   }),
+  // issue 13: what the import dialog's worker does for a 20,000-row workbook (readPetaJabatanTable + build, through the
+  // worker's own handler; only the postMessage hop of the browser is not in it — bench:browser measures the page side)
+  timeMetric('import_xlsx_20000_ms', 3000, 'XLSX of 20,000 rows → preview and document, through the import worker\'s handler', () => importXlsxThroughHandler(), { runs: 5, warmup: 1 }),
+  timeMetric('export_xlsx_5000_ms', 1500, 'peta jabatan XLSX (Peta Jabatan, Pemangku, Rekap, Temuan) of 5,000 jabatan and their findings', () =>
+    petaJabatanXlsx(fixtures.doc(5000), findings5000()),
+  { runs: 5, warmup: 1 }),
   timeMetric('csv_import_5000_ms', null, 'peta jabatan CSV of 5,000 rows → document', () => parsePejabatCsv(fixtures.csv(5000))),
   {
     name: 'cli_validate_5000_ms',
