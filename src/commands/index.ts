@@ -80,6 +80,7 @@ export { splitPresentationStep, type SplitPresentationStepArgs } from './splitPr
 export { addNote, type AddNoteArgs } from './addNote';
 export { replyNote, type ReplyNoteArgs } from './replyNote';
 export { setNoteStatus, type SetNoteStatusArgs } from './setNoteStatus';
+export { editNote, type EditNoteArgs } from './editNote';
 export { removeNote, type RemoveNoteArgs } from './removeNote';
 export { resolveNote, type ResolveNoteArgs } from './resolveNote';
 export { reopenNote, type ReopenNoteArgs } from './reopenNote';

@@ -20,6 +20,8 @@ export function executePenyetaraan(doc: Workspace, plan: PenyetaraanPlan): Execu
 }
 
 export interface PenyetaraanPreview {
+  /** the document the preview was made on: applying it to another one would undo the changes made since */
+  before: Workspace;
   plan: PenyetaraanPlan;
   executed: Executed;
   after: Workspace;
@@ -35,5 +37,5 @@ export function previewPenyetaraan(doc: Workspace, args: PenyetaraanArgs, findin
   const before = findingsBefore ?? lint(doc);
   const findingsAfter = lint(executed.doc);
   const comparison = compareDocuments(doc, executed.doc, { match: 'id', findingsBefore: before, findingsAfter });
-  return { plan, executed, after: executed.doc, comparison, findingsBefore: before, findingsAfter };
+  return { before: doc, plan, executed, after: executed.doc, comparison, findingsBefore: before, findingsAfter };
 }

@@ -2,6 +2,8 @@
 // the desk and the editor's clock, the ids are fresh), send the notes to the author, read a reviewer's copy and take
 // its notes over, and the Lembar Reviu files. Every change is one command through editor.run (one undo step).
 import { addNote } from '../commands/addNote';
+import { editNote } from '../commands/editNote';
+import { removeNote } from '../commands/removeNote';
 import { importReviewNotes, planNoteImport, type NoteImportPlan } from '../commands/importReviewNotes';
 import { replyNote } from '../commands/replyNote';
 import { setNoteStatus } from '../commands/setNoteStatus';
@@ -39,6 +41,18 @@ export function replyToNote(editor: Editor, noteId: string, text: string): boole
 
 export function changeNoteStatus(editor: Editor, noteId: string, status: NoteStatus): boolean {
   return editor.run(setNoteStatus, { noteId, status, at: nowIso(editor) });
+}
+
+/** Change the text of one's own note (the command refuses another writer's). */
+export function editNoteText(editor: Editor, noteId: string, text: string): boolean {
+  const name = author(editor);
+  if (name === null) return false;
+  return editor.run(editNote, { noteId, author: name, text });
+}
+
+/** Delete a note with its replies (one undo step). */
+export function deleteNote(editor: Editor, noteId: string): boolean {
+  return editor.run(removeNote, { noteId });
 }
 
 /** "Kirim catatan": only the notes and replies, to send back without the whole structure. */

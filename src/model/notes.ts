@@ -15,6 +15,7 @@ export function noteList(doc: Pick<Workspace, 'notes'>): ReviewNote[] {
 export type ElementType =
   | 'unit'
   | 'jabatan'
+  | 'garis'
   | 'tim'
   | 'peta'
   | 'proses'
@@ -28,6 +29,7 @@ export type ElementType =
 export const ELEMENT_TYPE_LABELS: Record<ElementType, string> = {
   unit: 'Unit',
   jabatan: 'Jabatan',
+  garis: 'Garis',
   tim: 'Tim Kerja',
   peta: 'Peta',
   proses: 'Proses',
@@ -47,8 +49,39 @@ export interface LocatedElement {
   name: string;
 }
 
+/**
+ * A line of the structure has no record of its own: it is a jabatan's superiorId. Its element id names both ends,
+ * so a note on it stays on that line — once the jabatan answers to another official, the noted line is gone.
+ */
+const LINE_PREFIX = 'garis:';
+
+export function lineId(subordinateId: string, superiorId: string): string {
+  return `${LINE_PREFIX}${subordinateId}>${superiorId}`;
+}
+
+/** The line from a jabatan up to its superior, when it has one. */
+export function lineOf(doc: Pick<Workspace, 'positions'>, subordinateId: string): string | null {
+  const sup = doc.positions[subordinateId]?.superiorId;
+  return sup ? lineId(subordinateId, sup) : null;
+}
+
+function locateLine(doc: Workspace, id: string): LocatedElement | null {
+  const [subId, supId] = id.slice(LINE_PREFIX.length).split('>');
+  const sub = doc.positions[subId];
+  const sup = supId ? doc.positions[supId] : undefined;
+  if (!sub || !sup || sub.superiorId !== sup.id) return null;
+  const kind = sub.kind === 'fungsional' || sub.kind === 'pelaksana' ? 'kedudukan' : 'komando';
+  return { type: 'garis', id, mapId: null, name: `${kind} ${sub.nama} → ${sup.nama}` };
+}
+
+/** The jabatan at the lower end of a line's element id (the box a note on the line is shown near). */
+export function lineSubordinate(id: string): string | null {
+  return id.startsWith(LINE_PREFIX) ? id.slice(LINE_PREFIX.length).split('>')[0] : null;
+}
+
 /** Find any element of the document by id (within `mapId` first when given). */
 export function locateElement(doc: Workspace, id: string, mapId: string | null = null): LocatedElement | null {
+  if (id.startsWith(LINE_PREFIX)) return locateLine(doc, id);
   const u = doc.units[id];
   if (u) return { type: 'unit', id, mapId: null, name: u.nama };
   const p = doc.positions[id];
@@ -68,10 +101,16 @@ export function locateElement(doc: Workspace, id: string, mapId: string | null =
     } else if (map.kind === 'lintas-fungsi') {
       const lane = map.lanes.find((x) => x.id === id);
       if (lane) return { type: 'lajur', id, mapId: map.id, name: laneName(doc, lane) };
+      const symbol = (n: (typeof map.nodes)[number] | undefined) =>
+        !n ? '?' : n.label || (n.type === 'terminator' ? (n.peran === 'mulai' ? 'Mulai' : 'Selesai') : n.id);
       const n = map.nodes.find((x) => x.id === id);
-      if (n) return { type: 'simbol', id, mapId: map.id, name: n.label || (n.type === 'terminator' ? (n.peran === 'mulai' ? 'Mulai' : 'Selesai') : n.id) };
+      if (n) return { type: 'simbol', id, mapId: map.id, name: symbol(n) };
       const a = map.arrows.find((x) => x.id === id);
-      if (a) return { type: 'panah', id, mapId: map.id, name: a.label || 'panah' };
+      if (a) {
+        // an arrow is known by its ends (and its label, e.g. "Ya" out of a decision)
+        const ends = `${symbol(map.nodes.find((x) => x.id === a.source))} → ${symbol(map.nodes.find((x) => x.id === a.target))}`;
+        return { type: 'panah', id, mapId: map.id, name: a.label ? `${a.label}: ${ends}` : ends };
+      }
     } else if (map.kind === 'relasi') {
       const b = map.boxes.find((x) => x.id === id);
       if (b) return { type: 'kotak', id, mapId: map.id, name: relasiBoxName(doc, b) };

@@ -124,6 +124,71 @@ for (const size of SIZES) {
       await expect(page.getByTestId('pos-6.4')).toHaveCount(0);
     });
 
+    test('notes on a team, a map, a flow arrow, a line and a unit: each shows its badge, a badge opens its notes', async ({ page }) => {
+      await openKota(page);
+      const panel = await openReviu(page);
+      const subject = panel.getByTestId('note-subject');
+      const write = async (text: string) => {
+        await panel.getByTestId('note-text').fill(text);
+        await panel.getByTestId('note-add').click();
+        await expect(panel.getByTestId('note').filter({ hasText: text })).toBeVisible();
+      };
+      // a Tim Kerja: its entry in the team list
+      await page.getByRole('tab', { name: 'Tim Kerja' }).click();
+      const team = page.getByTestId('team-item').first();
+      await team.getByTestId('team-entry').click();
+      await expect(subject.locator('option').first()).toHaveText(/^«/);
+      await write('Tim ini belum punya SK.');
+      await expect(team.getByTestId('note-badge')).toHaveText('✎1');
+      // a lintas fungsi map (nothing selected on it: the map itself), then one of its flow arrows
+      await page.getByRole('tab', { name: /Peta/ }).click();
+      const lfItem = page.getByTestId('peta-item').filter({ has: page.locator('.peta-kind-lintas-fungsi') }).first();
+      await lfItem.click();
+      const canvas = page.getByTestId('lf-canvas');
+      await expect(canvas.getByTestId('lf-activity').first()).toBeVisible();
+      await write('Peta ini belum memuat mutu baku.');
+      await expect(lfItem.getByTestId('note-badge')).toHaveText('✎1');
+      const arrow = canvas.locator('.react-flow__edge').first();
+      await arrow.focus();
+      await page.keyboard.press('Enter');
+      await expect(arrow).toHaveClass(/selected/);
+      await write('Panah ini seharusnya ke Verifikasi.');
+      await expect(canvas.locator('.note-badge-arrow')).toHaveText('✎1');
+      await page.screenshot({ path: `test-results/review/badge-panah-${size.width}.png` });
+      // the line from a Kepala Seksi up to the Camat, and the Seksi (unit) the Kepala Seksi leads
+      await page.getByRole('tab', { name: 'Struktur' }).click();
+      await page.getByTestId('pos-6.2').click();
+      const lineOption = subject.locator('option', { hasText: /^Garis «komando Kepala Seksi Pemerintahan/ });
+      await subject.selectOption({ label: (await lineOption.textContent())! });
+      await write('Garis ini seharusnya ke Sekretaris Camat?');
+      const unitOption = subject.locator('option', { hasText: /^Unit «Seksi Pemerintahan»/ });
+      await subject.selectOption({ label: (await unitOption.textContent())! });
+      await write('Seksi ini diusulkan digabung.');
+      const lineBadge = page.getByTestId('note-badge-garis');
+      await expect(lineBadge).toHaveText('Garis ✎1');
+      await expect(page.getByTestId('pos-6.2').getByTestId('note-badge-unit')).toHaveText('Unit ✎1');
+      await page.screenshot({ path: `test-results/review/badge-garis-unit-${size.width}.png` });
+      // a badge narrows the panel to its element's notes, and the note leads back to it
+      await lineBadge.click();
+      await expect(panel.getByTestId('note')).toHaveCount(1);
+      await expect(panel.getByTestId('note')).toContainText('Sekretaris Camat');
+      await panel.getByRole('button', { name: 'Tampilkan semua' }).click();
+      await expect(panel.getByTestId('note')).toHaveCount(5);
+      // settled notes lose their badge; undo brings it back
+      await panel.getByTestId('note').filter({ hasText: 'Panah ini' }).getByTestId('note-status').selectOption('selesai');
+      await panel.getByTestId('note').filter({ hasText: 'Seksi ini diusulkan digabung' }).getByTestId('note-delete').click();
+      await expect(page.getByTestId('pos-6.2').getByTestId('note-badge-unit')).toHaveCount(0);
+      await page.keyboard.press('Control+z');
+      await expect(page.getByTestId('pos-6.2').getByTestId('note-badge-unit')).toHaveText('Unit ✎1');
+      // one's own note can be changed (the oldest note, first in the list)
+      const own = panel.getByTestId('note').first();
+      await expect(own).toContainText('Tim ini belum punya SK.');
+      await own.getByTestId('note-edit').click();
+      await own.getByTestId('note-edit-text').fill('Tim ini belum punya SK penugasan.');
+      await own.getByTestId('note-edit-save').click();
+      await expect(own.locator('.reviu-text')).toHaveText('Tim ini belum punya SK penugasan.');
+    });
+
     test('an evaluator compares with an earlier copy: overlay with ghosts and the matriks perubahan', async ({ page }) => {
       await openKota(page);
       const before = await saveDocument(page);

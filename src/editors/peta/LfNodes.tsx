@@ -1,6 +1,10 @@
-// SOP AP symbols (Permenpan RB 35/2012) as React Flow nodes, and the lane as a background column.
-import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
-import type { LfNode } from '../../model';
+// SOP AP symbols (Permenpan RB 35/2012) as React Flow nodes, the lane as a background column, and the flow arrow
+// (a smooth-step line with the count of its open catatan reviu).
+import { EdgeLabelRenderer, getSmoothStepPath, Handle, Position, SmoothStepEdge, type EdgeProps, type Node, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { openNoteCounts, type LfNode } from '../../model';
+import { useStore } from '../../editor/createStore';
+import { useEditor } from '../../editor/context';
 import { NoteBadge } from '../reviu/NoteBadge';
 
 export type SymbolData = { node: LfNode; bad: boolean; severity: string | null };
@@ -47,5 +51,29 @@ export function LaneNode({ id, data, selected }: NodeProps<LaneFlowNode>) {
         {data.name} <NoteBadge id={id.slice('lane:'.length)} />
       </div>
     </div>
+  );
+}
+
+/** A flow arrow: React Flow's smooth-step edge, with a note badge just above its label point when it has open notes. */
+export const LfArrowEdge = memo(function LfArrowEdge(props: EdgeProps) {
+  return (
+    <>
+      <SmoothStepEdge {...props} />
+      <ArrowNotes {...props} />
+    </>
+  );
+});
+
+function ArrowNotes({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, label }: EdgeProps) {
+  const editor = useEditor();
+  const noted = useStore(editor, (s) => (openNoteCounts(s.doc).get(id) ?? 0) > 0);
+  if (!noted) return null;
+  // the same label point the smooth-step edge draws its label at
+  const [, x, y] = getSmoothStepPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
+  const lift = label ? 'translate(-50%, -150%)' : 'translate(-50%, -50%)';
+  return (
+    <EdgeLabelRenderer>
+      <NoteBadge id={id} className="note-badge-arrow" style={{ position: 'absolute', transform: `${lift} translate(${x}px, ${y}px)`, pointerEvents: 'all' }} />
+    </EdgeLabelRenderer>
   );
 }

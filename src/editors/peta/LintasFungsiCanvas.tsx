@@ -14,6 +14,7 @@ import {
   type Connection,
   type Edge,
   type EdgeChange,
+  type EdgeTypes,
   type Node,
   type NodeChange,
   type NodeTypes,
@@ -25,7 +26,7 @@ import { addArrow, addNode, moveNodes, removeArrows, removeLane, removeNodes, re
 import { LF_NODE_SIZE, laneAt, laneName, laneSpans, type LfNodeType, type LintasFungsiMap, type Workspace } from '../../model';
 import { newId } from '../../model/ids';
 import { useStore } from '../../editor/createStore';
-import { LaneNode, SymbolNode, type LaneFlowNode, type SymbolFlowNode } from './LfNodes';
+import { LaneNode, LfArrowEdge, SymbolNode, type LaneFlowNode, type SymbolFlowNode } from './LfNodes';
 import { addBoundLane, LANE_MIME } from './StructureList';
 import { exitLabel, needsLane, newSymbol, nextPlacement, placementOf } from '../../layout/lfPlacement';
 import { rapikanLintasFungsi } from './lfLayout';
@@ -43,6 +44,7 @@ import type { Editor, PetaSelection } from '../../editor/types';
 const DELETE_KEYS = ['Delete', 'Backspace'];
 export const SYMBOL_MIME = 'application/x-petakerja-symbol';
 const nodeTypes: NodeTypes = { symbol: SymbolNode, lane: LaneNode };
+const edgeTypes: EdgeTypes = { flow: LfArrowEdge };
 const LANE_PREFIX = 'lane:';
 export const OUTSIDE_LANE_MESSAGE = 'Kegiatan dan keputusan harus berada di dalam lajur pelaksana — lepaskan di dalam salah satu lajur.';
 
@@ -124,7 +126,7 @@ function buildEdges(map: LintasFungsiMap, picked: ReadonlySet<string>): Edge[] {
     source: a.source,
     target: a.target,
     label: a.label || undefined,
-    type: 'smoothstep',
+    type: 'flow',
     selected: picked.has(a.id),
     ariaLabel: `Panah ${a.label ? `«${a.label}» ` : ''}dari ${nameOfSymbol(map, a.source)} ke ${nameOfSymbol(map, a.target)}`,
     markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
@@ -588,6 +590,7 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStart={onNodeDragStart}

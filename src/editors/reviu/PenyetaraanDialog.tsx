@@ -3,13 +3,13 @@
 // units merged or kept, subordinates, teams and map lanes re-pointed — with the findings before and after side by
 // side and the matriks perubahan; apply it as one undo step.
 import { useMemo, useState } from 'react';
-import { CommandError } from '../../commands/command';
-import { previewPenyetaraan, type PenyetaraanPreview } from '../../commands/penyetaraan';
+import type { PenyetaraanPreview } from '../../commands/penyetaraan';
 import { PENYETARAAN_JENJANG, selectForPenyetaraan } from '../../commands/penyetaraanPlan';
 import { JENJANG_LABELS, POSITION_KIND_LABELS, unitPath, type Workspace } from '../../model';
 import { useStore } from '../../editor/createStore';
 import { useEditor } from '../../editor/context';
 import { downloadMatriks } from '../../editor/reviewCompare';
+import { applyPenyetaraan, penyetaraanPreview } from '../../editor/reviewPenyetaraan';
 import { Modal } from '../../ui/kit/Modal';
 import { ComparisonSummary, FindingsDiff } from './ComparisonSummary';
 
@@ -32,16 +32,11 @@ export function PenyetaraanDialog() {
   const chosen = candidates.filter((id) => !unticked.has(id));
   const chosenKey = chosen.join(',');
   // the preview (plan, execute, compare, lint: ~0.1 s for Kota Contoh) is made again only when its inputs change
-  const preview = useMemo((): PenyetaraanPreview | string | null => {
-    const ids = chosenKey ? chosenKey.split(',') : [];
-    if (ids.length === 0) return null;
-    try {
-      return previewPenyetaraan(doc, { positionIds: ids, keepUnitIds: [...keep] });
-    } catch (e) {
-      if (e instanceof CommandError) return e.message;
-      throw e;
-    }
-  }, [doc, chosenKey, keep]);
+  const preview = useMemo(
+    () => penyetaraanPreview(editor, { positionIds: chosenKey ? chosenKey.split(',') : [], keepUnitIds: [...keep] }),
+    // the preview reads the open document: made again when it changes
+    [editor, doc, chosenKey, keep],
+  );
   const units = useMemo(
     () => Object.values(doc.units).map((u) => ({ id: u.id, path: unitPath(doc, u.id) })).sort((a, b) => a.path.localeCompare(b.path, 'id')),
     [doc],
@@ -191,10 +186,7 @@ export function PenyetaraanDialog() {
           className="tb-btn primary"
           disabled={!ready}
           onClick={() => {
-            if (!ready) return;
-            editor.commit(ready.executed);
-            editor.closeDialog();
-            editor.showToast({ kind: 'info', text: `${ready.executed.label}: diterapkan sebagai satu langkah. Batalkan (Ctrl+Z) mengembalikan struktur semula.` });
+            if (ready && applyPenyetaraan(editor, ready)) editor.closeDialog();
           }}
           data-testid="penyetaraan-apply"
         >

@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { NOTE_STATUS_LABELS, NOTE_STATUSES, noteDate, noteList, subjectExists, subjectName, type NoteStatus, type ReviewNote } from '../../model';
 import { useStore } from '../../editor/createStore';
 import { useEditor } from '../../editor/context';
-import { changeNoteStatus, downloadLembarReviu, downloadNotesFile, replyToNote, writeNote } from '../../editor/reviewNotes';
+import { changeNoteStatus, deleteNote, downloadLembarReviu, downloadNotesFile, editNoteText, replyToNote, writeNote } from '../../editor/reviewNotes';
 import { goToSubject, subjectChoices, viewOfNote } from './subjects';
 import type { View } from '../../editor/types';
 
@@ -201,6 +201,9 @@ function NoteItem({ note }: { note: ReviewNote }) {
   const doc = editor.currentDoc();
   const [reply, setReply] = useState('');
   const [replying, setReplying] = useState(false);
+  // the note's own writer may change its text; anyone may delete it (one undo step, like every change)
+  const mine = useStore(editor.review, (s) => s.reviewerName === note.author);
+  const [draft, setDraft] = useState<string | null>(null);
   const gone = !subjectExists(doc, note.subject);
   return (
     <li className={`reviu-note note-${note.status}`} data-testid="note" data-status={note.status}>
@@ -215,7 +218,25 @@ function NoteItem({ note }: { note: ReviewNote }) {
           </button>
         )}
       </div>
-      <p className="reviu-text">{note.text}</p>
+      {draft === null ? (
+        <p className="reviu-text">{note.text}</p>
+      ) : (
+        <form
+          className="reviu-reply"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (editNoteText(editor, note.id, draft)) setDraft(null);
+          }}
+        >
+          <textarea value={draft} onChange={(e) => setDraft(e.target.value)} rows={3} aria-label="Ubah isi catatan" autoFocus data-testid="note-edit-text" />
+          <button className="tb-btn" type="submit" disabled={!draft.trim()} data-testid="note-edit-save">
+            Simpan perubahan
+          </button>
+          <button className="tb-btn" type="button" onClick={() => setDraft(null)}>
+            Batal
+          </button>
+        </form>
+      )}
       <div className="reviu-meta">
         <span>
           {note.author} · {noteDate(note.at)}
@@ -263,9 +284,19 @@ function NoteItem({ note }: { note: ReviewNote }) {
           </button>
         </form>
       ) : (
-        <button className="linklike" onClick={() => setReplying(true)} data-testid="note-reply">
-          Tanggapi
-        </button>
+        <div className="reviu-note-actions">
+          <button className="linklike" onClick={() => setReplying(true)} data-testid="note-reply">
+            Tanggapi
+          </button>
+          {mine && draft === null && (
+            <button className="linklike" onClick={() => setDraft(note.text)} data-testid="note-edit">
+              Ubah
+            </button>
+          )}
+          <button className="linklike" onClick={() => deleteNote(editor, note.id)} title="Hapus catatan ini beserta tanggapannya (dapat dibatalkan dengan Ctrl+Z)" data-testid="note-delete">
+            Hapus
+          </button>
+        </div>
       )}
     </li>
   );

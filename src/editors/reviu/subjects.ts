@@ -1,6 +1,6 @@
 // Where a catatan reviu's subject is shown (struktur, tim, peta) and how the editor is brought to it; what the
 // current selection offers as a subject. No JSX.
-import { locateElement, type ElementType, type NoteSubject, type ReviewNote, type Workspace } from '../../model';
+import { lineOf, lineSubordinate, locateElement, type ElementType, type NoteSubject, type ReviewNote, type Workspace } from '../../model';
 import type { Finding } from '../../rules/types';
 import type { Editor, PetaSelection, View } from '../../editor/types';
 
@@ -35,11 +35,12 @@ export function goToSubject(editor: Editor, subject: NoteSubject): boolean {
   const a = anchorOf(subject);
   const found = doc && a ? locateElement(doc, a.id, a.mapId) : null;
   if (!doc || !found) return false;
-  if (found.type === 'jabatan') {
+  if (found.type === 'jabatan' || found.type === 'garis') {
+    const at = found.type === 'garis' ? lineSubordinate(found.id)! : found.id;
     editor.showView('struktur');
-    editor.revealAncestors(found.id);
-    editor.select([found.id]);
-    editor.focusOn(found.id);
+    editor.revealAncestors(at);
+    editor.select([at]);
+    editor.focusOn(at);
   } else if (found.type === 'unit') {
     editor.showView('struktur');
     const head = Object.values(doc.positions).find((p) => p.unitId === found.id && (p.superiorId === null || doc.positions[p.superiorId]?.unitId !== found.id));
@@ -65,7 +66,16 @@ export interface SubjectChoice {
   subject: NoteSubject;
 }
 
-/** What the selection offers: the selected element, then each finding on it. */
+function choiceOf(doc: Workspace, id: string, mapId: string | null, prefix = ''): SubjectChoice | null {
+  const found = locateElement(doc, id, mapId);
+  if (!found) return null;
+  return { key: `e:${found.id}`, label: `${prefix}«${found.name}»`, subject: { kind: 'element', id: found.id, mapId: found.mapId, label: found.name } };
+}
+
+/**
+ * What the selection offers: the selected element, then — for a jabatan — the line up to its superior and the unit
+ * it stands in, then each finding on it.
+ */
 export function subjectChoices(editor: Editor, findings: readonly Finding[]): SubjectChoice[] {
   const s = editor.get();
   const doc = s.doc;
@@ -83,6 +93,11 @@ export function subjectChoices(editor: Editor, findings: readonly Finding[]): Su
   if (!found) return [];
   const label = `${found.name}`;
   const out: SubjectChoice[] = [{ key: `e:${found.id}`, label: `«${label}»`, subject: { kind: 'element', id: found.id, mapId: found.mapId, label } }];
+  if (found.type === 'jabatan') {
+    const line = lineOf(doc, found.id);
+    const extra = [line && choiceOf(doc, line, null, 'Garis '), choiceOf(doc, doc.positions[found.id].unitId, null, 'Unit ')];
+    for (const c of extra) if (c) out.push(c);
+  }
   for (const f of findings) {
     if (f.subjects[0] !== found.id) continue;
     out.push({

@@ -17,7 +17,7 @@ import { TEAM_BADGE } from '../../editor/teamHighlight';
 import { sameExceptPlacement } from '../../model/placement';
 import type { PositionFlowNode, PositionNodeData } from './buildFlow';
 import { useEditor } from '../../editor/context';
-import { NoteBadge } from '../reviu/NoteBadge';
+import { NoteBadge, UnitNoteBadge } from '../reviu/NoteBadge';
 
 const SEVERITY_LABEL = { error: 'galat', warning: 'peringatan', info: 'info' } as const;
 
@@ -85,6 +85,7 @@ function NodeBody({
         )}
       </div>
       <NoteBadge id={id} />
+      {variant === 'box' && <UnitNoteBadge positionId={id} unitId={p.unitId} />}
       {team && TEAM_BADGE[team] && <span className="pos-team-tag">{TEAM_BADGE[team]}</span>}
       {namePart && <TextLines className="pos-nama" part={namePart} />}
       {holderPart && <TextLines className="pos-holder" part={holderPart} />}

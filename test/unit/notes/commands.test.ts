@@ -4,14 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   addNote,
+  editNote,
   execute,
+  updatePosition,
   removeNote,
   reopenNote,
   replyNote,
   resolveNote,
   setNoteStatus,
 } from '../../../src/commands';
-import { locateElement, noteList, openNoteCounts, subjectExists, subjectName, type Workspace } from '../../../src/model';
+import { lineId, lineOf, lineSubordinate, locateElement, noteList, openNoteCounts, subjectExists, subjectName, type Workspace } from '../../../src/model';
 import { createKotaContoh, KOTA_CONTOH_MAP_IDS } from '../../../src/samples/kotaContoh';
 import { makeFixture, refusal, roundTrip } from '../commands/fixture';
 
@@ -121,6 +123,25 @@ describe('note.resolve / note.reopen / note.status', () => {
   });
 });
 
+describe('note.edit', () => {
+  it("changes its writer's text; undo and redo", () => {
+    const done = roundTrip(withNote(), editNote, { noteId: 'n1', author: 'Inspektorat — Dewi', text: ' Seksi ini diusulkan disetarakan tahun 2027. ' });
+    expect(done.doc.notes!.n1.text).toBe('Seksi ini diusulkan disetarakan tahun 2027.');
+    expect(done.doc.notes!.n1.status).toBe('terbuka');
+    expect(done.label).toBe('Ubah catatan reviu «Seksi ini diusulkan disetarakan tahun 2…»');
+  });
+
+  it("refuses another writer, an empty text and a missing note; the same text records nothing", () => {
+    const doc = withNote();
+    expect(refusal(() => execute(doc, editNote, { noteId: 'n1', author: 'Dinas Kominfo', text: 'x' }))).toBe(
+      'Catatan ini ditulis oleh Inspektorat — Dewi; hanya penulisnya yang dapat mengubah isinya. Tulis tanggapan bila perlu.',
+    );
+    expect(refusal(() => execute(doc, editNote, { noteId: 'n1', author: 'Inspektorat — Dewi', text: ' ' }))).toMatch(/Catatan masih kosong/);
+    expect(refusal(() => execute(doc, editNote, { noteId: 'nx', author: 'Inspektorat — Dewi', text: 'x' }))).toMatch(/«nx» tidak ditemukan/);
+    expect(execute(doc, editNote, { noteId: 'n1', author: 'Inspektorat — Dewi', text: 'Seksi ini diusulkan disetarakan.' }).patches).toEqual([]);
+  });
+});
+
 describe('note.remove', () => {
   it('deletes a note with its replies; undo and redo', () => {
     const doc = execute(withNote(), replyNote, { noteId: 'n1', id: 'r1', author: 'B', at: AT, text: 'ok' }).doc;
@@ -160,8 +181,25 @@ describe('note subjects', () => {
       expect(found!.name.length, id).toBeGreaterThan(0);
       expect(subjectExists(doc, { kind: 'element', id, mapId, label: '' })).toBe(true);
     }
-    // a kedudukan line is noted on its subordinate (the line is the jabatan's superiorId)
     expect(subjectName(doc, { kind: 'element', id: pos.id, mapId: null, label: '' })).toMatch(/^Jabatan «/);
+    // a flow arrow is named by its ends
+    expect(locateElement(doc, sop.arrows[0].id, sop.id)!.name).toMatch(/^(.+: )?Mulai → .+/);
+  });
+
+  it('a line of the structure is an element of its own: both ends in its id, gone once the jabatan answers to another', () => {
+    const doc = makeFixture();
+    const line = lineOf(doc, 'p_teknisi')!;
+    expect(line).toBe(lineId('p_teknisi', 'p_kasi_infra'));
+    expect(lineSubordinate(line)).toBe('p_teknisi');
+    expect(lineSubordinate('p_teknisi')).toBeNull();
+    expect(locateElement(doc, line)).toEqual({ type: 'garis', id: line, mapId: null, name: 'kedudukan Teknisi Jaringan → Kepala Seksi Infrastruktur' });
+    expect(locateElement(doc, lineOf(doc, 'p_kasi_infra')!)?.name).toBe('komando Kepala Seksi Infrastruktur → Kepala Bidang Aplikasi Informatika');
+    expect(subjectName(doc, { kind: 'element', id: line, mapId: null, label: '' })).toBe('Garis «kedudukan Teknisi Jaringan → Kepala Seksi Infrastruktur»');
+    // the top official has no line; a line to a jabatan that is not the superior does not exist
+    expect(lineOf(doc, 'p_kadis')).toBeNull();
+    expect(locateElement(doc, lineId('p_teknisi', 'p_kadis'))).toBeNull();
+    const moved = execute(doc, updatePosition, { id: 'p_teknisi', changes: { superiorId: 'p_kabid_aptika', unitId: 'u_aptika' } }).doc;
+    expect(subjectExists(moved, { kind: 'element', id: line, mapId: null, label: 'garis lama' })).toBe(false);
   });
 
   it('a gone subject keeps the name it had; counts only notes that are not selesai, on the first subject of a finding', () => {
