@@ -1,10 +1,12 @@
 // "Gabungkan jabatan yang sama": merge each planned group into its kept jabatan in one undo step — K summed, the
 // pemangku joined (B follows), a count-only B summed, kelas kept from whichever jabatan had one, and everything that
-// named a merged jabatan re-pointed to the kept one: team members (a member that named a one-holder jabatan now names
-// that person, since the kept jabatan has several), team fields, lintas fungsi lanes, subproses pengampu, and notes.
+// named a merged jabatan re-pointed to the kept one through the reference table (refsOf/retargetRef: team members —
+// a member that named a one-holder jabatan now names that person, since the kept jabatan has several —, team fields,
+// lintas fungsi lanes, subproses pengampu), and notes.
 // The groups come from planMergeJabatan and are re-checked here, so a stale preview cannot merge what is now blocked.
 import type { Draft } from 'immer';
 import type { Workspace } from '../model';
+import { refsOfAny, retargetRef } from '../model/refs';
 import { CommandError, defineCommand } from './command';
 import { baseOf } from './guards';
 import { planMergeJabatan } from './mergeJabatanPlan';
@@ -15,36 +17,16 @@ export interface MergeJabatanArgs {
 }
 
 function repoint(draft: Draft<Workspace>, doc: Workspace, into: Map<string, string>): void {
-  const target = (id: string | null) => (id !== null ? into.get(id) : undefined);
-  for (const team of Object.values(doc.teams)) {
-    const t = draft.teams[team.id];
-    team.members.forEach((m, i) => {
-      const to = target(m.positionId);
-      if (!to) return;
-      const from = doc.positions[m.positionId!];
-      t.members[i].positionId = to;
-      if (m.personId === null && from.pemangku.length === 1) t.members[i].personId = from.pemangku[0].id;
-    });
-    for (const f of ['pimpinanUnitId', 'penilaiKinerjaId', 'penanggungjawabId'] as const) {
-      const to = target(team[f]);
-      if (to) t[f] = to;
-    }
+  // every place the reference table knows (team members and fields, lanes, pengampu …) names the kept jabatan
+  for (const { target, site } of refsOfAny(doc, into.keys())) {
+    retargetRef(draft, site, into.get(target)!, { keepBoundAs: true });
+    if (site.kind !== 'team-member') continue;
+    // the kept jabatan has several holders: a member that named a one-holder jabatan now names that person
+    const from = doc.positions[target];
+    const m = draft.teams[site.teamId]?.members.find((x) => x.id === site.memberId);
+    if (m && m.personId === null && from?.pemangku.length === 1) m.personId = from.pemangku[0].id;
   }
-  for (const map of Object.values(doc.maps)) {
-    const d = draft.maps[map.id];
-    if (map.kind === 'lintas-fungsi' && d.kind === 'lintas-fungsi') {
-      map.lanes.forEach((lane, i) => {
-        const to = lane.binding?.kind === 'position' ? target(lane.binding.id) : undefined;
-        const b = d.lanes[i].binding;
-        if (to && b?.kind === 'position') b.id = to;
-      });
-    } else if (map.kind === 'subproses' && d.kind === 'subproses') {
-      map.steps.forEach((s, i) => {
-        const to = target(s.pengampuId);
-        if (to) d.steps[i].pengampuId = to;
-      });
-    }
-  }
+  // notes are not references of the structure (model/refs.ts): their subjects follow here
   for (const note of Object.values(doc.notes ?? {})) {
     const s = note.subject;
     const d = draft.notes![note.id].subject;

@@ -52,10 +52,23 @@ export function browserStorage(): StorageOpener {
   };
 }
 
-/** An in-memory Storage; `quota` counts characters of keys and values as browsers do. */
+/** The error a browser throws when a write does not fit. */
+export function quotaError(): DOMException {
+  return new DOMException("Failed to execute 'setItem' on 'Storage': exceeded the quota.", 'QuotaExceededError');
+}
+
+/**
+ * An in-memory Storage (the one every unit test uses). `quota` counts characters of keys and values, as browsers
+ * count UTF-16 units. `failWhen(key, value)` makes chosen writes throw a QuotaExceededError (or `error()` when given).
+ */
 export class MemoryStorageArea implements StorageLike {
   private readonly items = new Map<string, string>();
   quota = Number.POSITIVE_INFINITY;
+  failWhen: ((key: string, value: string) => boolean) | null = null;
+  error: () => unknown = quotaError;
+  /** the keys written, in order */
+  setCalls: string[] = [];
+
   get length(): number {
     return this.items.size;
   }
@@ -66,19 +79,28 @@ export class MemoryStorageArea implements StorageLike {
     return this.items.get(key) ?? null;
   }
   setItem(key: string, value: string): void {
-    let used = 0;
-    for (const [k, v] of this.items) if (k !== key) used += k.length + v.length;
-    if (used + key.length + value.length > this.quota) {
-      throw new DOMException("Failed to execute 'setItem' on 'Storage': exceeded the quota.", 'QuotaExceededError');
-    }
+    this.setCalls.push(key);
+    const used = this.used() - (this.items.has(key) ? key.length + this.items.get(key)!.length : 0);
+    if (this.failWhen?.(key, value) || used + key.length + value.length > this.quota) throw this.error();
     this.items.set(key, String(value));
   }
   removeItem(key: string): void {
     this.items.delete(key);
   }
+  clear(): void {
+    this.items.clear();
+  }
   /** put text in place without any check (corrupt content in tests) */
   poke(key: string, value: string): void {
     this.items.set(key, value);
+  }
+  used(): number {
+    let n = 0;
+    for (const [k, v] of this.items) n += k.length + v.length;
+    return n;
+  }
+  snapshot(): Record<string, string> {
+    return Object.fromEntries(this.items);
   }
 }
 
@@ -91,7 +113,7 @@ export interface MemoryStorage extends StorageOpener {
   readonly area: MemoryStorageArea;
 }
 
-/** A whole storage in memory (unit tests);  */
+/** A whole storage in memory (unit tests), over a MemoryStorageArea. */
 export function memoryStorage(options: DocumentStoreOptions = {}): MemoryStorage {
   const area = new MemoryStorageArea();
   const store = new DocumentStore(area, options);

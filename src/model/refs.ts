@@ -87,9 +87,10 @@ export function refsOfAny(doc: Doc, ids: Iterable<string>): Ref[] {
 
 /**
  * Make `site` name `to` instead (inside an immer draft). Used where an element's references pass to another one
- * (removeUnit hands a unit's places to its parent). A lane bound to a position forgets what it was bound as.
+ * (removeUnit hands a unit's places to its parent, mergeJabatan a merged jabatan's to the kept one). A lane bound to
+ * a position forgets what it was bound as, unless `keepBoundAs` (the new position stands for the same jabatan).
  */
-export function retargetRef(draft: Draft<Doc>, site: RefSite, to: string): void {
+export function retargetRef(draft: Draft<Doc>, site: RefSite, to: string, opts: { keepBoundAs?: boolean } = {}): void {
   if (site.kind === 'team-member') {
     const m = draft.teams[site.teamId]?.members.find((x) => x.id === site.memberId);
     if (m) m.positionId = to;
@@ -108,7 +109,10 @@ export function retargetRef(draft: Draft<Doc>, site: RefSite, to: string): void 
   } else if (site.kind === 'lane' && map.kind === 'lintas-fungsi') {
     const lane = map.lanes.find((l) => l.id === site.laneId);
     // spread: a binding keeps the fields this version does not know (schema policy)
-    if (lane?.binding && lane.binding.kind !== 'luar') lane.binding = lane.binding.kind === 'position' ? { ...lane.binding, id: to, boundAs: null } : { ...lane.binding, id: to };
+    if (lane?.binding && lane.binding.kind !== 'luar') {
+      lane.binding =
+        lane.binding.kind === 'position' && !opts.keepBoundAs ? { ...lane.binding, id: to, boundAs: null } : { ...lane.binding, id: to };
+    }
   } else if (site.kind === 'step-pengampu' && map.kind === 'subproses') {
     const step = map.steps.find((s) => s.id === site.stepId);
     if (step) step.pengampuId = to;

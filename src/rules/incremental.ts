@@ -12,7 +12,8 @@
 //     position (member, Pimpinan Unit Organisasi, Pejabat Penilai Kinerja, Penanggungjawab) or own the unit of one
 //     (the head of the owner unit), found through a live reverse index of team references;
 //   team-set rules (TIM-07) — re-run whole when any team is affected as above, left alone otherwise.
-// Document rules re-run whole. Any change to the units, the profile or the overrides — or a first run — rebuilds
+// Document rules re-run whole — those that read the positions only (JAB-04) just when a changed position can
+// affect them (their affectedBy), so a team edit or a move leaves them alone. Any change to the units, the profile or the overrides — or a first run — rebuilds
 // everything. The sorted result is patched, not re-sorted: unchanged findings keep their order and the few new
 // ones are merged in. The result always equals lint(doc, options) (tested on random edit sequences).
 // The process-map rules (PETA, LF, REL) have their own incremental linter (peta/mapLinter.ts); its findings are
@@ -321,6 +322,11 @@ function update(state: State, doc: Workspace): void {
       // Document rules, team-set rules when a team is affected, and rules that failed last time: run whole again
       // and swap their findings.
       if (cache.kind === 'whole' && rule.scope === 'team-set' && teams.size === 0) continue;
+      // a document rule that reads the positions only, and no change of one can affect it (JAB-04 on a team edit)
+      if (cache.kind === 'whole' && rule.scope === 'document' && rule.affectedBy) {
+        const affects = rule.affectedBy;
+        if (!changed.some((id) => affects(prev[id], cur[id]))) continue;
+      }
       forEachFinding(cache, (f) => removed.add(f));
       const next = runWhole(rule, doc, state.settings, ctx);
       state.caches.set(rule, next);

@@ -151,9 +151,15 @@ export interface MapRule extends RuleBase {
   checkMap(ctx: RuleContext, map: ProcessMap, report: Report): void;
 }
 
-/** A rule that needs the whole document (cycles, depth); the incremental linter re-runs it on every change. */
+/** A rule that needs the whole document; the incremental linter re-runs it whole on a change it can be affected by. */
 export interface DocumentRule extends RuleBase {
   scope: 'document';
+  /**
+   * For a rule that reads the positions only: whether this change of one position (added: `before` undefined,
+   * deleted: `after` undefined) can change its findings. The incremental linter then re-runs it only when some
+   * changed position answers true, and never for a change of the teams. Absent: every change re-runs it.
+   */
+  affectedBy?: (before: Position | undefined, after: Position | undefined) => boolean;
 }
 
 export type Rule = PositionRule | ChainRule | UnitRule | TeamRule | TeamSetRule | DocumentRule | MapRule;

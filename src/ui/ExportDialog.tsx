@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { FitReport, OrientationChoice, Paper } from '../io/export/paper';
 import type { LampiranHeading, SignatureBlock } from '../io/export/pdf';
 import type { PngSize } from '../io/export/png';
@@ -6,6 +6,7 @@ import { MAP_KIND_LABELS, type Workspace } from '../model';
 import { Modal } from './kit/Modal';
 import type { ExportFormat, ExportTarget } from './exportView';
 import { useEditor } from '../editor/context';
+import { useStore } from '../editor/createStore';
 import type { EditorState } from '../editor/types';
 
 interface TargetInfo {
@@ -42,8 +43,9 @@ export function exportTargetOf(state: Pick<EditorState, 'view' | 'activeMapId' |
 /** Export for the lampiran of a regulation: PDF (A4/F4, fit or tiled, heading and signature), PNG, SVG, print. */
 export function ExportDialog() {
   const editor = useEditor();
-  const doc = editor.get().doc!;
-  const selected = editor.get().selection[0];
+  const doc = useStore(editor, (s) => s.doc)!;
+  const selected = useStore(editor, (s) => s.selection[0]);
+  const collapsed = useStore(editor, (s) => s.collapsed);
   const [info] = useState(() => exportTargetOf(editor.get(), doc));
   const struktur = info.target?.kind === 'struktur';
   const [format, setFormat] = useState<ExportFormat>('pdf');
@@ -62,37 +64,40 @@ export function ExportDialog() {
   const [busy, setBusy] = useState(false);
   const [fit, setFit] = useState<FitInfo | null>(null);
 
-  const collapsed = editor.get().collapsed;
-  const sceneScope = scope === 'subtree' && selected ? { rootId: selected, collapsed } : { collapsed };
-  const pdf = {
-    paper,
-    orientation,
-    mode: mode === 'tile' ? ('tile' as const) : ('fit' as const),
-    tilesAcross,
-    title,
-    heading: withHeading ? heading : null,
-    signature: withSignature ? signature : null,
-    everyPage: mode === 'units',
-  };
+  const sceneScope = useMemo(() => (scope === 'subtree' && selected ? { rootId: selected, collapsed } : { collapsed }), [scope, selected, collapsed]);
+  const pdf = useMemo(
+    () => ({
+      paper,
+      orientation,
+      mode: mode === 'tile' ? ('tile' as const) : ('fit' as const),
+      tilesAcross,
+      title,
+      heading: withHeading ? heading : null,
+      signature: withSignature ? signature : null,
+      everyPage: mode === 'units',
+    }),
+    [paper, orientation, mode, tilesAcross, title, withHeading, heading, withSignature, signature],
+  );
+  // typing the title or the heading re-measures once the typing lets it (a stale answer is dropped below)
+  const fitPdf = useDeferredValue(pdf);
   const perUnit = struktur && mode === 'units';
 
   // what the chosen paper and scale print at: the smallest text, the pages, and the fixes when it is too small
   useEffect(() => {
     if (!info.target) return;
     let stale = false;
-    void fitInfoOf(editor.get().doc ?? doc, info.target, sceneScope, pdf, perUnit, dpi).then((f) => !stale && setFit(f));
+    void fitInfoOf(doc, info.target, sceneScope, fitPdf, perUnit, dpi).then((f) => !stale && setFit(f));
     return () => {
       stale = true;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [paper, orientation, mode, tilesAcross, withHeading, withSignature, scope, dpi]);
+  }, [doc, info.target, sceneScope, fitPdf, perUnit, dpi]);
 
   const go = async () => {
     if (!info.target) return;
     setBusy(true);
     try {
       const { runExport } = await import('./exportView');
-      await runExport(editor, editor.get().doc ?? doc, { target: info.target, format, scope: sceneScope, pdf, perUnit, dpi, hideFindings });
+      await runExport(editor, doc, { target: info.target, format, scope: sceneScope, pdf, perUnit, dpi, hideFindings });
       editor.closeDialog();
     } catch (e) {
       editor.showToast({ kind: 'error', text: `Ekspor gagal: ${e instanceof Error ? e.message : String(e)}` });

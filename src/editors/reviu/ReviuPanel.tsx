@@ -48,11 +48,7 @@ export function ReviuPanel() {
           Status
           <select value={status} onChange={(e) => setStatus(e.target.value as NoteStatus | '')} data-testid="reviu-filter-status">
             <option value="">Semua</option>
-            {NOTE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {NOTE_STATUS_LABELS[s]}
-              </option>
-            ))}
+            <NoteStatusOptions />
           </select>
         </label>
         <label>
@@ -116,6 +112,19 @@ export function ReviuPanel() {
         </button>
       </div>
     </section>
+  );
+}
+
+/** The statuses a catatan can have, as the options of a select (the filter and each note's own status). */
+function NoteStatusOptions() {
+  return (
+    <>
+      {NOTE_STATUSES.map((s) => (
+        <option key={s} value={s}>
+          {NOTE_STATUS_LABELS[s]}
+        </option>
+      ))}
+    </>
   );
 }
 
@@ -244,11 +253,7 @@ function NoteItem({ note }: { note: ReviewNote }) {
         <label>
           <span className="sr-only">Status catatan</span>
           <select value={note.status} onChange={(e) => changeNoteStatus(editor, note.id, e.target.value as NoteStatus)} data-testid="note-status">
-            {NOTE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {NOTE_STATUS_LABELS[s]}
-              </option>
-            ))}
+            <NoteStatusOptions />
           </select>
         </label>
       </div>

@@ -1,6 +1,7 @@
 // JAB-04: one NIP held in two jabatan. A person holds one jabatan; the same NIP twice is a copied row or a
 // per-person import that split one jabatan. Whole-document: one pass over every pemangku with a Map keyed by NIP
-// (20,000 pemangku in the bench), so it stays a document rule rather than a per-position search.
+// (20,000 pemangku in the bench), so it stays a document rule rather than a per-position search. The incremental
+// linter re-runs it only when a position's pemangku or name changes (affectedBy): not on a team edit or a move.
 import type { Position } from '../../model';
 import { describe } from '../ked/common';
 import { defineDocumentRule } from '../types';
@@ -25,6 +26,8 @@ export const jab04 = defineDocumentRule({
     legalExample: 'Dua pemangku dengan NIP yang berbeda.',
     illegalExample: 'NIP 198703122010011002 tercatat pada Pranata Komputer dan pada Analis Kebijakan.',
   },
+  // what it reads of a position: its pemangku (the NIPs) and what the message names it by
+  affectedBy: (before, after) => !before || !after || before.pemangku !== after.pemangku || describe(before) !== describe(after),
   check(ctx, report) {
     // the first holder of each NIP by its position only (no object per person); its person is looked up on a repeat
     const first = new Map<string, Position>();

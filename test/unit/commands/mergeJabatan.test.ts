@@ -3,7 +3,7 @@
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { execute, mergeJabatan, planMergeJabatan } from '../../../src/commands';
-import { bezettingOf, TeamSchema, type Pemangku, type Workspace } from '../../../src/model';
+import { bezettingOf, ProcessMapSchema, refsOf, refsOfAny, TeamSchema, type LintasFungsiMap, type Pemangku, type SubprosesMap, type Workspace } from '../../../src/model';
 import { createKotaContoh } from '../../../src/samples/kotaContoh';
 import { DocBuilder, dinas } from '../rules/helpers/build';
 import { refusal, roundTrip } from './fixture';
@@ -117,6 +117,28 @@ describe('mergeJabatan', () => {
     expect(done.doc.positions.pk1.bezetting).toBe(3);
     expect(bezettingOf(done.doc.positions.pk1)).toBe(3);
     expect(done.doc.notes!.n1.subject).toMatchObject({ kind: 'element', id: 'pk1' });
+  });
+
+  it('re-points a lane (keeping what it was bound as, so LF-06 still sees later change) and a pengampu through the reference table', () => {
+    const { doc } = slots();
+    const boundAs = { nama: 'Pranata Komputer Ahli Pertama', positionKind: doc.positions.pk2.kind, unitId: doc.positions.pk2.unitId };
+    const withMaps = produce(doc, (d) => {
+      d.maps.lf = ProcessMapSchema.parse({
+        id: 'lf', kind: 'lintas-fungsi', title: 'SOP', ownerUnitId: null, parent: null, level: 1,
+        lanes: [{ id: 'l1', binding: { kind: 'position', id: 'pk2', boundAs } }],
+      });
+      d.maps.sub = ProcessMapSchema.parse({
+        id: 'sub', kind: 'subproses', title: 'Sub', ownerUnitId: null, parent: null, level: 1,
+        steps: [{ id: 's1', nama: 'Periksa', pengampuId: 'pk3' }],
+      });
+    });
+    expect(refsOf(withMaps, 'pk2').map((s) => s.kind).sort()).toEqual(['lane', 'team-member']);
+    const done = roundTrip(withMaps, mergeJabatan, { keepIds: ['pk1'] });
+    const lane = (done.doc.maps.lf as LintasFungsiMap).lanes[0];
+    expect(lane.binding).toEqual({ kind: 'position', id: 'pk1', boundAs });
+    expect((done.doc.maps.sub as SubprosesMap).steps[0].pengampuId).toBe('pk1');
+    // nothing names a merged jabatan any more
+    expect(refsOfAny(done.doc, ['pk2', 'pk3'])).toEqual([]);
   });
 
   it('merges all six Kota Contoh groups in one step', () => {

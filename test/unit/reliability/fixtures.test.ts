@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readDocumentFile } from '../../../src/io/file/documentFile';
 import { DocumentStore } from '../../../src/io/storage/documentStore';
 import { CURRENT_VERSION } from '../../../src/model';
-import { FakeStorage } from '../storage/fakes';
+import { MemoryStorageArea } from '../../../src/editor/storage';
 import { count, createTally, documentProblems, type Tally } from './helpers';
 
 const tally: Tally = createTally('fixtures');
@@ -39,7 +39,7 @@ describe('document fixtures of every format version', () => {
     });
 
     it(`${file} stored by an older build in local storage (bare, without envelope) loads too`, () => {
-      const storage = new FakeStorage();
+      const storage = new MemoryStorageArea();
       storage.poke('petakerja:doc:lama', readFileSync(DIR + file, 'utf8'));
       const store = new DocumentStore(storage);
       expect(store.list().map((d) => d.id)).toEqual(['lama']);

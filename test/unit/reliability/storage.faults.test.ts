@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAutosave } from '../../../src/io/storage/autosave';
 import { DocumentStore } from '../../../src/io/storage/documentStore';
 import type { Workspace } from '../../../src/model';
-import { FakeStorage, edited, sampleDoc } from '../storage/fakes';
+import { edited, sampleDoc } from '../storage/fakes';
+import { MemoryStorageArea } from '../../../src/editor/storage';
 import { count, createTally, FUZZ_TIMEOUT, documentProblems, fuzz, type Tally } from './helpers';
 
 const tally: Tally = createTally('storage');
@@ -41,7 +42,7 @@ describe('DocumentStore under injected faults (model-based)', { timeout: FUZZ_TI
       tally,
       'storage: operation sequences under faults',
       fc.property(fc.array(opArb, { minLength: 5, maxLength: 40 }), (ops) => {
-        const storage = new FakeStorage();
+        const storage = new MemoryStorageArea();
         let t = 1_000_000;
         const store = new DocumentStore(storage, { tabId: 'tab_a', now: () => t, snapshots: { max: 4, intervalMs: 3 * 60_000 } });
         const docs: Workspace[] = [0, 1, 2].map((i) => ({ ...sampleDoc(`Dokumen ${i}`, 4), id: `doc_${i}` }));
@@ -188,7 +189,7 @@ describe('autosave under injected faults', { timeout: FUZZ_TIMEOUT }, () => {
           { minLength: 1, maxLength: 30 },
         ),
         (steps) => {
-          const storage = new FakeStorage();
+          const storage = new MemoryStorageArea();
           const store = new DocumentStore(storage, { tabId: 'tab_a' });
           const autosave = createAutosave({ store });
           let doc = sampleDoc('Autosave', 3);

@@ -6,7 +6,7 @@ import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { execute } from '../../../src/commands/command';
 import { movePosition } from '../../../src/commands/movePosition';
-import { JENJANG, POSITION_KINDS, PROFILE_IDS, TIPE_PD, type Workspace } from '../../../src/model';
+import { JENJANG, POSITION_KINDS, PROFILE_IDS, TeamSchema, TIPE_PD, type Workspace } from '../../../src/model';
 import { createLinter, lint, RULES } from '../../../src/rules';
 import type { Rule } from '../../../src/rules';
 import { definePositionRule } from '../../../src/rules/types';
@@ -24,7 +24,7 @@ function applyOp(doc: Workspace, [kind, a, b, c]: Op, history: Workspace[]): Wor
   const unitIds = Object.keys(doc.units);
   if (ids.length === 0) return doc;
   const id = at(ids, a);
-  switch (kind % 12) {
+  switch (kind % 13) {
     case 0: // re-attach anywhere, even into a cycle or another PD
     case 1:
       return produce(doc, (d) => {
@@ -90,6 +90,17 @@ function applyOp(doc: Workspace, [kind, a, b, c]: Op, history: Workspace[]): Wor
       });
     case 10: // undo / redo: jump to an older document
       return history.length ? at(history, b) : doc;
+    case 12: // pemangku: one person copied onto another jabatan (the same NIP twice: JAB-04), or all taken off
+      return produce(doc, (d) => {
+        const from = d.positions[at(ids, b)];
+        const to = d.positions[id];
+        if (c % 3 === 0) to.pemangku = [];
+        else {
+          const nip = `19870312201001${String(1000 + (b % 7)).slice(-4)}`;
+          to.pemangku.push({ id: `o_${a}_${c}`, nama: `Pegawai ${b % 7}`, nip, pendidikan: null, golongan: null, predikatKinerja: null, pengalamanTahun: null });
+          if (c % 3 === 2) from.pemangku = [...from.pemangku, { id: `o_${b}_${c}`, nama: 'Salinan', nip, pendidikan: null, golongan: null, predikatKinerja: null, pengalamanTahun: null }];
+        }
+      });
     default: // several moves at once (one paste or multi-drag)
       return produce(doc, (d) => {
         for (let i = 0; i < 3; i++) d.positions[at(ids, a + i * 13)].superiorId = at(ids, b + i * 7);
@@ -115,7 +126,7 @@ function runSequenceOf(docs: Workspace[]): void {
   for (const doc of docs) expect(linter.lint(doc)).toEqual(lint(doc));
 }
 
-const opArb = fc.tuple(fc.nat(11), fc.nat(5000), fc.nat(5000), fc.nat(5000)) as fc.Arbitrary<Op>;
+const opArb = fc.tuple(fc.nat(12), fc.nat(5000), fc.nat(5000), fc.nat(5000)) as fc.Arbitrary<Op>;
 
 describe('createLinter (incremental) equals lint (full)', () => {
   it('on random edit sequences of a small document (property, shrinking)', () => {
@@ -178,5 +189,43 @@ describe('createLinter (incremental) equals lint (full)', () => {
     expect(found[0]).toMatchObject({ ruleId: 'rule-error', severity: 'error' });
     expect(found[0].message).toContain('UJI-RAPUH');
     expect(linter.lint(doc)).toEqual([]);
+  });
+
+  it('re-runs JAB-04 (a whole-document rule) only when a pemangku or a name changes: not on a team edit or a move', () => {
+    const doc = generate(200, 11);
+    const [a, b] = Object.values(doc.positions).filter((p) => p.superiorId !== null);
+    let runs = 0;
+    const jab04 = { ...RULES.find((r) => r.id === 'JAB-04')! } as Extract<Rule, { scope: 'document' }>;
+    const check = jab04.check;
+    jab04.check = (ctx, report) => {
+      runs++;
+      check(ctx, report);
+    };
+    const options = { rules: [jab04] };
+    const linter = createLinter(options);
+    const person = (id: string) => ({ id, nama: 'Pegawai', nip: '198703122010011002', pendidikan: null, golongan: null, predikatKinerja: null, pengalamanTahun: null });
+    const twice = produce(doc, (d) => {
+      d.positions[a.id].pemangku = [person('o1')];
+      d.positions[b.id].pemangku = [person('o2')];
+    });
+    expect(linter.lint(twice)).toHaveLength(2);
+    expect(runs).toBe(1);
+    // a team edit and a move: the positions' pemangku and names are the same objects and texts
+    const withTeam = produce(twice, (d) => {
+      d.teams.t1 = TeamSchema.parse({ id: 't1', nama: 'Tim Uji', ownerUnitId: null, members: [] });
+    });
+    expect(linter.lint(withTeam)).toEqual(lint(withTeam, options));
+    const moved = produce(withTeam, (d) => {
+      d.positions[a.id].placement = { x: 5, y: 5 };
+    });
+    expect(linter.lint(moved)).toEqual(lint(moved, options));
+    expect(runs).toBe(1 + 2); // the two full lint() calls above, none by the incremental linter
+    // a rename is in the message: re-run
+    const renamed = produce(moved, (d) => {
+      d.positions[a.id].nama = 'Jabatan Berganti Nama';
+    });
+    const found = linter.lint(renamed);
+    expect(found).toEqual(lint(renamed, options));
+    expect(found.some((f) => f.message.includes('Jabatan Berganti Nama'))).toBe(true);
   });
 });

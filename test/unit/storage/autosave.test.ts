@@ -3,10 +3,11 @@ import { attachPageLifecycle, createAutosave, type AutosaveStatus } from '../../
 import { DocumentStore } from '../../../src/io/storage/documentStore';
 import { QUOTA_MESSAGE } from '../../../src/io/storage/messages';
 import type { Workspace } from '../../../src/model';
-import { FakeStorage, FakeWindow, edited, sampleDoc } from './fakes';
+import { FakeWindow, edited, sampleDoc } from './fakes';
+import { MemoryStorageArea } from '../../../src/editor/storage';
 
 function setup(debounceMs = 300) {
-  const storage = new FakeStorage();
+  const storage = new MemoryStorageArea();
   const store = new DocumentStore(storage, { tabId: 'tab_a' });
   const save = vi.spyOn(store, 'save');
   const statuses: [AutosaveStatus, string][] = [];
@@ -188,7 +189,7 @@ describe('autosave', () => {
   });
 
   it('a change queued while the status is reported is saved too', () => {
-    const storage = new FakeStorage();
+    const storage = new MemoryStorageArea();
     const store = new DocumentStore(storage);
     const doc = sampleDoc();
     store.create(doc);

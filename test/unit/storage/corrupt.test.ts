@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentStore } from '../../../src/io/storage/documentStore';
 import { CURRENT_VERSION } from '../../../src/model';
-import { FakeStorage, sampleDoc, storageHolding } from './fakes';
+import { sampleDoc, storageHolding } from './fakes';
+import { MemoryStorageArea } from '../../../src/editor/storage';
 
 function corrupt(store: DocumentStore, id: string) {
   const r = store.load(id);
@@ -55,7 +56,7 @@ describe('corrupt stored documents', () => {
   });
 
   it('the index lists a document it lost even when that document is unreadable', () => {
-    const storage = new FakeStorage();
+    const storage = new MemoryStorageArea();
     storage.poke('petakerja:doc:doc_rusak', 'bukan json');
     const [entry] = new DocumentStore(storage).list();
     expect(entry).toMatchObject({ id: 'doc_rusak', unreadable: true, positions: 0 });

@@ -8,7 +8,8 @@ import {
 } from '../../../src/io/file/documentFile';
 import { DocumentStore } from '../../../src/io/storage/documentStore';
 import { CURRENT_VERSION } from '../../../src/model';
-import { FakeStorage, sampleDoc } from './fakes';
+import { sampleDoc } from './fakes';
+import { MemoryStorageArea } from '../../../src/editor/storage';
 
 function refusal(text: string, name?: string) {
   const r = readDocumentFile(text, name);
@@ -85,7 +86,7 @@ describe('serializeDocument / readDocumentFile', () => {
   });
 
   it('a refused file touches nothing: the stored documents stay as they were', () => {
-    const storage = new FakeStorage();
+    const storage = new MemoryStorageArea();
     const store = new DocumentStore(storage);
     const doc = sampleDoc();
     store.create(doc);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentStore } from '../../../src/io/storage/documentStore';
-import { FakeStorage, edited, sampleDoc } from './fakes';
+import { edited, sampleDoc } from './fakes';
+import { MemoryStorageArea } from '../../../src/editor/storage';
 
-function newStore(storage = new FakeStorage(), start = 1_000) {
+function newStore(storage = new MemoryStorageArea(), start = 1_000) {
   let t = start;
   const store = new DocumentStore(storage, { tabId: 'tab_a', now: () => (t += 1000) });
   return { storage, store };

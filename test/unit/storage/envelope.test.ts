@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DocumentStore } from '../../../src/io/storage/documentStore';
 import { escapeWideChars, readEnvelopeHeader, serializeEnvelope } from '../../../src/io/storage/envelope';
-import { FakeStorage, sampleDoc } from './fakes';
+import { sampleDoc } from './fakes';
+import { MemoryStorageArea } from '../../../src/editor/storage';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -20,7 +21,7 @@ describe('stored envelope', () => {
   });
 
   it('stores non-Latin-1 characters as JSON escapes, and loads them back unchanged', () => {
-    const storage = new FakeStorage();
+    const storage = new MemoryStorageArea();
     const store = new DocumentStore(storage);
     const doc = sampleDoc('Sekretariat — “Revisi” «2» № 😀');
     doc.positions.p1 = { ...doc.positions.p1, nama: 'Analis – Kebijakan ’Ahli’' };
@@ -40,7 +41,7 @@ describe('stored envelope', () => {
   });
 
   it('serialises the document exactly once per save', () => {
-    const store = new DocumentStore(new FakeStorage());
+    const store = new DocumentStore(new MemoryStorageArea());
     const doc = sampleDoc('Sekali', 20);
     store.create(doc);
     const stringify = vi.spyOn(JSON, 'stringify');

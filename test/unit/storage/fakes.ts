@@ -1,61 +1,11 @@
-// Test doubles for the storage layer: a Storage with a quota that throws like a browser, a window that can fire
-// `storage`/lifecycle events, and an in-memory BroadcastChannel.
-import type { StorageLike } from '../../../src/io/storage/documentStore';
+// Test doubles for the storage layer: a window that can fire `storage`/lifecycle events, and an in-memory
+// BroadcastChannel. The in-memory Storage with a quota is the real one (src/editor/storage.ts MemoryStorageArea).
+import { MemoryStorageArea } from '../../../src/editor/storage';
 import { emptyWorkspace, type Position, type Workspace } from '../../../src/model';
 
-export function quotaError(): DOMException {
-  return new DOMException("Failed to execute 'setItem' on 'Storage': exceeded the quota.", 'QuotaExceededError');
-}
-
-/**
- * An in-memory Storage. `quota` counts characters of keys and values, as browsers count UTF-16 units.
- * `failWhen(key, value)` makes chosen writes throw a QuotaExceededError (or `error()` when given).
- */
-export class FakeStorage implements StorageLike {
-  private readonly items = new Map<string, string>();
-  quota = Number.POSITIVE_INFINITY;
-  failWhen: ((key: string, value: string) => boolean) | null = null;
-  error: () => unknown = quotaError;
-  setCalls: string[] = [];
-
-  get length(): number {
-    return this.items.size;
-  }
-  key(index: number): string | null {
-    return [...this.items.keys()][index] ?? null;
-  }
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.setCalls.push(key);
-    const used = this.used() - (this.items.has(key) ? key.length + this.items.get(key)!.length : 0);
-    if (this.failWhen?.(key, value) || used + key.length + value.length > this.quota) throw this.error();
-    this.items.set(key, String(value));
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-  clear(): void {
-    this.items.clear();
-  }
-  /** Put text in place without any check, e.g. corrupt content. */
-  poke(key: string, value: string): void {
-    this.items.set(key, value);
-  }
-  used(): number {
-    let n = 0;
-    for (const [k, v] of this.items) n += k.length + v.length;
-    return n;
-  }
-  snapshot(): Record<string, string> {
-    return Object.fromEntries(this.items);
-  }
-}
-
 /** A Storage whose document `id` holds `text` (corrupt JSON, a foreign object …) and an index that lists it. */
-export function storageHolding(id: string, text: string): FakeStorage {
-  const s = new FakeStorage();
+export function storageHolding(id: string, text: string): MemoryStorageArea {
+  const s = new MemoryStorageArea();
   s.poke(`petakerja:doc:${id}`, text);
   s.poke('petakerja:index', JSON.stringify([{ id, title: 'Rusak', instansi: '', updatedAt: 1, positions: 0 }]));
   return s;

@@ -12,7 +12,8 @@ import { migrateFromLocalStorage } from '../../../src/io/storage/legacyMigration
 import { IDB_QUOTA_MESSAGE } from '../../../src/io/storage/messages';
 import { RESCUE_PREFIX, settleRescues, writeRescue } from '../../../src/io/storage/rescue';
 import { CURRENT_VERSION, type Workspace } from '../../../src/model';
-import { FakeStorage, edited, quotaError, sampleDoc } from './fakes';
+import { edited, sampleDoc } from './fakes';
+import { MemoryStorageArea, quotaError } from '../../../src/editor/storage';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/documents/', import.meta.url));
 
@@ -205,7 +206,7 @@ function fixtureTexts(): { name: string; text: string }[] {
 
 describe('migration from localStorage', () => {
   it('moves every document of every schema version (and damaged text), verified, before the old keys go', async () => {
-    const ls = new FakeStorage();
+    const ls = new MemoryStorageArea();
     const fixtures = fixtureTexts();
     const versions = new Set(fixtures.map((f) => (JSON.parse(f.text) as { version: number }).version));
     // every version up to the one before the current is among the fixtures
@@ -251,7 +252,7 @@ describe('migration from localStorage', () => {
   });
 
   it('keeps the old copy when a text does not read back identical', async () => {
-    const ls = new FakeStorage();
+    const ls = new MemoryStorageArea();
     const doc = sampleDoc('Tetap', 1);
     ls.setItem(`petakerja:doc:${doc.id}`, serializeEnvelope({ savedAt: 1, revision: 1, tabId: 't' }, doc));
     const { store } = await open();
@@ -266,7 +267,7 @@ describe('migration from localStorage', () => {
     const { store } = await open();
     const doc = sampleDoc('Ada dua', 2);
     await store.create(edited(doc, 'di IndexedDB'));
-    const ls = new FakeStorage();
+    const ls = new MemoryStorageArea();
     const old = serializeEnvelope({ savedAt: 1, revision: 1, tabId: 't' }, edited(doc, 'di localStorage'));
     ls.setItem(`petakerja:doc:${doc.id}`, old);
     expect((await migrateFromLocalStorage(ls, store)).verified).toBe(true);
@@ -279,7 +280,7 @@ describe('migration from localStorage', () => {
 
 describe('pagehide rescue', () => {
   it('an edit the page could not confirm is saved on the next start; a stale tab’s becomes a version', async () => {
-    const ls = new FakeStorage();
+    const ls = new MemoryStorageArea();
     const { store } = await open();
     const doc = sampleDoc('Rescue', 2);
     await store.create(doc);
@@ -305,7 +306,7 @@ describe('pagehide rescue', () => {
   });
 
   it('a stale tab’s edits the page already kept as a version on pagehide are not kept a second time', async () => {
-    const ls = new FakeStorage();
+    const ls = new MemoryStorageArea();
     const { store } = await open();
     const doc = sampleDoc('Rescue', 2);
     await store.create(doc);

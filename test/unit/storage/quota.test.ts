@@ -2,12 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentStore } from '../../../src/io/storage/documentStore';
 import { QUOTA_MESSAGE } from '../../../src/io/storage/messages';
-import { FakeStorage, edited, sampleDoc } from './fakes';
+import { edited, sampleDoc } from './fakes';
+import { MemoryStorageArea } from '../../../src/editor/storage';
 
 const INDEX = 'petakerja:index';
 
 function setup() {
-  const storage = new FakeStorage();
+  const storage = new MemoryStorageArea();
   const store = new DocumentStore(storage, { tabId: 'tab_a' });
   const doc = sampleDoc('Dinas Awal', 3);
   expect(store.create(doc).ok).toBe(true);

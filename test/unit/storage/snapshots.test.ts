@@ -3,12 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentStore } from '../../../src/io/storage/documentStore';
 import { evictionOrder, parseSnapshotKey, snapshotKey, type SnapshotInfo } from '../../../src/io/storage/snapshots';
-import { FakeStorage, edited, sampleDoc } from './fakes';
+import { edited, sampleDoc } from './fakes';
+import { MemoryStorageArea } from '../../../src/editor/storage';
 
 const MIN = 60_000;
 
 function setup(options: { max?: number; intervalMs?: number } = {}) {
-  const storage = new FakeStorage();
+  const storage = new MemoryStorageArea();
   let t = 1_000_000;
   const clock = { advance: (ms: number) => (t += ms) };
   const store = new DocumentStore(storage, { tabId: 'tab_a', now: () => t, snapshots: { max: 4, intervalMs: 5 * MIN, ...options } });

@@ -1,10 +1,11 @@
 // Two tabs share one localStorage: the stale one must never overwrite what the other saved.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DocumentStore, TAB_CHANNEL_NAME, watchOtherTabs, type TabMessage } from '../../../src/io/storage/documentStore';
-import { FakeStorage, FakeStorageEvent, FakeWindow, channelBus, edited, sampleDoc } from './fakes';
+import { FakeStorageEvent, FakeWindow, channelBus, edited, sampleDoc } from './fakes';
+import { MemoryStorageArea } from '../../../src/editor/storage';
 
 function twoTabs() {
-  const storage = new FakeStorage();
+  const storage = new MemoryStorageArea();
   const a = new DocumentStore(storage, { tabId: 'tab_a', now: () => 1_700_000_000_000 });
   const b = new DocumentStore(storage, { tabId: 'tab_b', now: () => 1_700_000_100_000 });
   return { storage, a, b };
@@ -103,7 +104,7 @@ describe('watchOtherTabs', () => {
 
   it('hears the BroadcastChannel, ignores its own tab and reports a write once when both sources tell it', () => {
     const { FakeChannel, open } = channelBus();
-    const storage = new FakeStorage();
+    const storage = new MemoryStorageArea();
     const channelA = new FakeChannel(TAB_CHANNEL_NAME);
     const channelB = new FakeChannel(TAB_CHANNEL_NAME);
     const a = new DocumentStore(storage, { tabId: 'tab_a', channel: channelA });
@@ -146,12 +147,12 @@ describe('watchOtherTabs', () => {
     const { FakeChannel } = channelBus();
     const channel = new FakeChannel(TAB_CHANNEL_NAME);
     channel.close();
-    const store = new DocumentStore(new FakeStorage(), { channel });
+    const store = new DocumentStore(new MemoryStorageArea(), { channel });
     expect(store.create(sampleDoc()).ok).toBe(true);
   });
 
   it("works with the platform's BroadcastChannel", async () => {
-    const storage = new FakeStorage();
+    const storage = new MemoryStorageArea();
     const channel = new BroadcastChannel(TAB_CHANNEL_NAME);
     const b = new DocumentStore(storage, { tabId: 'tab_b', channel });
     const win = Object.assign(new FakeWindow(), { BroadcastChannel });
