@@ -3,11 +3,12 @@
 // (test/unit/samples/kotaContoh.test.ts fails while a free box has no placement or boxes overlap.)
 import { writeFileSync } from 'node:fs';
 import ELK from 'elkjs/lib/elk.bundled.js';
+import { grownHeightOf } from '../src/io/export/positionText';
 import { layoutStructure } from '../src/layout/layoutStructure';
 import { createKotaContoh } from '../src/samples/kotaContoh';
 
 const target = new URL('../src/samples/kota/placements.ts', import.meta.url);
-const placements = await layoutStructure(createKotaContoh(), new ELK());
+const placements = await layoutStructure(createKotaContoh(), new ELK(), { heightOf: grownHeightOf });
 const lines = Object.entries(placements).map(([id, p]) => `  ${id}: { x: ${p.x}, y: ${p.y} },`);
 writeFileSync(
   target,

@@ -2,11 +2,12 @@
 // Run after changing the sample or the layout: npx tsx bench/sample-placements.ts
 import { writeFileSync } from 'node:fs';
 import ELK from 'elkjs/lib/elk.bundled.js';
+import { grownHeightOf } from '../src/io/export/positionText';
 import { layoutStructure } from '../src/layout/layoutStructure';
 import { createDinasContoh } from '../src/samples/dinasContoh';
 
 const target = new URL('../src/samples/dinasContohPlacements.ts', import.meta.url);
-const placements = await layoutStructure(createDinasContoh(), new ELK());
+const placements = await layoutStructure(createDinasContoh(), new ELK(), { heightOf: grownHeightOf });
 const lines = Object.entries(placements).map(([id, p]) => `  ${id}: { x: ${p.x}, y: ${p.y} },`);
 writeFileSync(
   target,

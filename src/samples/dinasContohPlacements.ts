@@ -4,10 +4,10 @@ import type { Point } from '../model';
 export const DINAS_CONTOH_PLACEMENTS: Record<string, Point> = {
   jab_1: { x: 380, y: 0 },
   jab_1_1: { x: 0, y: 366 },
-  jab_1_1_1: { x: 0, y: 670 },
+  jab_1_1_1: { x: 0, y: 689 },
   jab_1_2: { x: 514, y: 366 },
   jab_1_3: { x: 1020, y: 366 },
-  jab_1_4: { x: 0, y: 1160 },
-  jab_1_5: { x: 514, y: 1160 },
-  jab_1_6: { x: 1020, y: 1160 },
+  jab_1_4: { x: 0, y: 1179 },
+  jab_1_5: { x: 514, y: 1179 },
+  jab_1_6: { x: 1020, y: 1179 },
 };

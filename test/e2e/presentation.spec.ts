@@ -207,6 +207,8 @@ test('issue 14: at 1280 × 720 the findings strip never covers the diagram; the 
   const s = (await strip.boundingBox())!;
   // the strip's box and the diagram's box do not intersect
   expect(s.x).toBeGreaterThanOrEqual(canvas.x + canvas.width - 0.5);
+  // nor do the control bar's and the caption's: they sit in a band under the diagram
+  expect(await overlapsCanvas(page)).toEqual([]);
   // the diagram is clipped to its box (boxes past its edge are not drawn under the strip)
   expect(await page.locator('[data-testid="struktur-canvas"] .react-flow').evaluate((el) => getComputedStyle(el).overflow)).toBe('hidden');
   // the whole structure opens at a readable zoom (text of a box ≥ 6 px), not as 189 specks
@@ -225,7 +227,24 @@ test('issue 14: at 1280 × 720 the findings strip never covers the diagram; the 
   await page.keyboard.press('f');
   await expect(strip).toBeHidden();
   await expect.poll(async () => (await page.getByTestId('struktur-canvas').boundingBox())!.width).toBeGreaterThan(1270);
+  expect(await overlapsCanvas(page)).toEqual([]);
 });
+
+/** The presentation's own overlays (control bar, caption, findings strip) whose box intersects the diagram's box. */
+async function overlapsCanvas(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('[data-testid="struktur-canvas"]')!.getBoundingClientRect();
+    const out: string[] = [];
+    for (const sel of ['.present-controls', '[data-testid="present-caption"]', '[data-testid="present-findings"]']) {
+      const el = document.querySelector(sel);
+      if (!el) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      if (r.left < canvas.right - 0.5 && canvas.left < r.right - 0.5 && r.top < canvas.bottom - 0.5 && canvas.top < r.bottom - 0.5) out.push(`${sel} ${Math.round(r.left)},${Math.round(r.top)} × canvas ${Math.round(canvas.right)},${Math.round(canvas.bottom)}`);
+    }
+    return out;
+  });
+}
 
 test('issue 14: a whole-structure step is split into one step per Perangkat Daerah, each readable at 1280 × 720; undo joins them again', async ({ page }) => {
   test.setTimeout(90_000);

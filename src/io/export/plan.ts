@@ -120,9 +120,14 @@ function keyScene(doc: Workspace, scope: SceneOptions, roots: Position[], target
     const box = boxes.get(r.id);
     if (!box) return [];
     const count = descendantsOf(index, r.id).length;
-    // a JF heading a unit hangs in its superior's stack on this page (its own subordinates are cut): mark it beside
+    // a JF heading a unit hangs in its superior's stack on this page (its own subordinates are cut): mark it beside,
+    // on two short lines, so the key page stays narrow enough to print its boxes at a readable size
     if (box.width !== BOX_WIDTH) {
-      return [{ type: 'text' as const, text: `→ Halaman ${targets[i]} (${count} jabatan)`, x: box.x + box.width + 8, y: box.y + box.height / 2 + 4, size: 11, bold: true, color: '#c92a2a' }];
+      const mid = box.y + box.height / 2;
+      return [
+        { type: 'text' as const, text: `→ Halaman ${targets[i]}`, x: box.x + box.width + 6, y: mid - 2, size: 11, bold: true, color: '#c92a2a' },
+        { type: 'text' as const, text: `${count} jabatan`, x: box.x + box.width + 6, y: mid + 11, size: 10.5, bold: false, color: '#4d6378' },
+      ];
     }
     return [
       { type: 'text' as const, text: `→ Halaman ${targets[i]}`, x: box.x + BOX_WIDTH / 2, y: box.y + box.height + 16, size: 12, bold: true, color: '#c92a2a', anchor: 'middle' as const },

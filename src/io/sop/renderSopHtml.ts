@@ -2,6 +2,7 @@
 // symbols drawn as inline SVG in the pelaksana columns. A string in, a string out: no DOM needed, so the CLI,
 // tests and the browser (open in a new tab, print to PDF) all use it.
 import { formatTanggal, type SopIdentitas } from '../../model';
+import { softHyphens } from '../text/measure';
 import { cleanText } from '../text/sanitize';
 import type { SopRow, SopSymbol, SopTable } from './sopTable';
 
@@ -54,6 +55,8 @@ h1 { font-size: 13pt; text-align: center; margin: 0 0 4pt; }
 .identitas td { padding: 1pt 8pt 1pt 0; border: none; }
 table.sop { border-collapse: collapse; width: 100%; table-layout: fixed; }
 table.sop td, table.sop th { overflow-wrap: anywhere; }
+/* a pelaksana's name breaks at spaces, or hyphenated at its syllables (soft hyphens), never inside a syllable */
+table.sop th.lajur { overflow-wrap: normal; hyphens: manual; font-size: 9pt; }
 .sumber { font-style: italic; margin-top: 6pt; font-size: 9pt; }
 table.sop th, table.sop td { border: 1px solid #000; padding: 3pt 4pt; vertical-align: middle; }
 table.sop th { background: #eee; text-align: center; font-weight: bold; }
@@ -77,7 +80,7 @@ export function renderSopHtml(table: SopTable, extra: SopHtmlExtra = {}): string
   const e = escapeHtml;
   const n = Math.max(1, table.columns.length);
   const laneHeads = table.columns.length
-    ? table.columns.map((c) => `<th>${e(c.nama)}</th>`).join('')
+    ? table.columns.map((c) => `<th class="lajur">${e(softHyphens(c.nama))}</th>`).join('')
     : '<th></th>';
   const m = table.meta;
   const ident: [string, string][] = [

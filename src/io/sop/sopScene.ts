@@ -8,7 +8,7 @@
 import { formatTanggal, type LintasFungsiMap, type Workspace } from '../../model';
 import { MARGIN, PAPER_MM, TITLE_HEIGHT, type Paper } from '../export/paper';
 import { sceneOf, type ExportPage, type SceneItem, type SceneShape, type TextLine } from '../export/scene';
-import { wrapWords } from '../text/measure';
+import { widestWord, wrapWords } from '../text/measure';
 import { sopTable, type SopRow, type SopSymbol, type SopTable } from './sopTable';
 
 /** The table's width in scene px; a landscape page prints it at about 0.27–0.3 mm/px, so 10.5 px ≈ 8 pt. */
@@ -19,6 +19,8 @@ const HEAD_FILL = '#e9ecef';
 const INK = '#000000';
 const FIXED = { no: 30, kegiatan: 185, kelengkapan: 115, waktu: 65, output: 105, keterangan: 145 };
 const MIN_LANE = 62;
+/** the pelaksana names in the header row */
+const LANE_SIZE = 8.5;
 const SYMBOL = { width: 44, height: 24 };
 /** the row that carries an off-page connector where the flow crosses a page break */
 const LINK_ROW = 40;
@@ -64,7 +66,9 @@ function linesHeight(text: string, width: number, bold = false, size = SIZE): nu
 function layoutOf(table: SopTable): Layout {
   const n = Math.max(1, table.columns.length);
   const fixed = Object.values(FIXED).reduce((a, b) => a + b, 0);
-  const laneWidth = Math.max(MIN_LANE, (WIDTH - fixed) / n);
+  // a lane is at least as wide as the longest word of any pelaksana's name: header words are never split
+  const widest = Math.max(0, ...table.columns.map((c) => widestWord(c.nama, LANE_SIZE, true)));
+  const laneWidth = Math.max(MIN_LANE, (WIDTH - fixed) / n, Math.ceil(widest + 2 * PAD + 1));
   const width = fixed + laneWidth * n;
   let x = 0;
   const col = (key: string, w: number): Column => {
@@ -78,7 +82,7 @@ function layoutOf(table: SopTable): Layout {
   // two header rows: the groups (Pelaksana, Mutu Baku) over the lane names and the three Mutu Baku columns
   const top = 22;
   const laneNames = table.columns.length ? table.columns.map((c) => c.nama) : [''];
-  const second = Math.max(22, ...laneNames.map((name) => linesHeight(name, laneWidth, true, 8.5)));
+  const second = Math.max(22, ...laneNames.map((name) => linesHeight(name, laneWidth, true, LANE_SIZE)));
   const h = top + second;
   const header: SceneItem[] = [];
   const at = (key: string) => columns.find((c) => c.key === key)!;
@@ -90,7 +94,7 @@ function layoutOf(table: SopTable): Layout {
   whole('kegiatan', 'Kegiatan');
   const first = lanes[0];
   header.push(cell(first.x, 0, laneWidth * n, top, HEAD_FILL, cellLines('Pelaksana', first.x, 2, laneWidth * n, { bold: true, centre: true })));
-  lanes.forEach((c, i) => header.push(cell(c.x, top, c.width, second, HEAD_FILL, cellLines(laneNames[i], c.x, top, c.width, { bold: true, centre: true, size: 8.5 }))));
+  lanes.forEach((c, i) => header.push(cell(c.x, top, c.width, second, HEAD_FILL, cellLines(laneNames[i], c.x, top, c.width, { bold: true, centre: true, size: LANE_SIZE }))));
   const mutu = at('kelengkapan');
   header.push(cell(mutu.x, 0, FIXED.kelengkapan + FIXED.waktu + FIXED.output, top, HEAD_FILL, cellLines('Mutu Baku', mutu.x, 2, FIXED.kelengkapan + FIXED.waktu + FIXED.output, { bold: true, centre: true })));
   for (const [key, label] of [['kelengkapan', 'Kelengkapan'], ['waktu', 'Waktu'], ['output', 'Output']] as const) {

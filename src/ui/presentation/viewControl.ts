@@ -103,16 +103,20 @@ async function zoomTo(settled: WeakSet<ReactFlowInstance>, rf: ReactFlowInstance
 export const READABLE_ZOOM = 0.55;
 
 /**
- * A step that shows the whole struktur fits it first; when that leaves the text unreadable (a Pemda of 189
- * positions at 1280 × 720), it opens at the first readable zoom on the top of the structure, where the heads are,
+ * A step that shows the whole struktur (or many of its boxes) fits it first; when that leaves the text unreadable
+ * (a Pemda of 189 positions at 1280 × 720), it opens at the first readable zoom on the top of the structure (of
+ * the step's boxes), where the heads are,
  * and the presenter pans from there (drag, wheel).
  */
 async function readable(editor: Editor, rf: ReactFlowInstance, step: ResolvedStep): Promise<void> {
-  if (step.view !== 'struktur' || step.target.kind === 'nodes') return;
+  if (step.view !== 'struktur') return;
   const vp = rf.getViewport();
   if (vp.zoom >= READABLE_ZOOM) return;
   const { getNodesBounds } = await import('@xyflow/react');
-  const b = getNodesBounds(rf.getNodes());
+  // a step of many boxes (one Perangkat Daerah of a split step) too: the top of its own boxes
+  const ids = step.target.kind === 'nodes' ? new Set(step.target.ids) : null;
+  const shown = ids ? rf.getNodes().filter((n) => ids.has(n.id)) : [];
+  const b = getNodesBounds(shown.length ? shown : rf.getNodes());
   const el = editor.canvases.handle(STRUKTUR_CANVAS)?.element?.();
   const width = el?.getBoundingClientRect().width ?? window.innerWidth;
   const cx = b.x + b.width / 2;

@@ -17,6 +17,22 @@ const texts = (scene: Scene) => scene.items.flatMap((i) => (i.type === 'shape' ?
 const joined = (scene: Scene) => texts(scene).join(' ').replace(/\s+/g, ' ');
 
 describe('SOP document', () => {
+  it('a pelaksana name in a narrow lane header wraps at spaces only: "Administrator" is never split', () => {
+    // seven pelaksana: the lanes are at their narrowest
+    const narrow = structuredClone(map);
+    const wide = { ...doc, maps: { ...doc.maps, [map.id]: narrow } };
+    narrow.lanes.push({ ...structuredClone(narrow.lanes[0]), id: 'lane_extra', label: 'Administrator Kesehatan', binding: { kind: 'luar', nama: 'Administrator Kesehatan' } });
+    const names = sopTable(wide, narrow).columns.map((c) => c.nama);
+    expect(names.length).toBeGreaterThanOrEqual(7);
+    const [page] = sopPages(wide, narrow, { paper: 'a4' }).filter((p) => p.title.includes('alur'));
+    const heads = page.scene.items.filter((i): i is SceneShape => i.type === 'shape' && i.texts.length > 0 && i.texts[0].size === 8.5);
+    expect(heads.map((h) => h.texts.map((t) => t.text).join(' '))).toEqual(names);
+    for (const h of heads) {
+      const words = new Set(names.flatMap((n) => n.split(/\s+/)));
+      for (const t of h.texts) for (const w of t.text.split(' ')) expect(words.has(w), t.text).toBe(true);
+    }
+  });
+
   for (const paper of ['a4', 'f4'] as const) {
     it(`${paper}: identity block, then the flow table with its header on every page`, () => {
       const pages = sopPages(doc, map, { paper });

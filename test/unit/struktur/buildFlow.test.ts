@@ -7,6 +7,7 @@ import { applyLayout } from '../../../src/commands/applyLayout';
 import { updatePosition } from '../../../src/commands/updatePosition';
 import { createFlowBuilder, type PositionFlowNode } from '../../../src/editors/struktur/buildFlow';
 import { sameExceptPlacement } from '../../../src/model/placement';
+import { positionText } from '../../../src/io/export/positionText';
 import { blockSize, BOX_HEIGHT, BOX_WIDTH, isStacked, stackedSubordinates } from '../../../src/layout/geometry';
 import { createDinasContoh } from '../../../src/samples/dinasContoh';
 
@@ -39,7 +40,8 @@ describe('createFlowBuilder', () => {
     for (const n of owners) {
       const expected = stackedSubordinates(doc, n.id);
       expect(n.data.stack!.map((p) => p.id)).toEqual(expected.map((p) => p.id));
-      expect({ width: n.width, height: n.height }).toEqual(blockSize(expected.length));
+      // (a stack item with a long name is taller: the block makes room for it)
+      expect({ width: n.width, height: n.height }).toEqual(blockSize(expected.length, { stack: expected.map((p) => positionText(p, true).height) }));
       expect(n.measured).toEqual({ width: n.width, height: n.height });
     }
     for (const n of flow.nodes.filter((x) => !x.data.stack)) expect([n.width, n.height]).toEqual([BOX_WIDTH, BOX_HEIGHT]);
