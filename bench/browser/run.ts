@@ -11,7 +11,8 @@ import { createServer, type Server } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { generateCsv, generateWorkspace } from '../generate';
+import { strToU8, zipSync } from 'fflate';
+import { generateCsv, generatePemda, generateWorkspace } from '../generate';
 import { BENCH_SEED } from '../harness';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -272,9 +273,9 @@ function frameStats(recorded: { frames: number[]; moves: Move[] }): FrameStats {
   return { median: quantile(deltas, 0.5), p95: quantile(deltas, 0.95), frames: deltas.length, moves: recorded.moves.length };
 }
 
-/** Pan with the mouse across the whole fitted 2,000-position structure: right and down, then back. */
-async function panOnce(bench: Bench): Promise<FrameStats> {
-  const { context, page } = await bench.opened(2000);
+/** Pan with the mouse across the whole fitted structure of `positions`: right and down, then back. */
+async function panOnce(bench: Bench, positions = 2000): Promise<FrameStats> {
+  const { context, page } = await bench.opened(positions);
   try {
     const p = await panePoint(page);
     await page.mouse.move(p.x, p.y);
@@ -420,7 +421,7 @@ async function xlsx20000(): Promise<Buffer> {
  * 'petakerja:autosave' in autosave.ts); then a move followed at once by a long drag, to see that no write lands
  * inside a drag.
  */
-async function autosaveOnce(bench: Bench): Promise<{ writes: number[]; inDrag: number }> {
+async function autosaveOnce(bench: Bench): Promise<{ writes: number[]; inDrag: number; idb: number[]; idbMain: number[] }> {
   const { context, page } = await bench.opened(5000);
   try {
     const t0 = (await page.evaluate('window.__bench.mark()')) as number;
@@ -453,7 +454,58 @@ async function autosaveOnce(bench: Bench): Promise<{ writes: number[]; inDrag: n
     }[];
     const from = moves[0]?.t ?? Infinity;
     const to = moves[moves.length - 1]?.t ?? -Infinity;
-    return { writes: writes.map((w) => w.duration), inDrag: writes.filter((w) => w.start > from && w.start < to).length };
+    type M = { duration: number }[];
+    const idb = (await page.evaluate(`window.__bench.measuresSince('petakerja:idb-save', ${t0})`)) as M;
+    const idbMain = (await page.evaluate(`window.__bench.measuresSince('petakerja:idb-save-main', ${t0})`)) as M;
+    return {
+      writes: writes.map((w) => w.duration),
+      inDrag: writes.filter((w) => w.start > from && w.start < to).length,
+      idb: idb.map((m) => m.duration),
+      idbMain: idbMain.map((m) => m.duration),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The Ruang kerja of a Pemda: 50 PD documents (20,000 jabatan) imported as one ZIP in a fresh context (the view then
+ * computes every rekap once: the cold figure, read from the view's own «Dimuat dalam …»), then opened again and
+ * again from the documents dialog: ms from the click to the 51 rows (the 50 PD and the new document) painted.
+ */
+async function workspaceOnce(bench: Bench, zip: Buffer, reopen: number): Promise<{ cold: number; warm: number[] }> {
+  const { context, page } = await bench.page();
+  try {
+    await page.getByTestId('first-new').click();
+    await page.getByTestId('action-documents').click();
+    await page.getByTestId('open-ruang-kerja').click();
+    await page.getByTestId('rk-files-input').setInputFiles({ name: 'pemda.zip', mimeType: 'application/zip', buffer: zip });
+    await page.getByTestId('toast').filter({ hasText: '50 dokumen diimpor' }).waitFor({ timeout: 300_000 });
+    // the view loads again after the import: 51 rows, and the rekaps of the 50 new documents computed
+    await page.getByTestId('rk-row').nth(50).waitFor({ timeout: 300_000 });
+    await page.getByTestId('rk-loaded').filter({ hasText: /rekap 5\d dokumen dihitung ulang/ }).waitFor({ timeout: 300_000 });
+    const coldText = (await page.getByTestId('rk-loaded').textContent()) ?? '';
+    const cold = Number(/Dimuat dalam (\d+) ms/.exec(coldText)?.[1] ?? NaN);
+    const warm: number[] = [];
+    for (let i = 0; i < reopen; i++) {
+      await page.getByTestId('rk-close').click();
+      await page.getByTestId('ruang-kerja').waitFor({ state: 'detached' });
+      await page.getByTestId('action-documents').click();
+      await page.getByTestId('open-ruang-kerja').waitFor();
+      await page.waitForTimeout(300);
+      warm.push(
+        (await page.evaluate(`new Promise((resolve) => {
+          const t0 = performance.now();
+          document.querySelector('[data-testid=open-ruang-kerja]').click();
+          const check = () => {
+            if (document.querySelectorAll('[data-testid=rk-row]').length === 51) requestAnimationFrame(() => resolve(performance.now() - t0));
+            else requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        })`)) as number,
+      );
+    }
+    return { cold, warm };
   } finally {
     await context.close();
   }
@@ -478,7 +530,7 @@ async function main(argv: string[]): Promise<void> {
   const dist = givenDist ? resolve(givenDist) : build();
   const docsDir = mkdtempSync(join(tmpdir(), 'petakerja-bench-docs-'));
   const docs = new Map<number, string>();
-  for (const n of [1000, 2000, 5000]) {
+  for (const n of want('open_20000') ? [1000, 2000, 5000, 20000] : [1000, 2000, 5000]) {
     const file = join(docsDir, `sintetis-${n}.petakerja.json`);
     writeFileSync(file, JSON.stringify(generateWorkspace({ positions: n, seed: BENCH_SEED }), null, 1) + '\n');
     docs.set(n, file);
@@ -507,6 +559,82 @@ async function main(argv: string[]): Promise<void> {
         what: 'file chosen → boxes and lines painted, 2,000-position JSON via the file chooser',
         detail: spread(times),
       });
+    }
+
+    if (want('open_20000_ms')) {
+      // issue 15: one PD document of 20,000 positions (a whole Pemda in one file)
+      const times: number[] = [];
+      for (let i = 0; i < Math.max(1, Math.ceil(runs / 2)); i++) {
+        const { context, page } = await bench.page();
+        times.push(await bench.open(page, 20000));
+        await context.close();
+      }
+      log(`open 20000: ${times.map((t) => t.toFixed(0)).join(' ')}`);
+      figures.push({
+        name: 'open_20000_ms',
+        unit: 'ms',
+        value: median(times),
+        target: 2500,
+        what: 'file chosen → boxes and lines painted, 20,000-position JSON via the file chooser',
+        detail: spread(times),
+      });
+    }
+
+    if (want('workspace_open_50pd')) {
+      const zip = Buffer.from(
+        zipSync(Object.fromEntries(generatePemda(50, 400, BENCH_SEED).map((d) => [`${d.id}.petakerja.json`, strToU8(JSON.stringify(d))]))),
+      );
+      const r = await workspaceOnce(bench, zip, Math.max(3, runs));
+      log(`workspace 50 PD: cold ${r.cold} ms; warm ${r.warm.map((t) => t.toFixed(0)).join(' ')}`);
+      figures.push(
+        {
+          name: 'workspace_open_50pd_ms',
+          unit: 'ms',
+          value: median(r.warm),
+          target: 1000,
+          what: 'Ruang kerja of 50 PD (20,000 jabatan, rekaps kept in the index): click → 51 rows painted',
+          detail: spread(r.warm),
+        },
+        {
+          name: 'workspace_open_50pd_cold_ms',
+          unit: 'ms',
+          value: r.cold,
+          target: null,
+          what: 'the same, the first time after the import: every rekap computed (lint of each PD) and kept',
+        },
+      );
+    }
+
+    if (want('pan_5000')) {
+      // issue 15 item 6: the pan through the fitted view of 5,000 positions, every box drawn
+      const stats: FrameStats[] = [];
+      for (let i = 0; i < runs; i++) stats.push(await panOnce(bench, 5000));
+      log(`pan 5000: ${stats.map((s) => `${s.median.toFixed(1)}/${s.p95.toFixed(1)} (${s.frames} frames, ${s.moves} moves)`).join(' ')}`);
+      figures.push(
+        {
+          name: 'pan_5000_frame_median_ms',
+          unit: 'ms',
+          value: median(stats.map((s) => s.median)),
+          target: null,
+          what: 'median frame time while panning with the mouse, whole 5,000-position structure fitted in view',
+          detail: `median of ${runs} runs`,
+        },
+        {
+          name: 'pan_5000_frame_p95_ms',
+          unit: 'ms',
+          value: median(stats.map((s) => s.p95)),
+          target: 16.7,
+          what: '95th-percentile frame time of the same pan',
+          detail: spread(stats.map((s) => s.p95)),
+        },
+        {
+          name: 'pan_5000_moves_count',
+          unit: 'count',
+          value: median(stats.map((s) => s.moves)),
+          target: null,
+          what: 'pointer moves the page handled during the pan (120 sent)',
+        },
+      );
     }
 
     if (want('pan_2000')) {
@@ -644,12 +772,17 @@ async function main(argv: string[]): Promise<void> {
 
     if (want('autosave_5000')) {
       const writes: number[] = [];
+      const idb: number[] = [];
+      const idbMain: number[] = [];
       let inDrag = 0;
       for (let i = 0; i < Math.max(1, Math.ceil(runs / 2)); i++) {
         const r = await autosaveOnce(bench);
         writes.push(...r.writes);
+        idb.push(...r.idb);
+        idbMain.push(...r.idbMain);
         inDrag += r.inDrag;
       }
+      log(`idb save 5000: ${idb.map((t) => t.toFixed(1)).join(' ')}; main thread ${idbMain.map((t) => t.toFixed(1)).join(' ')}`);
       log(`autosave 5000: ${writes.map((t) => t.toFixed(1)).join(' ')}; in drag: ${inDrag}`);
       figures.push(
         {
@@ -657,8 +790,24 @@ async function main(argv: string[]): Promise<void> {
           unit: 'ms',
           value: writes.length ? median(writes) : null,
           target: 50,
-          what: 'one autosave write of 5,000 positions in the page (serialise + localStorage)',
+          what: 'one autosave write of 5,000 positions in the page (serialise + IndexedDB commit on disk)',
           detail: writes.length ? `${writes.length} writes, max ${Math.max(...writes).toFixed(1)}` : 'no write seen',
+        },
+        {
+          name: 'idb_save_5000_ms',
+          unit: 'ms',
+          value: idb.length ? median(idb) : null,
+          target: 100,
+          what: 'IdbDocumentStore.save of 5,000 positions: document, index and interval copy in one strict transaction, to the commit',
+          detail: idb.length ? `${idb.length} saves, max ${Math.max(...idb).toFixed(1)}` : 'no save seen',
+        },
+        {
+          name: 'idb_save_5000_main_ms',
+          unit: 'ms',
+          value: idbMain.length ? median(idbMain) : null,
+          target: 16,
+          what: 'the part of that save on the main thread (JSON text, transaction, issuing the puts)',
+          detail: idbMain.length ? `max ${Math.max(...idbMain).toFixed(1)}` : 'no save seen',
         },
         {
           name: 'autosave_5000_in_drag_count',
