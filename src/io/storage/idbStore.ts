@@ -166,7 +166,6 @@ export interface IdbStoreOptions extends DocumentStoreOptions {
   name?: string;
 }
 
-
 export class IdbDocumentStore {
   readonly kind = 'indexeddb' as const;
   readonly tabId: string;
