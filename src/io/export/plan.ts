@@ -92,7 +92,9 @@ function addUnitPages(doc: Workspace, scope: SceneOptions, title: string, keyTit
     const unitTitle = `${title} — ${unitName(doc, r)}`;
     const scene = structureScene(doc, unitScope);
     const sub = split || (fits && !fits(scene)) ? unitRoots(doc, unitScope) : [];
-    if (sub.length >= 2) addUnitPages(doc, unitScope, title, `${unitTitle} — kunci halaman`, sub, pages, fits);
+    // the nested pages carry this unit in their title: a reader of page 12 must see «Dinas Kesehatan — Sekretariat»,
+    // not a bare «Sekretariat» that six Perangkat Daerah share
+    if (sub.length >= 2) addUnitPages(doc, unitScope, unitTitle, `${unitTitle} — kunci halaman`, sub, pages, fits);
     else pages.push({ title: unitTitle, scene });
   }
   pages[keyIndex] = { title: keyTitle, scene: keyScene(doc, scope, roots, targets) };
@@ -125,12 +127,12 @@ function keyScene(doc: Workspace, scope: SceneOptions, roots: Position[], target
     if (box.width !== BOX_WIDTH) {
       const mid = box.y + box.height / 2;
       return [
-        { type: 'text' as const, text: `→ Halaman ${targets[i]}`, x: box.x + box.width + 6, y: mid - 2, size: 11, bold: true, color: '#c92a2a' },
+        { type: 'text' as const, text: `Lihat halaman ${targets[i]}`, x: box.x + box.width + 6, y: mid - 2, size: 11, bold: true, color: '#c92a2a' },
         { type: 'text' as const, text: `${count} jabatan`, x: box.x + box.width + 6, y: mid + 11, size: 10.5, bold: false, color: '#4d6378' },
       ];
     }
     return [
-      { type: 'text' as const, text: `→ Halaman ${targets[i]}`, x: box.x + BOX_WIDTH / 2, y: box.y + box.height + 16, size: 12, bold: true, color: '#c92a2a', anchor: 'middle' as const },
+      { type: 'text' as const, text: `Lihat halaman ${targets[i]}`, x: box.x + BOX_WIDTH / 2, y: box.y + box.height + 16, size: 12, bold: true, color: '#c92a2a', anchor: 'middle' as const },
       { type: 'text' as const, text: `${count} jabatan di bawahnya`, x: box.x + BOX_WIDTH / 2, y: box.y + box.height + 31, size: 10.5, bold: false, color: '#4d6378', anchor: 'middle' as const },
     ];
   });

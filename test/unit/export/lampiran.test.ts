@@ -125,6 +125,9 @@ describe('Kota Contoh: every view prints whole', () => {
       for (const p of Object.values(doc.positions)) expect(text).toContain(norm(p.nama));
       const units = pages.filter((p) => !p.title.includes('kunci halaman'));
       expect(units.length).toBeGreaterThan(20);
+      // every page names its Perangkat Daerah: six PDs have a «Sekretariat», and a bare one cannot be told apart
+      expect(new Set(pages.map((p) => p.title)).size).toBe(pages.length);
+      expect(units.map((p) => p.title)).toContain('Struktur — Dinas Kesehatan — Sekretariat');
       // every printed page, the key pages too (the Dinas Kesehatan key printed at 4.2 pt on A4 before a JF's
       // long name grew its box instead of shrinking its text)
       const small = pages
@@ -137,7 +140,7 @@ describe('Kota Contoh: every view prints whole', () => {
       // every key mark points at a page that exists, and the PDF has one page per picture
       for (const p of pages) {
         for (const item of p.scene.items) {
-          const m = item.type === 'text' ? /^→ Halaman (\d+)/.exec(item.text) : null;
+          const m = item.type === 'text' ? /^Lihat halaman (\d+)/.exec(item.text) : null;
           if (m) expect(Number(m[1])).toBeLessThanOrEqual(pages.length);
         }
       }
