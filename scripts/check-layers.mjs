@@ -1,7 +1,7 @@
 // Layering check for src/: imports flow one way only,
 //   ui → editors → editor → {commands, rules, io, layout, templates} → model
 // and no import circle exists (between files, and between the folders of the middle layer). In the upper half
-// (src/editor, src/editors, src/ui) no module keeps mutable state of its own: that state belongs to the one editor
+// (src/editor, src/editors, src/ui) and in the pure model/, rules/, commands/ no module keeps mutable state of its own: that state belongs to the one editor
 // object (src/editor/Editor.ts), so a module-level `let`/`var`, store, Map, Set or array is reported. A cache of
 // immutable inputs may stay when the line before it says so with a `// module-cache:` comment; WeakMap/WeakSet
 // memos keyed by immutable document objects are not state.
@@ -65,14 +65,23 @@ const STATEFUL_FOLDERS = ['editor/', 'editors/', 'ui/'];
 const MODULE_STATE_RE =
   /^(?:export\s+)?(?:(?:let|var)\s+\w+|const\s+\w+\s*(?::[^=]+)?=\s*(?:createStore\s*(?:<[^(]*>)?\(|new\s+(?:Map|Set|Array)\b|\[\s*\]))/;
 
-/** Module-level mutable state in the upper half of src/: one message per declaration. */
+// The pure lower half (model, rules, commands) is held to it too, except that a constant lookup table built from its
+// contents (`new Set(['a', 'b'])`, `new Map(RULES.map(…))`) is not state there: a `let`/`var`, a store, and an
+// empty Map/Set/array (one that is filled at run time) are.
+const PURE_FOLDERS = ['model/', 'rules/', 'commands/'];
+const PURE_STATE_RE =
+  /^(?:export\s+)?(?:(?:let|var)\s+\w+|const\s+\w+\s*(?::(?!\s*[Rr]eadonly)[^=]+)?=\s*(?:createStore\s*(?:<[^(]*>)?\(|new\s+(?:Map|Set|Array)\s*(?:<[^(]*>)?\(\s*\)|\[\s*\]))/;
+
+/** Module-level mutable state in src/ (above all its upper half): one message per declaration. */
 export function moduleStateProblems(rel, text) {
-  if (!STATEFUL_FOLDERS.some((f) => rel.startsWith(f))) return [];
+  const pure = PURE_FOLDERS.some((f) => rel.startsWith(f));
+  if (!pure && !STATEFUL_FOLDERS.some((f) => rel.startsWith(f))) return [];
+  const re = pure ? PURE_STATE_RE : MODULE_STATE_RE;
   const out = [];
   // only declarations at the start of a line (top level, as formatted here); a comment line starts with // or *
   const lines = text.split('\n');
   lines.forEach((line, i) => {
-    if (!MODULE_STATE_RE.test(line)) return;
+    if (!re.test(line)) return;
     if (/\/\/\s*module-cache:/.test(lines[i - 1] ?? '')) return;
     out.push(`${rel}:${i + 1}: module-level mutable state (${line.trim().slice(0, 60)}) — keep it in the editor object`);
   });

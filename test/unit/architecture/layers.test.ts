@@ -70,16 +70,27 @@ describe('layering of src/', () => {
     expect(check(dir).problems).toEqual([]);
   });
 
-  it('reports module-level mutable state in src/editor, src/editors and src/ui, nowhere else', () => {
+  it('reports module-level mutable state in src/editor, src/editors and src/ui, not in layout/ or io/', () => {
     const dir = tree({
       'editor/a.ts': 'let current = 0;\nexport const bump = () => ++current;\n',
       'editors/peta/b.ts': "import { createStore } from '../../editor/createStore';\nexport const s = createStore({ n: 1 });\n",
       'editor/createStore.ts': 'export function createStore<T>(t: T) { return t; }\n',
       'ui/c.ts': 'const seen = new Map<string, number>();\nexport const d: string[] = [];\nexport const f = () => seen;\n',
-      'model/free.ts': 'let counter = 0;\nexport const next = () => ++counter;\n',
+      'layout/free.ts': 'let counter = 0;\nexport const next = () => ++counter;\n',
     });
     const problems = check(dir).problems.filter((p) => p.includes('module-level mutable state'));
     expect(problems.map((p) => p.split(':').slice(0, 2).join(':')).sort()).toEqual(['editor/a.ts:1', 'editors/peta/b.ts:2', 'ui/c.ts:1', 'ui/c.ts:2']);
+  });
+
+  it('reports a let, a store and an empty Map/Set/array in model/, rules/ and commands/, not their lookup tables', () => {
+    const dir = tree({
+      'model/a.ts': 'let counter = 0;\nexport const next = () => ++counter;\n',
+      'rules/b.ts': 'const seen = new Set<string>();\nexport const ALLOWED = new Set([\'a\', \'b\']);\nexport const f = () => seen;\n',
+      'commands/c.ts': 'export const log: string[] = [];\nconst memo = new WeakMap<object, number>();\nexport const g = () => memo;\n',
+      'model/d.ts': 'const NONE: ReadonlyMap<string, number> = new Map();\nconst NO_STEPS: readonly string[] = [];\nexport const h = () => [NONE, NO_STEPS];\n',
+    });
+    const problems = check(dir).problems.filter((p) => p.includes('module-level mutable state'));
+    expect(problems.map((p) => p.split(':').slice(0, 2).join(':')).sort()).toEqual(['commands/c.ts:1', 'model/a.ts:1', 'rules/b.ts:1']);
   });
 
   it('allows constants, state inside functions, WeakMap memos and a cache marked module-cache', () => {
