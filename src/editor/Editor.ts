@@ -76,7 +76,7 @@ export function createEditor(options: EditorOptions): Editor {
     clock,
     env,
     findings: createStore<FindingsView>({ findings: [], worstBySubject: new Map(), counts: { error: 0, warning: 0, info: 0 } }),
-    peta: createStore<PetaState>({ selected: null, picked: [], clipboard: null, drag: null }),
+    peta: createStore<PetaState>({ selected: null, picked: [], clipboard: null, drag: null, subprosesView: 'tabel' }),
     dropTarget: createStore<DropTargetState>(NO_DROP),
     teamHighlight: createStore<TeamHighlight>({ teamId: null, roles: new Map(), lines: [] }),
     teamDrop: createStore<{ teamId: string | null }>({ teamId: null }),

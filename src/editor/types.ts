@@ -93,6 +93,8 @@ export interface PetaState {
   clipboard: MapClipboard | null;
   /** what a drag on a map canvas shows before it reaches the document (the canvas draws the map with it) */
   drag: MapDrag | null;
+  /** how a peta subproses is shown: its table of forms, or its diagram of boxes and arrows */
+  subprosesView: 'tabel' | 'diagram';
 }
 
 /** A drag in progress on a map canvas: where the dragged (and, for a lane, the shifted) elements stand now. */

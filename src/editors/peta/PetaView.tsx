@@ -11,7 +11,7 @@ import { MapStatusBadge } from './MapStatusBadge';
 import { needsLane, newSymbol, nextPlacement } from '../../layout/lfPlacement';
 import { createTopMap } from './MapNavigator';
 import { RelasiCanvas } from './RelasiCanvas';
-import { SubprosesEditor } from './SimpleEditors';
+import { SubprosesView } from './SimpleEditors';
 import './peta.css';
 import { useEditor } from '../../editor/context';
 import { ZoomFrame } from './ZoomFrame';
@@ -87,11 +87,7 @@ export function PetaView() {
             <LevelMapEditor doc={doc} map={map} />
           </ZoomFrame>
         )}
-        {map.kind === 'subproses' && (
-          <ZoomFrame key={map.id} label="peta subproses">
-            <SubprosesEditor doc={doc} map={map} />
-          </ZoomFrame>
-        )}
+        {map.kind === 'subproses' && <SubprosesView doc={doc} map={map} />}
         {map.kind === 'relasi' && <RelasiCanvas key={map.id} doc={doc} map={map} />}
       </div>
     </div>
