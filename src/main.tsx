@@ -23,7 +23,8 @@ if (framedByOtherOrigin()) {
   // The one editor of this page: every screen reaches it through useEditor(), nothing else makes one.
   const editor = createEditor({ storage: browserStorage() });
   registerShellActions(editor);
-  void editor.persistence.init();
+  // a tab that was in a room before a reload is offered «Gabung lagi» (never joined by itself)
+  void editor.persistence.init().then(() => editor.collab.offerRejoin());
   createRoot(root).render(
     <StrictMode>
       <EditorProvider editor={editor}>

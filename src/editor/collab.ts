@@ -17,7 +17,7 @@ export function colorOf(name: string): string {
 }
 
 function initialState(): CollabState {
-  return { phase: 'off', room: null, connection: 'connecting', synced: false, peers: [], canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, error: null };
+  return { phase: 'off', room: null, connection: 'connecting', synced: false, peers: [], pending: 0, drop: 'none', canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, error: null };
 }
 
 export function createCollab(editor: Editor, options: CollabOptions = {}): CollabSlot {
@@ -25,18 +25,36 @@ export function createCollab(editor: Editor, options: CollabOptions = {}): Colla
   let session: Session | null = null;
   const memory = options.memory !== undefined ? options.memory : typeof sessionStorage !== 'undefined' ? sessionStorage : null;
 
-  // what this user shows colleagues follows the editor's selection and drag
-  let shownSelection: string[] | null = null;
-  let shownDragging = false;
-  editor.subscribe(() => {
+  // what this user shows colleagues follows the editor's selection (the structure's boxes, or the map element
+  // selected in the Peta view) and drag
+  let shown = '';
+  const showSelection = () => {
     if (!session) return;
     const s = editor.get();
-    if (s.selection !== shownSelection || s.dragging !== shownDragging) {
-      shownSelection = s.selection;
-      shownDragging = s.dragging;
-      session.setPresence({ selection: s.selection, dragging: s.dragging ? s.selection : [] });
+    const picked = editor.peta.get().selected;
+    const selection = s.view === 'peta' ? (picked ? [picked.id] : []) : s.selection;
+    const dragging = s.dragging ? selection : [];
+    const key = `${selection.join(' ')}|${dragging.length}`;
+    if (key === shown) return;
+    shown = key;
+    session.setPresence({ selection, dragging });
+  };
+  editor.subscribe(showSelection);
+  editor.peta.subscribe(showSelection);
+
+  // a dropped connection is said once (the pill keeps showing it); coming back is said once too
+  const onConnection = (connection: CollabState['connection'], synced: boolean) => {
+    const before = state.get();
+    let drop = before.drop;
+    if (before.phase === 'in' && connection !== 'online' && before.connection === 'online') {
+      drop = 'lost';
+      editor.showToast({ kind: 'error', text: 'Sambungan ke server kerja bersama terputus. Lanjutkan saja: perubahan Anda disimpan di browser ini dan dikirim saat tersambung lagi.' });
+    } else if (before.phase === 'in' && connection === 'online' && synced && drop === 'lost') {
+      drop = 'back';
+      editor.showToast({ kind: 'info', text: 'Tersambung ulang ke server; perubahan digabung.' });
     }
-  });
+    state.set({ connection, synced, drop });
+  };
 
   const slot: CollabSlot = {
     state,
@@ -66,7 +84,8 @@ export function createCollab(editor: Editor, options: CollabOptions = {}): Colla
             },
             refused: (problems) =>
               editor.showToast({ kind: 'error', text: 'Perubahan dari ruang kerja bersama ditolak: isinya tidak sesuai format PetaKerja. Tidak ada yang diterapkan.', details: problems }),
-            connection: (connection, synced) => state.set({ connection, synced }),
+            connection: (connection, synced) => onConnection(connection, synced),
+            pending: (pending) => state.set({ pending }),
             peers: (peers) => state.set({ peers }),
             stacks: (s) => state.set(s),
           },
@@ -78,10 +97,11 @@ export function createCollab(editor: Editor, options: CollabOptions = {}): Colla
         return false;
       }
       session = joined;
-      shownSelection = null;
+      shown = '';
       // the room's document replaces the open one (for the first member it is the open one); history starts anew
       editor.set({ doc: joined.doc, selection: [], history: { past: [], future: [] } });
       state.set({ phase: 'in', error: null });
+      showSelection();
       memory?.setItem(MEMORY_KEY, JSON.stringify({ url, room, token: params.token, name }));
       editor.showToast({ kind: 'info', text: joined.seeded ? `Dokumen ini dibagikan di ruang «${room}».` : `Bergabung ke ruang «${room}».` });
       return true;

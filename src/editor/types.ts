@@ -47,6 +47,8 @@ export type Dialog =
   | { type: 'compare' }
   | { type: 'penyetaraan' }
   | { type: 'mergeJabatan' }
+  /** «Kerjakan bersama…»: join a room on the Pemda's co-editing server, or see and leave the one joined */
+  | { type: 'collab' }
   | null;
 
 /** Which part of the workspace the main area shows. */
@@ -432,6 +434,10 @@ export interface CollabState {
   /** everything of this client has reached the server and the server's state is merged in */
   synced: boolean;
   peers: Peer[];
+  /** this user's steps not yet on the server (kept in this browser meanwhile) */
+  pending: number;
+  /** the connection dropped since joining: 'lost' while away, 'back' once connected again */
+  drop: 'none' | 'lost' | 'back';
   canUndo: boolean;
   canRedo: boolean;
   undoLabel: string | null;

@@ -19,6 +19,8 @@ const CompareDialog = lazy(() => import('../editors/reviu/CompareDialog').then((
 const PenyetaraanDialog = lazy(() => import('../editors/reviu/PenyetaraanDialog').then((m) => ({ default: m.PenyetaraanDialog })));
 const DeleteLaneDialog = lazy(() => import('../editors/peta/MapDialogs').then((m) => ({ default: m.DeleteLaneDialog })));
 
+// co-editing: the join form and the room's people (the Yjs code itself loads only on Gabung)
+const CollabDialog = lazy(() => import('./collab/CollabDialog'));
 // the Pemda workspace: its rekaps, checks and files load when it is first opened
 const RuangKerja = lazy(() => import('./workspace/RuangKerja'));
 
@@ -81,6 +83,12 @@ export function Dialogs() {
       return (
         <Suspense fallback={null}>
           <RuangKerja />
+        </Suspense>
+      );
+    case 'collab':
+      return (
+        <Suspense fallback={null}>
+          <CollabDialog />
         </Suspense>
       );
     case 'templates':

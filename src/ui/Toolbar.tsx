@@ -7,12 +7,15 @@ import { openGuide, VIEW_SECTION } from './help';
 import { PresentationButtons } from './presentation/PresentationButtons';
 import { useEditor } from '../editor/context';
 import { useRovingToolbar } from './kit/useRovingToolbar';
+import { CollabPill } from './collab/CollabPill';
 
 function ActionButton({ id, children }: { id: string; children?: React.ReactNode }) {
   const editor = useEditor();
   // re-render when anything that decides availability changes
   useStore(editor, (s) => [s.history.past.length, s.history.future.length, s.selection.join(' '), s.doc !== null, s.view, s.activeMapId].join());
   useStore(editor.canvases, (s) => s.handles);
+  // in a room undo/redo are the room's own-step stacks
+  useStore(editor.collab.state, (s) => `${s.phase} ${s.canUndo} ${s.canRedo}`);
   const action = editor.actions.byId(id);
   const enabled = action.enabled(editor);
   const reason = enabled ? null : action.disabledReason?.(editor);
@@ -33,8 +36,13 @@ export function Toolbar() {
   const editor = useEditor();
   const title = useStore(editor, (s) => s.doc?.title ?? '');
   const profileId = useStore(editor, (s) => s.doc?.profileId ?? 'nasional');
-  const undoLabel = useStore(editor, (s) => s.history.past.at(-1)?.label);
-  const redoLabel = useStore(editor, (s) => s.history.future[0]?.label);
+  const inRoom = useStore(editor.collab.state, (s) => s.phase === 'in');
+  const roomUndo = useStore(editor.collab.state, (s) => s.undoLabel);
+  const roomRedo = useStore(editor.collab.state, (s) => s.redoLabel);
+  const ownUndo = useStore(editor, (s) => s.history.past.at(-1)?.label);
+  const ownRedo = useStore(editor, (s) => s.history.future[0]?.label);
+  const undoLabel = inRoom ? roomUndo : ownUndo;
+  const redoLabel = inRoom ? roomRedo : ownRedo;
   const view = useStore(editor, (s) => s.view);
   const bar = useRovingToolbar<HTMLDivElement>();
   return (
@@ -61,6 +69,7 @@ export function Toolbar() {
           Templat…
         </button>
         <ReviuButton />
+        <CollabButton />
       </div>
       <div className="tb-group">
         <span title={undoLabel ? `Batalkan: ${undoLabel}` : undefined}>
@@ -76,6 +85,7 @@ export function Toolbar() {
       </div>
       <PresentationButtons />
       </div>
+      <CollabPill />
       <SearchBox />
       <label className="profile-select">
         <span className="sr-only">Profil aturan</span>
@@ -119,6 +129,23 @@ function ReviuButton() {
       data-testid="action-reviu"
     >
       Reviu{count > 0 ? ` (${count})` : ''}
+    </button>
+  );
+}
+
+/** «Kerjakan bersama…»: share this document through the Pemda's own server (nothing is sent before the user joins). */
+function CollabButton() {
+  const editor = useEditor();
+  const inRoom = useStore(editor.collab.state, (s) => s.phase !== 'off');
+  return (
+    <button
+      className="tb-btn"
+      aria-pressed={inRoom}
+      onClick={() => editor.openDialog({ type: 'collab' })}
+      title="Kerjakan dokumen ini bersama rekan melalui server kerja bersama milik Pemda"
+      data-testid="action-collab"
+    >
+      Kerjakan bersama…
     </button>
   );
 }

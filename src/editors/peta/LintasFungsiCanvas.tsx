@@ -38,6 +38,7 @@ import { clipboardEdit } from '../../editor/mapEdit';
 import './petaProps.css';
 import { useEditor } from '../../editor/context';
 import type { Editor, PetaSelection } from '../../editor/types';
+import { PresenceLayer } from '../presence/PresenceLayer';
 
 // one array for the life of the page: a new one each render makes React Flow re-subscribe its key listeners, and
 // a Ctrl+Z that re-renders the canvas mid-keystroke then left Delete dead
@@ -616,6 +617,7 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
       >
         <Background gap={24} />
         <Controls showInteractive={false} />
+        <PresenceLayer canvas={map.id} />
       </ReactFlow>
     </div>
   );

@@ -63,6 +63,7 @@ import { NoteBadge } from '../reviu/NoteBadge';
 import { ActionMenu, isMenuKey, menuPointOf, type MenuItem } from '../../ui/kit/ActionMenu';
 import { ConnectToDialog } from './ConnectToDialog';
 import { KEY_STEP, KEY_STEP_LARGE } from '../../layout/lfKeyboard';
+import { PresenceLayer } from '../presence/PresenceLayer';
 
 type BoxData = { view: BoxView; severity: string | null; notes: string[] };
 type BoxFlowNode = Node<BoxData, 'box'>;
@@ -612,6 +613,7 @@ function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
           >
             <Background gap={24} />
             <Controls showInteractive={false} />
+            <PresenceLayer canvas={map.id} />
           </ReactFlow>
         </LabelEditing.Provider>
         <Legend />

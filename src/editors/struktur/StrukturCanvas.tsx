@@ -12,6 +12,7 @@ import { BoxNode, StackItemNode } from './PositionNode';
 import { TeamLines } from './TeamLines';
 import { CompareLegend, GhostNode, ghostNodes } from '../reviu/CompareOverlay';
 import './struktur.css';
+import { PresenceLayer } from '../presence/PresenceLayer';
 
 
 const nodeTypes: NodeTypes = { box: BoxNode, stackItem: StackItemNode, ghost: GhostNode };
@@ -138,6 +139,7 @@ export function StrukturCanvas() {
       >
         {/* the dot grid keeps at least ~10 px between dots on screen: at 5 % zoom a 24 px grid would put a dot
             every 1.2 px, and rasterising that costs more than the whole structure */}
+        <PresenceLayer canvas="struktur" />
         {detail !== 'overview' && <Background gap={detail === 'compact' ? 48 : 24} size={1} />}
         <Controls showInteractive={false} />
         {teamView && <TeamLines rects={flow.rects} />}

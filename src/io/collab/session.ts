@@ -50,6 +50,8 @@ export interface SessionEvents {
   refused(problems: string[]): void;
   connection(state: Connection, synced: boolean): void;
   peers(peers: Peer[]): void;
+  /** how many of this user's steps have not reached the server yet (kept in the offline copy meanwhile) */
+  pending(count: number): void;
   /** this user's undo/redo stacks changed */
   stacks(s: { canUndo: boolean; canRedo: boolean; undoLabel: string | null; redoLabel: string | null }): void;
 }
@@ -116,6 +118,12 @@ export async function joinSession(options: SessionOptions, events: SessionEvents
   let synced = false;
   let connection: Connection = 'connecting';
   const report = () => events.connection(connection, synced);
+  // own steps not yet acknowledged by the server: counted here (the provider counts messages, and sends none offline)
+  let unsent = 0;
+  const stepTaken = () => {
+    unsent += 1;
+    events.pending(unsent);
+  };
   let onFirstSync = () => {};
   const firstSync = new Promise<void>((r) => (onFirstSync = r));
   let onAuthFail = (_: string) => {};
@@ -153,6 +161,12 @@ export async function joinSession(options: SessionOptions, events: SessionEvents
       onAuthFail(reason);
     },
     onAwarenessChange: () => events.peers(peersOf(provider, ydoc.clientID)),
+    onUnsyncedChanges: ({ number }) => {
+      if (number === 0 && connection === 'online' && unsent > 0) {
+        unsent = 0;
+        events.pending(0);
+      }
+    },
   });
   provider.attach();
   provider.setAwarenessField('user', { name: options.name, color: options.color });
@@ -209,9 +223,19 @@ export async function joinSession(options: SessionOptions, events: SessionEvents
     doc: read.doc,
     notices: read.notices,
     seeded,
-    commitLocal: (prev, next, label, mergeKey) => void binding.commitLocal(prev, next, label, mergeKey),
-    undo: () => binding.undo(),
-    redo: () => binding.redo(),
+    commitLocal: (prev, next, label, mergeKey) => {
+      if (binding.commitLocal(prev, next, label, mergeKey) > 0) stepTaken();
+    },
+    undo: () => {
+      const label = binding.undo();
+      if (label !== null) stepTaken();
+      return label;
+    },
+    redo: () => {
+      const label = binding.redo();
+      if (label !== null) stepTaken();
+      return label;
+    },
     setPresence(p) {
       for (const [k, v] of Object.entries(p)) provider.setAwarenessField(k, v);
     },
