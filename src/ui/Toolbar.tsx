@@ -133,19 +133,23 @@ function ReviuButton() {
   );
 }
 
-/** «Kerjakan bersama…»: share this document through the Pemda's own server (nothing is sent before the user joins). */
+/**
+ * «Kerjakan bersama…»: share this document through the Pemda's own server (nothing is sent before the user joins).
+ * Short on the bar so the toolbar keeps one row at 1440 px; in a room the state pill takes its place.
+ */
 function CollabButton() {
   const editor = useEditor();
   const inRoom = useStore(editor.collab.state, (s) => s.phase !== 'off');
+  if (inRoom) return null;
   return (
     <button
       className="tb-btn"
-      aria-pressed={inRoom}
       onClick={() => editor.openDialog({ type: 'collab' })}
-      title="Kerjakan dokumen ini bersama rekan melalui server kerja bersama milik Pemda"
+      title="Kerjakan bersama…: kerjakan dokumen ini bersama rekan melalui server kerja bersama milik Pemda"
+      aria-label="Kerjakan bersama…"
       data-testid="action-collab"
     >
-      Kerjakan bersama…
+      Bersama…
     </button>
   );
 }

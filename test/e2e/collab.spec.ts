@@ -121,7 +121,7 @@ test('a dropped connection keeps the work: edits made while the server is down r
     // both keep working offline: different records
     await rename(a, 3, 'Sari saat terputus');
     await rename(b, 4, 'Budi saat terputus');
-    await expect(a.getByTestId('collab-pill')).toContainText('1 perubahan belum terkirim');
+    await expect(a.getByTestId('collab-pill')).toContainText('1 belum terkirim');
 
     await own.start();
     await expect(a.getByTestId('collab-pill')).toContainText('Tersambung ulang', { timeout: 60_000 });

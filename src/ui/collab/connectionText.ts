@@ -1,7 +1,7 @@
 import type { CollabState } from '../../editor/types';
 
 function pendingText(n: number): string {
-  return n === 0 ? '' : ` · ${n} perubahan belum terkirim`;
+  return n === 0 ? "" : ` · ${n} belum terkirim`;
 }
 
 /** The pill's short word for the connection. */
