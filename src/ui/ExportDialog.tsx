@@ -63,6 +63,9 @@ export function ExportDialog() {
   const [hideFindings, setHideFindings] = useState(true);
   const [busy, setBusy] = useState(false);
   const [fit, setFit] = useState<FitInfo | null>(null);
+  // the struktur as drawn, or the Peta Jabatan lampiran (the same boxes with kelas, B, K, ±, pemangku, then the rekap)
+  const [content, setContent] = useState<'struktur' | 'peta-jabatan'>('struktur');
+  const target = useMemo<TargetInfo['target']>(() => (struktur && content === 'peta-jabatan' ? { kind: 'peta-jabatan' } : info.target), [struktur, content, info.target]);
 
   const sceneScope = useMemo(() => (scope === 'subtree' && selected ? { rootId: selected, collapsed } : { collapsed }), [scope, selected, collapsed]);
   const pdf = useMemo(
@@ -84,20 +87,20 @@ export function ExportDialog() {
 
   // what the chosen paper and scale print at: the smallest text, the pages, and the fixes when it is too small
   useEffect(() => {
-    if (!info.target) return;
+    if (!target) return;
     let stale = false;
-    void fitInfoOf(doc, info.target, sceneScope, fitPdf, perUnit, dpi).then((f) => !stale && setFit(f));
+    void fitInfoOf(doc, target, sceneScope, fitPdf, perUnit, dpi).then((f) => !stale && setFit(f));
     return () => {
       stale = true;
     };
-  }, [doc, info.target, sceneScope, fitPdf, perUnit, dpi]);
+  }, [doc, target, sceneScope, fitPdf, perUnit, dpi]);
 
   const go = async () => {
-    if (!info.target) return;
+    if (!target) return;
     setBusy(true);
     try {
       const { runExport } = await import('./exportView');
-      await runExport(editor, doc, { target: info.target, format, scope: sceneScope, pdf, perUnit, dpi, hideFindings });
+      await runExport(editor, doc, { target, format, scope: sceneScope, pdf, perUnit, dpi, hideFindings });
       editor.closeDialog();
     } catch (e) {
       editor.showToast({ kind: 'error', text: `Ekspor gagal: ${e instanceof Error ? e.message : String(e)}` });
@@ -127,6 +130,25 @@ export function ExportDialog() {
             </label>
           ))}
         </fieldset>
+        {struktur && format !== 'png' && (
+          <label>
+            Isi
+            <select
+              value={content}
+              data-testid="export-content"
+              onChange={(e) => {
+                const next = e.target.value as 'struktur' | 'peta-jabatan';
+                setContent(next);
+                // the lampiran's usual title, unless the user wrote their own
+                if (next === 'peta-jabatan' && title === info.title) setTitle(`Peta Jabatan ${info.title}`);
+                if (next === 'struktur' && title === `Peta Jabatan ${info.title}`) setTitle(info.title);
+              }}
+            >
+              <option value="struktur">Struktur organisasi</option>
+              <option value="peta-jabatan">Peta Jabatan (kelas, B, K, ±, pemangku) dengan tabel rekap</option>
+            </select>
+          </label>
+        )}
         <label>
           Judul
           <input value={title} onChange={(e) => setTitle(e.target.value)} />

@@ -157,3 +157,27 @@ test('issue 14: a name with U+001B and U+000B (pasted text, a CSV cell) exports 
   expect(png.width).toBeGreaterThan(500);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('issue 13: «Isi: Peta Jabatan» gives a PDF of the boxes with Kelas | B | K | ± and the rekap table pages', async ({ page }, info) => {
+  test.setTimeout(120_000);
+  await openSample(page);
+  const doc = await storedDoc(page);
+  const file = info.outputPath('peta-jabatan.pdf');
+  const download = await exportAs(page, 'pdf', async () => {
+    await page.getByTestId('export-content').selectOption('peta-jabatan');
+    await page.getByTestId('export-paper').selectOption('a4');
+    // the fit report answers for the lampiran: the box pages and the rekap page
+    await expect(page.getByTestId('export-smallest')).toContainText(/pada [2-9]\d* halaman/);
+    await expect(page.getByTestId('export-dialog').getByLabel('Judul', { exact: true })).toHaveValue(/^Peta Jabatan /);
+  });
+  await download.saveAs(file);
+  const pdf = readFileSync(file, 'latin1');
+  expect(pdf.startsWith('%PDF')).toBe(true);
+  // A4 pages, and the rekap's heading and its total line are in the text
+  expect(pdf).toMatch(/\/MediaBox \[0 0 (595\.2\d*|841\.8\d*) (841\.8\d*|595\.2\d*)\]/);
+  expect(pdf).toContain('REKAP PETA JABATAN');
+  expect(pdf).toContain('(Jumlah)');
+  // every jabatan's strip, one text line each
+  expect((pdf.match(/\(Kelas [^)]*\| B \d+ \| K \d+ \|/g) ?? []).length).toBeGreaterThanOrEqual(Object.keys(doc.positions).length);
+  expect((pdf.match(/\/Type \/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(2);
+});

@@ -8,17 +8,27 @@ import { quickLayout } from '../../layout/quickLayout';
 import { sceneOf, type ExportPage, type Scene } from './scene';
 import { structureScene, type SceneOptions } from './structureScene';
 import { allTeamPages, teamScene } from './teamScene';
+import { rekapPages } from './rekapScene';
 
 /** What is exported: the view the user is looking at (or names on the command line). */
 export type ExportTarget =
   | { kind: 'struktur' }
   | { kind: 'map'; mapId: string }
   /** teamId null: every team, one page each */
-  | { kind: 'team'; teamId: string | null };
+  | { kind: 'team'; teamId: string | null }
+  /** the Peta Jabatan lampiran: the struktur's boxes (kelas, B, K, ±, pemangku) of the scope, then its rekap table */
+  | { kind: 'peta-jabatan' };
 
 /** The pictures of a target, each with its title. Refuses, in Bahasa Indonesia, a target that is gone or empty. */
 export function pagesOf(doc: Workspace, target: ExportTarget, scope: SceneOptions, title: string, perUnit = false, fits?: PageFits): ExportPage[] {
   if (target.kind === 'struktur') return perUnit ? unitPages(doc, scope, title, fits) : [{ title, scene: structureScene(doc, scope) }];
+  if (target.kind === 'peta-jabatan') {
+    const root = scope.rootId ? doc.positions[scope.rootId] : undefined;
+    const boxes = perUnit ? unitPages(doc, scope, title, fits) : [{ title, scene: structureScene(doc, scope) }];
+    if (boxes.every((p) => p.scene.items.length === 0)) throw new Error('struktur ini belum memiliki jabatan');
+    const unitName = root ? (doc.units[root.unitId]?.nama ?? root.nama) : null;
+    return [...boxes, ...rekapPages(doc, root?.unitId ?? null, `Rekap peta jabatan${unitName ? ` — ${unitName}` : ''}`)];
+  }
   if (target.kind === 'map') {
     const map = doc.maps[target.mapId];
     if (!map) throw new Error('peta yang dibuka sudah tidak ada');
