@@ -267,14 +267,11 @@ export function LintasFungsiCanvas({ doc, map }: { doc: Workspace; map: LintasFu
     () =>
       editor.canvases.register(map.id, { edit: clipboardEdit(editor, 
           map.id,
-          () => {
-            const picked = flow.getNodes().filter((n) => n.selected && n.type === 'symbol').map((n) => n.id);
-            const one = editor.peta.get().selected;
-            return picked.length ? picked : one?.kind === 'node' ? [one.id] : [];
-          },
+          // what the editor holds picked (the map's own elements are kept by copyMapElements), not the flow's nodes
+          () => [...pickedOnMap(editor.peta.get())],
           () => pointer.current,
         ) }),
-    [map.id, flow],
+    [editor, map.id],
   );
 
   const onNodesChange = useCallback(

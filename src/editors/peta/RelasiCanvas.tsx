@@ -320,14 +320,11 @@ function RelasiFlow({ doc, map }: { doc: Workspace; map: RelasiMap }) {
     () =>
       editor.canvases.register(map.id, { edit: clipboardEdit(editor, 
           map.id,
-          () => {
-            const picked = flow.getNodes().filter((n) => n.selected).map((n) => n.id);
-            const one = editor.peta.get().selected;
-            return picked.length ? picked : one?.kind === 'box' ? [one.id] : [];
-          },
+          // what the editor holds picked (the map's own elements are kept by copyMapElements), not the flow's nodes
+          () => [...pickedOnMap(editor.peta.get())],
           () => pointer.current,
         ) }),
-    [map.id, flow],
+    [editor, map.id],
   );
 
   const onNodesChange = useCallback(
