@@ -62,3 +62,39 @@ test('peta lintas fungsi dari papan ketik: lajur, simbol, pindah antarlajur, Hub
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('lf-announce')).toContainText('Panah');
 });
+
+test('peta lintas fungsi tanpa tetikus: dua lajur, mulai, dua kegiatan, keputusan dan selesai, dihubungkan, lalu tabel SOP', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openSample(page);
+  await press(page, 'view-peta');
+  await press(page, 'peta-new-lintas-fungsi');
+  for (const i of [0, 1]) {
+    await page.getByTestId('peta-structure-item').nth(i).getByRole('button').focus();
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByTestId('lf-lane')).toHaveCount(2);
+  // each new symbol is selected, so the next one joins it in its lane below it
+  for (const [n, id] of (['lf-add-mulai', 'lf-add-kegiatan', 'lf-add-kegiatan', 'lf-add-keputusan', 'lf-add-selesai'] as const).entries()) {
+    await press(page, id);
+    await expect.poll(async () => (await lfMap(page))?.nodes.length).toBe(n + 1);
+  }
+  const ids = (await lfMap(page))!.nodes.map((n) => n.id);
+  // start → activity → activity → decision → end, each through «Hubungkan ke…» (H, pick the target, Enter)
+  for (let i = 0; i < ids.length - 1; i++) {
+    await page.locator(`.react-flow__node[data-id="${ids[i]}"]`).focus();
+    await page.keyboard.press('h');
+    await expect(page.getByTestId('connect-target')).toBeFocused();
+    await page.getByTestId('connect-target').selectOption(ids[i + 1]);
+    await page.keyboard.press('Tab');
+    await expect(page.getByTestId('connect-confirm')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await lfMap(page))?.arrows.length).toBe(i + 1);
+  }
+  const arrows = (await lfMap(page))!.arrows.map((a) => `${a.source}>${a.target}`);
+  expect(arrows).toEqual(ids.slice(1).map((id, i) => `${ids[i]}>${id}`));
+  // the SOP table from the toolbar: one row per activity and decision
+  await press(page, 'lf-sop');
+  const sop = page.frameLocator('[data-testid="sop-frame"]');
+  await expect(sop.locator('table').first()).toBeVisible();
+  await expect(sop.locator('body')).toContainText('Keputusan');
+});
