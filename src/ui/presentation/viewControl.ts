@@ -95,7 +95,8 @@ async function zoomTo(settled: WeakSet<ReactFlowInstance>, rf: ReactFlowInstance
     return;
   }
   await afterOwnFit(settled, rf);
-  if (target.kind === 'region') await rf.fitBounds(target.region, { padding: 0, duration });
+  // an animated zoom interrupted by another (a canvas refitting itself) never resolves: never wait past its time
+  if (target.kind === 'region') await within(rf.fitBounds(target.region, { padding: 0, duration }), duration + 800);
   else if (target.kind === 'all') await within(rf.fitView({ ...FIT, maxZoom: 1, duration }), duration + 800);
 }
 
