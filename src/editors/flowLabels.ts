@@ -15,3 +15,8 @@ export const FLOW_LABELS_ID: Partial<AriaLabelConfig> = {
   'minimap.ariaLabel': 'Peta kecil',
   'handle.ariaLabel': 'Titik sambung',
 };
+
+// React Flow names every node "node" and every edge "edge" to a screen reader (aria-roledescription); these
+// attributes, spread after its own, say it in Bahasa Indonesia.
+export const NODE_DOM_ID = { 'aria-roledescription': 'kotak' } as const;
+export const EDGE_DOM_ID = { 'aria-roledescription': 'garis' } as const;

@@ -135,3 +135,14 @@ test('deleting a position with subordinates asks, and re-attaches them to its su
   await page.locator('body').press('Control+z');
   await expect(node(page, target.nama)).toBeVisible();
 });
+
+test('a screen reader hears boxes and lines in Bahasa Indonesia, never React Flow\'s "node", "edge" or "Edge from"', async ({ page }) => {
+  await openSample(page);
+  const lines = page.locator('[data-testid="struktur-canvas"] .react-flow__edge');
+  await expect(lines.first()).toBeAttached();
+  await expect(page.locator('[aria-roledescription="node"], [aria-roledescription="edge"]')).toHaveCount(0);
+  await expect(page.locator('[data-testid="struktur-canvas"] .react-flow__node').first()).toHaveAttribute('aria-roledescription', 'kotak');
+  const labels = await lines.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+  expect(labels.length).toBeGreaterThan(5);
+  for (const l of labels) expect(l).toMatch(/^Garis (komando|kedudukan) dari .+ ke .+$/);
+});

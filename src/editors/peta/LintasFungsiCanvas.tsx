@@ -3,7 +3,7 @@
 // outside every lane is shown as not allowed while dragging and refused at drop. Dragging a lane by its header
 // along the cross axis reorders the lanes (reorderLanes): while dragging, the other lanes make room and every
 // lane's symbols travel with it.
-import { FLOW_LABELS_ID } from '../flowLabels';
+import { EDGE_DOM_ID, FLOW_LABELS_ID, NODE_DOM_ID } from '../flowLabels';
 import {
   Background,
   Controls,
@@ -93,6 +93,7 @@ function buildNodes(doc: Workspace, map: LintasFungsiMap, picked: ReadonlySet<st
     selected: picked.has(s.lane.id),
     zIndex: 0,
     ariaLabel: `Lajur ${laneName(doc, s.lane)}. Shift+F10 membuka menu lajur`,
+    domAttributes: NODE_DOM_ID,
     data: { name: laneName(doc, s.lane), bound: s.lane.binding !== null, rows, index, severity: worst.get(s.lane.id) ?? null },
   }));
   const symbols: SymbolFlowNode[] = map.nodes.map((n) => ({
@@ -104,6 +105,7 @@ function buildNodes(doc: Workspace, map: LintasFungsiMap, picked: ReadonlySet<st
     selected: picked.has(n.id),
     zIndex: 2,
     ariaLabel: `${symbolName(n)}, lajur ${laneOfName(doc, map, n.laneId)}. Panah memindah, Shift+panah ke lajur sebelah, H menghubungkan, Shift+F10 membuka menu`,
+    domAttributes: NODE_DOM_ID,
     data: { node: n, bad: false, severity: worst.get(n.id) ?? null },
   }));
   return [...lanes, ...symbols];
@@ -130,6 +132,7 @@ function buildEdges(map: LintasFungsiMap, picked: ReadonlySet<string>): Edge[] {
     type: 'flow',
     selected: picked.has(a.id),
     ariaLabel: `Panah ${a.label ? `«${a.label}» ` : ''}dari ${nameOfSymbol(map, a.source)} ke ${nameOfSymbol(map, a.target)}`,
+    domAttributes: EDGE_DOM_ID,
     markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
     zIndex: 1,
   }));

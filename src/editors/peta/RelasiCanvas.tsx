@@ -6,7 +6,7 @@
 // From the keyboard: a box or arrow takes focus (Tab); the arrow keys move a box (Shift: a larger step, one
 // moveNodes each), H or its actions menu (Shift+F10, the ContextMenu key) opens «Hubungkan ke…»; what a key did is
 // read out (aria-live).
-import { FLOW_LABELS_ID } from '../flowLabels';
+import { EDGE_DOM_ID, FLOW_LABELS_ID, NODE_DOM_ID } from '../flowLabels';
 import {
   Background,
   BaseEdge,
@@ -228,6 +228,7 @@ function buildNodes(doc: Workspace, map: RelasiMap, picked: ReadonlySet<string>,
   return map.boxes.map((b) => ({
     id: b.id,
     ariaLabel: `${boxName(doc, b)}. Panah memindah, H menghubungkan, Shift+F10 membuka menu`,
+    domAttributes: NODE_DOM_ID,
     type: 'box',
     position: at.get(b.id)!,
     width: RELASI_BOX.width,
@@ -255,6 +256,7 @@ function buildEdges(doc: Workspace, map: RelasiMap, picked: ReadonlySet<string>,
       type: 'relasi',
       selected,
       ariaLabel: `Panah ${a.label ? `«${a.label}» ` : ''}dari ${name(a.source)} ke ${name(a.target)}. Shift+F10 membuka menu`,
+      domAttributes: EDGE_DOM_ID,
       markerEnd: { type: MarkerType.ArrowClosed, color, width: 18, height: 18 },
       style: { stroke: color, strokeWidth: selected ? 2.5 : 1.75, strokeDasharray: look.dash, strokeLinecap: 'round' },
       data: { arrow: a, offset: offsets.get(a.id) ?? 0, severity },

@@ -28,7 +28,7 @@ import type { SubprosesMap, SubprosesStep, Workspace } from '../../model';
 import { useStore } from '../../editor/createStore';
 import { useEditor } from '../../editor/context';
 import { layoutKey, STEP_BOX, stepArrowId, type SubprosesLayout } from '../../layout/subproses';
-import { FLOW_LABELS_ID } from '../flowLabels';
+import { EDGE_DOM_ID, FLOW_LABELS_ID, NODE_DOM_ID } from '../flowLabels';
 import { NoteBadge } from '../reviu/NoteBadge';
 import { StepBar, pengampuName } from './SubprosesStepBar';
 
@@ -128,6 +128,7 @@ function DiagramFlow({ doc, map }: { doc: Workspace; map: SubprosesMap }) {
           connectable: false,
           selected: selected?.kind === 'step' && selected.id === s.id,
           ariaLabel: `Langkah ${index + 1}: ${s.nama || 'tanpa nama'}. Output: ${s.output.trim() || 'belum diisi'}. Pejabat pengampu: ${pengampu}. Enter memilih untuk disunting`,
+          domAttributes: NODE_DOM_ID,
           data: { step: s, index, pengampu, severity: worst.get(s.id) ?? null },
         },
       ];
@@ -149,6 +150,7 @@ function DiagramFlow({ doc, map }: { doc: Workspace; map: SubprosesMap }) {
           selectable: false,
           focusable: false,
           ariaLabel: `Panah dari langkah ${i + 1} ke langkah ${i + 2}`,
+          domAttributes: EDGE_DOM_ID,
           markerEnd: { type: MarkerType.ArrowClosed, color: INK, width: 18, height: 18 },
           style: { stroke: INK, strokeWidth: 1.6 },
           data: { points },

@@ -7,6 +7,7 @@ import type { Edge, Node } from '@xyflow/react';
 import { lineKindOf, structureIndex, type Point, type Position, type Workspace } from '../../model';
 import { BOX_WIDTH, STACK_ITEM_WIDTH, blockSize, isStacked, stackItemPoint } from '../../layout/geometry';
 import { positionText } from '../../io/export/positionText';
+import { EDGE_DOM_ID, NODE_DOM_ID } from '../flowLabels';
 
 export interface PositionNodeData extends Record<string, unknown> {
   position: Position;
@@ -95,6 +96,7 @@ export function createFlowBuilder() {
           position,
           parentId,
           data: { position: p, subordinateCount: subs, collapsed: isCollapsed, stack },
+          domAttributes: NODE_DOM_ID,
           width,
           height,
           // The size is fixed, so say it is measured: React Flow then keeps a node's measured handles when the node
@@ -112,7 +114,8 @@ export function createFlowBuilder() {
       const superiorId = sub.superiorId!;
       const kind = lineKindOf(sub);
       const id = `line:${sub.id}`;
-      const key = [superiorId, kind, stacked];
+      const superiorName = doc.positions[superiorId]?.nama ?? '';
+      const key = [superiorId, kind, stacked, superiorName, sub.nama];
       const cached = edgeCache.get(id);
       let edge: Edge;
       if (cached && same(cached.key, key)) edge = cached.edge;
@@ -127,6 +130,9 @@ export function createFlowBuilder() {
           className: `line line-${kind}`,
           selectable: false,
           focusable: false,
+          // without a label React Flow reads out "Edge from jab_1 to jab_1_3"
+          ariaLabel: `Garis ${kind} dari ${superiorName || 'tanpa nama'} ke ${sub.nama || 'tanpa nama'}`,
+          domAttributes: EDGE_DOM_ID,
           data: { kind },
         };
         edgeCache.set(id, { key, edge });
