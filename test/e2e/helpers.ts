@@ -42,6 +42,20 @@ export async function openSample(page: Page) {
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
 }
 
+/** Activates a control from the keyboard: focus, then Enter (no mouse). */
+export async function pressByKeyboard(page: Page, testId: string) {
+  await page.getByTestId(testId).first().focus();
+  await page.keyboard.press('Enter');
+}
+
+/** Adds the first `count` entries of the Peta view's structure list to the open map, from the keyboard. */
+export async function addFromStructureList(page: Page, count: number) {
+  for (let i = 0; i < count; i++) {
+    await page.getByTestId('peta-structure-item').nth(i).getByRole('button').focus();
+    await page.keyboard.press('Enter');
+  }
+}
+
 export async function newDocument(page: Page) {
   await page.goto('/');
   await page.getByTestId('first-new').click();

@@ -2,27 +2,20 @@
 // link reaches the canvas at once, arrow keys move a symbol (Shift+arrow into the next lane) and are announced,
 // and H opens «Hubungkan ke…», which draws an arrow from a list.
 import { expect, test, type Page } from './fixtures';
-import { openSample, readStored } from './helpers';
+import { addFromStructureList, openSample, pressByKeyboard, readStored } from './helpers';
 
 interface StoredMap { nodes: { id: string; label: string; laneId: string | null; placement: { x: number; y: number } | null }[]; lanes: { id: string }[]; arrows: { source: string; target: string }[] }
 const lfMap = async (page: Page): Promise<StoredMap | undefined> => Object.values((await readStored(page))?.doc?.maps ?? {})[0] as StoredMap | undefined;
-const press = async (page: Page, testId: string) => {
-  await page.getByTestId(testId).first().focus();
-  await page.keyboard.press('Enter');
-};
 
 test('peta lintas fungsi dari papan ketik: lajur, simbol, pindah antarlajur, Hubungkan ke…', async ({ page }) => {
   test.setTimeout(60_000);
   await openSample(page);
-  await press(page, 'view-peta');
-  await press(page, 'peta-new-lintas-fungsi');
-  await page.getByTestId('peta-structure-item').nth(0).getByRole('button').focus();
-  await page.keyboard.press('Enter');
-  await page.getByTestId('peta-structure-item').nth(1).getByRole('button').focus();
-  await page.keyboard.press('Enter');
+  await pressByKeyboard(page, 'view-peta');
+  await pressByKeyboard(page, 'peta-new-lintas-fungsi');
+  await addFromStructureList(page, 2);
   await expect(page.getByTestId('lf-lane')).toHaveCount(2);
-  await press(page, 'lf-add-mulai');
-  await press(page, 'lf-add-kegiatan');
+  await pressByKeyboard(page, 'lf-add-mulai');
+  await pressByKeyboard(page, 'lf-add-kegiatan');
   await expect.poll(async () => (await lfMap(page))?.nodes.length).toBe(2);
 
   // the skip link is the first Tab stop of the page and lands on the canvas
@@ -66,16 +59,13 @@ test('peta lintas fungsi dari papan ketik: lajur, simbol, pindah antarlajur, Hub
 test('peta lintas fungsi tanpa tetikus: dua lajur, mulai, dua kegiatan, keputusan dan selesai, dihubungkan, lalu tabel SOP', async ({ page }) => {
   test.setTimeout(90_000);
   await openSample(page);
-  await press(page, 'view-peta');
-  await press(page, 'peta-new-lintas-fungsi');
-  for (const i of [0, 1]) {
-    await page.getByTestId('peta-structure-item').nth(i).getByRole('button').focus();
-    await page.keyboard.press('Enter');
-  }
+  await pressByKeyboard(page, 'view-peta');
+  await pressByKeyboard(page, 'peta-new-lintas-fungsi');
+  await addFromStructureList(page, 2);
   await expect(page.getByTestId('lf-lane')).toHaveCount(2);
   // each new symbol is selected, so the next one joins it in its lane below it
   for (const [n, id] of (['lf-add-mulai', 'lf-add-kegiatan', 'lf-add-kegiatan', 'lf-add-keputusan', 'lf-add-selesai'] as const).entries()) {
-    await press(page, id);
+    await pressByKeyboard(page, id);
     await expect.poll(async () => (await lfMap(page))?.nodes.length).toBe(n + 1);
   }
   const ids = (await lfMap(page))!.nodes.map((n) => n.id);
@@ -93,7 +83,7 @@ test('peta lintas fungsi tanpa tetikus: dua lajur, mulai, dua kegiatan, keputusa
   const arrows = (await lfMap(page))!.arrows.map((a) => `${a.source}>${a.target}`);
   expect(arrows).toEqual(ids.slice(1).map((id, i) => `${ids[i]}>${id}`));
   // the SOP table from the toolbar: one row per activity and decision
-  await press(page, 'lf-sop');
+  await pressByKeyboard(page, 'lf-sop');
   const sop = page.frameLocator('[data-testid="sop-frame"]');
   await expect(sop.locator('table').first()).toBeVisible();
   await expect(sop.locator('body')).toContainText('Keputusan');

@@ -3,7 +3,7 @@
 // key opens its actions menu (focus on the first item, ↑/↓ between items, Escape gives focus back), «Hubungkan ke…»
 // draws an arrow from a list, and what a key did is read out in an aria-live region.
 import { expect, test, type Page } from './fixtures';
-import { openSample, readStored } from './helpers';
+import { addFromStructureList, openSample, pressByKeyboard, readStored } from './helpers';
 
 interface StoredProcess { id: string; nama: string; kategori: string | null }
 interface StoredBox { id: string; placement: { x: number; y: number } | null }
@@ -11,20 +11,16 @@ interface StoredMap { kind: string; processes?: StoredProcess[]; boxes?: StoredB
 
 const mapOf = async (page: Page, kind: string): Promise<StoredMap | undefined> =>
   (Object.values((await readStored(page))?.doc?.maps ?? {}) as StoredMap[]).find((m) => m.kind === kind);
-const press = async (page: Page, testId: string) => {
-  await page.getByTestId(testId).first().focus();
-  await page.keyboard.press('Enter');
-};
 const menuItem = (page: Page, name: string) => page.getByRole('menuitem', { name });
 
 test('peta level dari papan ketik: panah memindah proses, menu Shift+F10, Delete', async ({ page }) => {
   test.setTimeout(90_000);
   await openSample(page);
-  await press(page, 'view-peta');
-  await press(page, 'peta-new-level');
+  await pressByKeyboard(page, 'view-peta');
+  await pressByKeyboard(page, 'peta-new-level');
   await expect(page.getByTestId('lv-map')).toBeVisible();
   for (const [band, nama] of [['inti', 'Pelayanan'], ['inti', 'Pengaduan'], ['manajemen', 'Perencanaan']] as const) {
-    await press(page, `lv-add-${band}`);
+    await pressByKeyboard(page, `lv-add-${band}`);
     await page.getByTestId('process-nama').fill(nama);
   }
   await expect.poll(async () => (await mapOf(page, 'level'))?.processes?.map((p) => p.nama).join(',')).toBe('Perencanaan,Pelayanan,Pengaduan');
@@ -83,13 +79,10 @@ test('peta level dari papan ketik: panah memindah proses, menu Shift+F10, Delete
 test('peta relasi dari papan ketik: panah memindah kotak, Hubungkan ke…, menu kotak dan panah', async ({ page }) => {
   test.setTimeout(90_000);
   await openSample(page);
-  await press(page, 'view-peta');
-  await press(page, 'peta-new-relasi');
+  await pressByKeyboard(page, 'view-peta');
+  await pressByKeyboard(page, 'peta-new-relasi');
   await expect(page.getByTestId('rel-canvas')).toBeVisible();
-  for (const i of [0, 1]) {
-    await page.getByTestId('peta-structure-item').nth(i).getByRole('button').focus();
-    await page.keyboard.press('Enter');
-  }
+  await addFromStructureList(page, 2);
   await expect(page.getByTestId('rel-box-unit')).toHaveCount(2);
   const boxes = page.locator('#kanvas .react-flow__node[aria-label^="Unit"]');
   await expect(boxes).toHaveCount(2);
@@ -152,12 +145,9 @@ test('peta relasi dari papan ketik: panah memindah kotak, Hubungkan ke…, menu 
 test('peta lintas fungsi: menu lajur dari papan ketik (geser, hapus dengan pilihan)', async ({ page }) => {
   test.setTimeout(90_000);
   await openSample(page);
-  await press(page, 'view-peta');
-  await press(page, 'peta-new-lintas-fungsi');
-  for (const i of [0, 1]) {
-    await page.getByTestId('peta-structure-item').nth(i).getByRole('button').focus();
-    await page.keyboard.press('Enter');
-  }
+  await pressByKeyboard(page, 'view-peta');
+  await pressByKeyboard(page, 'peta-new-lintas-fungsi');
+  await addFromStructureList(page, 2);
   await expect(page.getByTestId('lf-lane')).toHaveCount(2);
   await expect.poll(async () => (await mapOf(page, 'lintas-fungsi'))?.lanes?.length).toBe(2);
   const [l1, l2] = (await mapOf(page, 'lintas-fungsi'))!.lanes!.map((l) => l.id);
